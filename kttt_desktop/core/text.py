@@ -1,0 +1,101 @@
+"""Vietnamese text: normalisation, folding for search, and sort keys.
+
+No package that installs from a wheel here does Vietnamese collation (PyICU needs the ICU headers
+to build), so the rules of the Vietnam Lexicography Centre are implemented directly:
+
+- the alphabet is a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z: ă, â, đ, ê, ô,
+  ơ and ư are letters of their own after their base letter;
+- words (syllables) are compared left to right; within a word the letters decide first and the
+  tone second, in the order none, huyền, hỏi, ngã, sắc, nặng; a shorter word that begins another
+  comes first ("cha" < "chan");
+- runs of digits compare by value ("số 2" < "số 10").
+
+:func:`sort_key` returns a string whose plain code-point order is that order, so the database can
+store it and sort with its binary collation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {c: i for i, c in enumerate(_ALPHABET)}
+_LETTER_BASE = 0x40  # letters encode above tones and digits
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+_TONE_BASE = 0x31  # '1'..'6': below every letter, so "cha" sorts before "chan"
+_DIGITS_MARK = "\x22"  # a digit run: mark, length, digits; below tones and letters
+_WORD_SEP = " "
+# Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư).
+_LETTER_MARKS = {
+    ("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư",
+}
+# Invisible characters that only confuse search and display: bidi controls, zero-width marks.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_WORD = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str | None, *, multiline: bool = False) -> str:
+    """The form every stored string takes: NFC, no control or bidi characters, trimmed.
+
+    Single-line text also has its runs of white space collapsed to one space.
+    """
+    if text is None:
+        return ""
+    text = _INVISIBLE.sub("", nfc(str(text)))
+    if multiline:
+        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+    return " ".join(text.split())
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no diacritics, đ → d, single spaces: what search compares."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text).replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _encode_word(word: str) -> str:
+    if word.isdigit():
+        digits = word.lstrip("0") or "0"
+        return _DIGITS_MARK + chr(0x30 + min(len(digits), 15)) + digits
+    letters: list[str] = []
+    tone = 0
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in _TONES:
+            tone = _TONES[ch]
+        elif unicodedata.combining(ch):
+            if letters and (letters[-1], ch) in _LETTER_MARKS:
+                letters[-1] = _LETTER_MARKS[(letters[-1], ch)]
+        else:
+            letters.append(ch)
+    encoded = "".join(
+        chr(_LETTER_BASE + _LETTER_RANK[c]) if c in _LETTER_RANK else chr(0x2000 + ord(c))
+        for c in letters
+    )
+    return encoded + chr(_TONE_BASE + tone)
+
+
+def sort_key(text: str | None) -> str:
+    """A key whose code-point order is Vietnamese dictionary order (case is ignored)."""
+    if not text:
+        return ""
+    return _WORD_SEP.join(_encode_word(w) for w in _WORD.findall(nfc(str(text))))
+
+
+def person_sort_key(full_name: str | None) -> str:
+    """A key for lists of people: given name first, then middle names, then family name."""
+    words = _WORD.findall(nfc(full_name or ""))
+    if len(words) > 1:
+        words = [words[-1], *words[1:-1], words[0]]
+    return _WORD_SEP.join(_encode_word(w) for w in words)

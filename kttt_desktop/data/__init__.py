@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, opening and migrating a database, and the queries over it."""

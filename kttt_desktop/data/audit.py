@@ -1,0 +1,120 @@
+"""The audit log: every insert, update and delete made through a session, written by one listener.
+
+Forms and services never write audit entries themselves: a change to a record of an audited
+table made in a :meth:`Database.session` is logged after the flush with the session's user and
+reason (``session.info``). Bulk paths that bypass the ORM (imports) call :func:`write_entries`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, event, inspect, insert
+from sqlalchemy.orm import Session
+
+from kttt_desktop.core import clock
+from kttt_desktop.data import models
+from kttt_desktop.data.models import AuditEntry
+
+AUDITED: tuple[type, ...] = (
+    models.Office, models.AreaCommune, models.Organisation, models.Suspension, models.Member,
+    models.Manager, models.ManagerPosition, models.TrainingRecord, models.OcopProduct,
+    models.Rating, models.YearlyFigures, models.Target, models.ManualIndicator,
+    models.ManualValue,
+)
+# Columns that only mirror others or record the write itself.
+UNLOGGED = frozenset({"id", "name_folded", "name_sort", "created_at", "updated_at"})
+LABEL_COLUMNS = ("name", "full_name", "indicator", "course", "position", "commune_code")
+
+
+def as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def record_label(obj: Any) -> str:
+    for column in LABEL_COLUMNS:
+        value = getattr(obj, column, None)
+        if value:
+            return str(value)
+    return ""
+
+
+def _record_id(obj: Any) -> int | None:
+    identity = inspect(obj).identity
+    value = identity[0] if identity else getattr(obj, "id", None)
+    return value if isinstance(value, int) else None
+
+
+def _columns(obj: Any) -> list[str]:
+    return [a.key for a in inspect(type(obj)).column_attrs if a.key not in UNLOGGED]
+
+
+def _entry(session: Session, action: str, obj: Any, **values: Any) -> dict[str, Any]:
+    return {
+        "at": clock.now(),
+        "user_name": session.info.get("user", ""),
+        "action": action,
+        "table_name": obj.__tablename__,
+        "record_id": _record_id(obj),
+        "record_label": record_label(obj),
+        "field": values.get("field", ""),
+        "old_value": values.get("old_value"),
+        "new_value": values.get("new_value"),
+        "reason": session.info.get("reason", ""),
+    }
+
+
+def _changes(session: Session) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    for obj in session.new:
+        if isinstance(obj, AUDITED):
+            snapshot = {c: as_text(getattr(obj, c)) for c in _columns(obj)}
+            entries.append(_entry(session, "insert", obj, new_value=json.dumps(
+                {k: v for k, v in snapshot.items() if v not in (None, "")}, ensure_ascii=False)))
+    for obj in session.dirty:
+        if not isinstance(obj, AUDITED) or not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        for column in _columns(obj):
+            history = state.attrs[column].history
+            if not history.has_changes():
+                continue
+            old = as_text(history.deleted[0]) if history.deleted else None
+            new = as_text(history.added[0]) if history.added else None
+            if old != new:
+                entries.append(_entry(session, "update", obj, field=column,
+                                      old_value=old, new_value=new))
+    for obj in session.deleted:
+        if isinstance(obj, AUDITED):
+            entries.append(_entry(session, "delete", obj))
+    return entries
+
+
+def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> None:
+    """Write audit entries directly (for bulk paths); each needs at least ``action``."""
+    rows = [
+        {"at": clock.now(), "user_name": "", "table_name": "", "record_id": None,
+         "record_label": "", "field": "", "old_value": None, "new_value": None, "reason": "",
+         **entry}
+        for entry in entries
+    ]
+    if rows:
+        connection.execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(Session, "after_flush")
+def _log_flush(session: Session, _context: Any) -> None:
+    entries = _changes(session)
+    if entries:
+        session.connection().execute(insert(AuditEntry), entries)

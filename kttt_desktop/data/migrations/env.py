@@ -1,0 +1,15 @@
+"""Alembic environment: migrations run in the program on the connection it passes in."""
+
+from alembic import context
+
+from kttt_desktop.data.models import SQLModel
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,  # SQLite alters tables by copy-and-move
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

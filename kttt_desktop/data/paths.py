@@ -1,0 +1,61 @@
+"""Where the program keeps its files.
+
+The data folder holds the database, its backups, the log and the settings. It is, in order:
+``$KTTT_DATA_DIR`` when set; a ``data`` folder beside the program when a ``portable.txt`` marker
+file sits next to it (offices that carry the program on a USB stick); otherwise the user's data
+folder (``%LOCALAPPDATA%\\KTTT Desktop`` on Windows, ``$XDG_DATA_HOME/kttt-desktop`` elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_DIR_NAME = "kttt-desktop"
+PORTABLE_MARKER = "portable.txt"
+
+
+def program_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[2]
+
+
+def resources_dir() -> Path:
+    """The folder of shipped resources (fonts, icons, translations, demo name lists)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "resources" if bundle else program_dir() / "resources"
+
+
+def data_dir() -> Path:
+    explicit = os.environ.get("KTTT_DATA_DIR")
+    if explicit:
+        path = Path(explicit)
+    elif (program_dir() / PORTABLE_MARKER).exists():
+        path = program_dir() / "data"
+    elif sys.platform == "win32":
+        path = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "KTTT Desktop"
+    else:
+        path = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_DIR_NAME
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database() -> Path:
+    return data_dir() / "kttt.db"
+
+
+def backups_dir(database: Path) -> Path:
+    """Backups sit in a folder beside the database they copy."""
+    return database.parent / "backups"
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.ini"

@@ -1,0 +1,1 @@
+"""Workbooks in and out: reading, mapping, annotated error copies, reading returns sent up."""

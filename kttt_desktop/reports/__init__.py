@@ -1,0 +1,1 @@
+"""Return snapshots rendered to files: Excel (openpyxl) and PDF (reportlab). Plain data in, file out."""
