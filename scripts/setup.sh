@@ -60,7 +60,13 @@ want="$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -d'
 if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "Chuẩn bị môi trường Python trong .venv …" >&2
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -c "$ROOT/constraints.txt" -e "$ROOT[dev]"
+    log="$VENV/pip-install.log"
+    if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+           "$VENV/bin/python" -m pip install --disable-pip-version-check \
+               -c "$ROOT/constraints.txt" -e "$ROOT[dev]"; } >"$log" 2>&1; then
+        tail -n 30 "$log" >&2
+        echo "Cài đặt các gói Python thất bại (chi tiết: $log). / pip install failed." >&2
+        exit 1
+    fi
     echo "$want" > "$stamp"
 fi
