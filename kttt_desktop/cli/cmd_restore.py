@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import database_path
-    from kttt_desktop.services.backups import restore
+    from kttt_desktop.services.backups import count_in_words, restore
 
     result = restore(database_path(args), args.file)
     summary = result.summary
@@ -25,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
         "Cli", "Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} "
         "thành viên).").format(
             path=result.database, source=result.source, office=summary.office or "?",
-            organisations=summary.organisations, members=summary.members), file=sys.stderr)
+            organisations=count_in_words(summary.organisations),
+            members=count_in_words(summary.members)), file=sys.stderr)
     if result.previous is not None:
         note = (translate("Cli", "Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở {path}.")
                 if result.previous_damaged else

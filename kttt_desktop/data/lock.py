@@ -114,9 +114,9 @@ class LockHolder:
         return bool(self.process_start and now_mark and now_mark != self.process_start)
 
     def describe(self, now: datetime | None = None) -> str:
-        """``Nguyễn Văn A trên máy PKT-01 từ 08:30 21/11/2026 (cập nhật 2 phút trước)``."""
+        """``Nguyễn Văn A mở trên máy PKT-01 từ 08:30 21/11/2026 (cập nhật 2 phút trước)``."""
         age = (now or clock.now()) - self.refreshed_at
-        return translate("Lock", "{user} trên máy {machine} từ {since} (cập nhật {age})").format(
+        return translate("Lock", "{user} mở trên máy {machine} từ {since} (cập nhật {age})").format(
             user=self.user or translate("Lock", "một người dùng"), machine=self.machine,
             since=local_time(self.taken_at), age=elapsed_in_words(age))
 
@@ -130,7 +130,7 @@ class DatabaseInUse(DatabaseLocked):
                 "Lock", "Cơ sở dữ liệu {path} đang được một chương trình khác mở để ghi.").format(
                     path=database)
         else:
-            message = translate("Lock", "Cơ sở dữ liệu {path} đang được {holder} mở để ghi.").format(
+            message = translate("Lock", "Cơ sở dữ liệu {path} đang được {holder}.").format(
                 path=database, holder=holder.describe())
         message += " " + translate(
             "Lock", "Mỗi lúc chỉ một nơi được ghi: hãy đóng chương trình ở đó rồi thử lại, hoặc mở ở "
@@ -205,8 +205,12 @@ class WriterLock:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             return False
-        with os.fdopen(fd, "wb") as f:
-            f.write(self.holder.to_json())
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(self.holder.to_json())
+        except BaseException:  # a full disk: leave no empty lock behind
+            self.path.unlink(missing_ok=True)
+            raise
         return True
 
     def _read(self) -> bytes | None:

@@ -63,13 +63,14 @@ class BackupEntry:
         """``21/11/2026 09:30 · Thủ công · 13,7 MB · 700 tổ chức, 60.500 thành viên``."""
         holds = self.summary.problem or translate(
             "Backup", "{organisations} tổ chức, {members} thành viên").format(
-                organisations=_count(self.summary.organisations),
-                members=_count(self.summary.members))
+                organisations=count_in_words(self.summary.organisations),
+                members=count_in_words(self.summary.members))
         return " · ".join((self.taken_at.strftime("%d/%m/%Y %H:%M"), self.kind.label,
                            size_in_words(self.size), holds))
 
 
-def _count(n: int | None) -> str:
+def count_in_words(n: int | None) -> str:
+    """``60.500``: Vietnamese thousands separator; ``?`` when unknown."""
     return "?" if n is None else f"{n:,}".replace(",", ".")
 
 

@@ -71,8 +71,14 @@ def test_restore_while_another_machine_writes_says_who_and_stops_with_status_3(d
     before = db_path.read_bytes()
     status, err = run(capsys, "--db", str(db_path), "restore", str(saved.path))
     assert status == 3
-    assert "Nguyễn Văn A trên máy PKT-01" in err and "3 phút trước" in err
+    assert "đang được Nguyễn Văn A mở trên máy PKT-01 từ " in err and "3 phút trước" in err
     assert db_path.read_bytes() == before
+
+
+def test_backup_and_verify_only_read_so_they_run_while_another_machine_writes(db_path, capsys):
+    write_lock(db_path, machine="PKT-01", pid=4242)
+    assert run(capsys, "--db", str(db_path), "backup")[0] == 0
+    assert run(capsys, "--db", str(db_path), "verify")[0] == 0
 
 
 def test_verify_exit_status_follows_the_findings(db_path, capsys):

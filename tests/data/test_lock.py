@@ -157,7 +157,7 @@ def test_the_holder_text_names_user_machine_and_time():
     holder = LockHolder("Nguyễn Văn A", "PKT-01", 42, None, taken, taken, "0.1.0", "t")
     text = holder.describe(now=taken + timedelta(minutes=2))
     local = taken.astimezone().strftime("%H:%M %d/%m/%Y")
-    assert text == f"Nguyễn Văn A trên máy PKT-01 từ {local} (cập nhật 2 phút trước)"
+    assert text == f"Nguyễn Văn A mở trên máy PKT-01 từ {local} (cập nhật 2 phút trước)"
 
 
 HOLDER = """
