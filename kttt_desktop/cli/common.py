@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kttt_desktop.data.database import Database, open_database
@@ -13,6 +14,26 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
+def warn(message: str | None) -> None:
+    if message:
+        print(message, file=sys.stderr)
+
+
 def open_for(args: argparse.Namespace, *, write: bool) -> Database:
-    """Open the database named on the command line (or the default one)."""
-    return open_database(database_path(args), read_only=not write)
+    """Open the database named on the command line (or the default one).
+
+    For writing, the writer lock is taken (another program holding it stops the command with
+    exit status 3 and says who) and the day's automatic backup is made if there is none yet.
+    A database on a network share or in a synced folder gets its warning on standard error.
+    """
+    from kttt_desktop.services.backups import automatic_backup
+
+    database = open_database(database_path(args), read_only=not write)
+    try:
+        warn(database.warning)
+        if write:
+            automatic_backup(database)
+    except BaseException:
+        database.close()
+        raise
+    return database

@@ -1,7 +1,8 @@
-"""Opening an office's database: checks, migrations and the session factory.
+"""Opening an office's database: checks, the writer lock, migrations and the session factory.
 
 Every open goes through :func:`open_database`, which refuses a file that is not a database of this
-program or that a newer version wrote, copies the file before migrating it, and migrates it with
+program or that a newer version wrote, checks the file's structure (``PRAGMA quick_check``), takes
+the writer lock (unless read-only), copies the file before migrating it, and migrates it with
 Alembic to the schema of this version.
 """
 
@@ -14,33 +15,39 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
+    DatabaseCorrupt,
     DatabaseNewer,
-    FileUnreadable,
     InputError,
-    NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.data import admin_units, audit, derived  # noqa: F401 - listeners register on import
-from kttt_desktop.data.backup import copy_database
+from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
+from kttt_desktop.data.integrity import quick_check_file
+from kttt_desktop.data.location import Location, locate
+from kttt_desktop.data.lock import WriterLock, local_time
 from kttt_desktop.data.paths import backups_dir
+from kttt_desktop.data.schema import (
+    APPLICATION_ID,
+    alembic_config,
+    check_ours,
+    empty,
+    head_revision,
+    is_known_revision,
+    missing,
+    uri,
+)
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x4B545454  # "KTTT", written in the header of every database we create
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def current_user() -> str:
@@ -52,12 +59,20 @@ def current_user() -> str:
 
 @dataclass
 class Database:
-    """An open database: its file, its engine, and whether this process may write to it."""
+    """An open database: its file, its engine, whether this process may write to it, and where
+    the file lives (:attr:`warning` is the caution to show for a network share or a synced
+    folder). A database opened for writing holds the writer lock until :meth:`close`."""
 
     path: Path
     engine: Engine
     read_only: bool = False
     user: str = ""
+    lock: WriterLock | None = None
+    location: Location | None = None
+
+    @property
+    def warning(self) -> str | None:
+        return self.location.warning if self.location else None
 
     @contextmanager
     def session(self, *, reason: str = "") -> Iterator[Session]:
@@ -79,14 +94,42 @@ class Database:
                 raise
 
     def close(self) -> None:
+        """Close every connection (SQLite folds the WAL into the file) and release the lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def _make_engine(path: Path, *, read_only: bool) -> Engine:
-    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rwc'}"
+class DatabaseDamaged(DatabaseCorrupt):
+    """The file failed ``PRAGMA quick_check``; ``good_backup`` is the newest sound backup, if any,
+    for the caller to offer restoring."""
+
+    def __init__(self, path: Path, problems: list[str], good_backup: BackupFile | None) -> None:
+        message = translate(
+            "Database", "Cơ sở dữ liệu {path} bị hỏng ({problem}); tệp không bị thay đổi.").format(
+                path=path, problem=problems[0] if problems else "")
+        if good_backup is not None:
+            message += " " + translate(
+                "Database", "Bản sao lưu tốt gần nhất: {backup} ({kind}, lúc {time}). Hãy khôi "
+                "phục từ bản sao này.").format(
+                    backup=good_backup.path, kind=good_backup.kind.label,
+                    time=local_time(good_backup.taken_at))
+        else:
+            message += " " + translate(
+                "Database", "Không có bản sao lưu tốt nào trong {folder}; hãy khôi phục từ một bản "
+                "sao đã chép ra nơi khác (ví dụ USB).").format(folder=backups_dir(path))
+        super().__init__(message, details="\n".join(problems))
+        self.path = path
+        self.problems = problems
+        self.good_backup = good_backup
+
+
+def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> Engine:
+    address = uri(path) + f"?mode={'ro' if read_only else 'rwc'}"
     engine = create_engine(
         "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
+        creator=lambda: sqlite3.connect(address, uri=True, check_same_thread=False,
                                         timeout=BUSY_TIMEOUT_MS / 1000),
     )
 
@@ -96,105 +139,54 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not read_only:
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
+            cursor.execute("PRAGMA synchronous = NORMAL" if journal_mode == "WAL"
+                           else "PRAGMA synchronous = FULL")
         cursor.close()
 
     return engine
 
 
-def _alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def _check_file(path: Path) -> bool:
-    """Whether ``path`` is an empty new file; raises when it is not a database of ours."""
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise FileUnreadable(
-            translate("Database", "Không đọc được tệp {path}: {error}").format(
-                path=path, error=exc.strerror or exc)) from exc
-    if not header:
-        return True
-    foreign = NotOurDatabase(translate(
-        "Database", "Tệp {path} không phải là cơ sở dữ liệu của chương trình này. "
-        "Tệp không bị thay đổi.").format(path=path))
-    if header != _SQLITE_MAGIC:
-        raise foreign
-    # Read through SQLite, not from the header: a recent write may still sit in the WAL file.
-    try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise foreign from exc
-    if application_id != APPLICATION_ID:
-        raise foreign
-    return False
+def _check_sound(path: Path) -> None:
+    """Raise :class:`DatabaseDamaged` when ``path`` fails SQLite's quick structural check."""
+    problems = quick_check_file(path)
+    if problems:
+        log.error("%s failed quick_check: %s", path, problems[:5])
+        raise DatabaseDamaged(path, problems, newest_good_backup(path))
 
 
 def _migrate(database: Database, *, is_new: bool) -> None:
-    config = _alembic_config()
-    script = ScriptDirectory.from_config(config)
+    config = alembic_config()
     with database.engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception as exc:  # alembic raises several kinds for an unknown revision
-            raise DatabaseNewer(translate(
-                "Database", "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương "
-                "trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.").format(
-                    path=database.path, revision=current)) from exc
-    if current == script.get_current_head():
+    if current is not None and not is_known_revision(current):
+        raise DatabaseNewer(translate(
+            "Database", "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương "
+            "trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.").format(
+                path=database.path, revision=current))
+    if current == head_revision():
         return
     if database.read_only:
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc."
         ).format(path=database.path))
     if not is_new:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir(database.path) / f"{database.path.stem}-truoc-nang-cap-{stamp}.db"
-        copy_database(database.path, target)
-        log.info("backed up %s to %s before migrating from %s", database.path, target, current)
+        backup = make_backup(database.path, BackupKind.BEFORE_MIGRATION)
+        log.info("backed up %s to %s before migrating from %s", database.path, backup.path, current)
     from alembic import command
 
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    log.info("migrated %s from %s to %s", database.path, current, script.get_current_head())
+    log.info("migrated %s from %s to %s", database.path, current, head_revision())
 
 
-def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Database:
-    """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
-
-    Raises :class:`~kttt_desktop.core.errors.KtttError` subclasses for every problem the user can
-    understand: missing, unreadable, foreign, newer or locked file.
-    """
-    path = Path(path).resolve()
-    if not path.exists():
-        if not create:
-            raise FileUnreadable(translate(
-                "Database", "Không tìm thấy cơ sở dữ liệu {path}.").format(path=path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch()
-    is_new = _check_file(path)
-    if is_new and read_only:
-        raise NotOurDatabase(translate(
-            "Database", "Tệp {path} trống, không phải là cơ sở dữ liệu.").format(path=path))
-    database = Database(path, _make_engine(path, read_only=read_only), read_only, current_user())
+def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None) -> Database:
+    """Engine, application id, migrations and reference data of a checked file."""
+    location = locate(path)
+    database = Database(path, _make_engine(path, read_only=read_only,
+                                           journal_mode=location.journal_mode),
+                        read_only, current_user(), lock, location)
     try:
         with environment_errors(path):
             if is_new:
@@ -205,26 +197,62 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
                 with database.engine.begin() as connection:
                     admin_units.ensure_loaded(connection)
     except BaseException:
-        database.close()
+        database.engine.dispose()
         raise
     return database
 
+
+def open_database(path: Path | str, *, create: bool = False, read_only: bool = False,
+                  take_over: bool = False) -> Database:
+    """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
+
+    Raises :class:`~kttt_desktop.core.errors.KtttError` subclasses for every problem the user can
+    understand: missing, unreadable, foreign, newer or damaged file (:class:`DatabaseDamaged`
+    names the newest good backup), or a file another program writes to
+    (:class:`~kttt_desktop.data.lock.DatabaseInUse` names who; the caller may then open it with
+    ``read_only=True``, or, once the user confirmed the holder is gone, with ``take_over=True``).
+    A read-only database writes nothing: no lock, no migration, no reference data.
+    """
+    path = Path(path).resolve()
+    exists = path.exists()
+    if not exists and not create:
+        raise missing(path)
+    is_new = check_ours(path) if exists else True
+    if is_new and read_only:
+        raise empty(path)
+    if not exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock = None if read_only else WriterLock.acquire(path, user=current_user(), take_over=take_over)
+    try:
+        if is_new:
+            path.touch()
+        else:
+            _check_sound(path)
+        return _connect(path, is_new=is_new, read_only=read_only, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
 
 def build_new_database(path: Path | str, build: Callable[[Database], None]) -> Path:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``
-    returns, so a failure or a crash never leaves a half-built file under ``path``.
+    returns, so a failure or a crash never leaves a half-built file under ``path``. The writer
+    lock of ``path`` is held meanwhile, so two programs cannot build the same file.
     """
     path = Path(path).resolve()
     if path.exists() and path.stat().st_size > 0:
         raise InputError(translate(
             "Database", "Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu có sẵn.").format(
                 path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock.acquire(path, user=current_user())
     partial = path.with_name(path.name + ".partial")
-    _remove_database_files(partial)
     try:
-        database = open_database(partial, create=True)
+        _remove_database_files(partial)
+        partial.touch()
+        database = _connect(partial, is_new=True, read_only=False, lock=None)
         try:
             build(database)
             with database.engine.begin() as connection:
@@ -234,6 +262,7 @@ def build_new_database(path: Path | str, build: Callable[[Database], None]) -> P
         os.replace(partial, path)
     finally:
         _remove_database_files(partial)
+        lock.release()
     return path
 
 

@@ -72,3 +72,15 @@ def test_build_new_database_never_overwrites(db_path):
     with pytest.raises(InputError, match="đã có"):
         build_new_database(db_path, lambda db: None)
     assert db_path.read_bytes() == before
+
+
+def test_a_folder_name_with_characters_special_to_uris_opens_and_backs_up(tmp_path):
+    from kttt_desktop.data.backup import BackupKind, make_backup, read_summary
+
+    path = tmp_path / "Phòng KT #2 ? 100% đủ" / "kttt.db"
+    open_database(path, create=True).close()
+    reader = open_database(path, read_only=True)
+    reader.close()
+    backup = make_backup(path, BackupKind.MANUAL)
+    assert backup.path.parent == path.parent / "backups"
+    assert read_summary(backup.path).revision == head_revision()

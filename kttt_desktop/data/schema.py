@@ -1,0 +1,114 @@
+"""What this version knows about database files: our mark, the schema revisions, read-only access.
+
+Used before a file is opened through SQLAlchemy (when it is opened, backed up, listed, checked or
+restored), so everything here speaks to :mod:`sqlite3` directly and never writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from kttt_desktop.core.errors import FileUnreadable, NotOurDatabase
+from kttt_desktop.core.i18n import translate
+
+APPLICATION_ID = 0x4B545454  # "KTTT", written in the header of every database we create
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this version has the migration ``revision`` (an unknown one: a newer program wrote it)."""
+    try:
+        return _script().get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown revision
+        return False
+
+
+def uri(path: Path) -> str:
+    """The ``file:`` URI of ``path``, with the characters SQLite would misread (``?``, ``#``, ``%``)
+    escaped. The authority stays empty, as SQLite requires: ``file:///C:/…``, ``file:////server/
+    share/…`` for a Windows share, ``file:///home/…``."""
+    posix = Path(path).resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix
+    return "file://" + quote(posix, safe="/:")
+
+
+def read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection. ``immutable`` (for closed files: backups) takes no locks at all."""
+    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
+    return sqlite3.connect(uri(path) + query, uri=True)
+
+
+def file_revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: never migrated
+        return None
+    return row[0] if row else None
+
+
+def missing(path: Path) -> FileUnreadable:
+    return FileUnreadable(translate(
+        "Database", "Không tìm thấy cơ sở dữ liệu {path}.").format(path=path))
+
+
+def empty(path: Path) -> NotOurDatabase:
+    return NotOurDatabase(translate(
+        "Database", "Tệp {path} trống, không phải là cơ sở dữ liệu.").format(path=path))
+
+
+def not_ours(path: Path) -> NotOurDatabase:
+    return NotOurDatabase(translate(
+        "Database", "Tệp {path} không phải là cơ sở dữ liệu của chương trình này. "
+        "Tệp không bị thay đổi.").format(path=path))
+
+
+def check_ours(path: Path, *, immutable: bool = False) -> bool:
+    """Whether ``path`` is an empty new file; raises when it is not a database of ours."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise FileUnreadable(
+            translate("Database", "Không đọc được tệp {path}: {error}").format(
+                path=path, error=exc.strerror or exc)) from exc
+    if not header:
+        return True
+    if header != SQLITE_MAGIC:
+        raise not_ours(path)
+    # Read through SQLite, not from the header: a recent write may still sit in the WAL file.
+    try:
+        connection = read_only(path, immutable=immutable)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise not_ours(path) from exc
+    if application_id != APPLICATION_ID:
+        raise not_ours(path)
+    return False

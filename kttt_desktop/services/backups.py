@@ -1,0 +1,253 @@
+"""Backups, restore and verification: the use cases behind the backup screen and the commands.
+
+- :func:`automatic_backup` after opening a database for writing (at most once a day);
+  :func:`back_up` for the other kinds (a manual backup, before an import...).
+- :func:`list_backups` for the list (date, kind, size, what each holds), newest first.
+- :func:`save_copy` for an extra copy elsewhere (a USB stick, a network folder).
+- :func:`check_restorable` then :func:`restore` to put a backup back; the current database is
+  backed up first and the file is replaced in one step.
+- :func:`verify` for a full check of a database file, as a report in Vietnamese.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kttt_desktop.core import clock
+from kttt_desktop.core.errors import (
+    DatabaseCorrupt,
+    DatabaseNewer,
+    InputError,
+    NotOurDatabase,
+)
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.validation import Issue
+from kttt_desktop.data.backup import (
+    BackupFile,
+    BackupKind,
+    BackupSummary,
+    backup_name,
+    backups_of,
+    copy_database,
+    is_backup_name,
+    keep_raw_copy,
+    make_backup,
+    read_summary,
+)
+from kttt_desktop.data.database import Database, current_user
+from kttt_desktop.data.integrity import integrity_problems, is_sound, quick_check_file, verify_file
+from kttt_desktop.data.lock import WriterLock
+from kttt_desktop.data.restore import replace_database, settle
+from kttt_desktop.data.schema import check_ours, empty, is_known_revision, missing, read_only
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One line of the backup list."""
+
+    path: Path
+    kind: BackupKind
+    taken_at: datetime
+    size: int
+    summary: BackupSummary
+
+    @classmethod
+    def of(cls, backup: BackupFile) -> BackupEntry:
+        return cls(backup.path, backup.kind, backup.taken_at, backup.size,
+                   read_summary(backup.path))
+
+    def describe(self) -> str:
+        """``21/11/2026 09:30 · Thủ công · 13,7 MB · 700 tổ chức, 60.500 thành viên``."""
+        holds = self.summary.problem or translate(
+            "Backup", "{organisations} tổ chức, {members} thành viên").format(
+                organisations=count_in_words(self.summary.organisations),
+                members=count_in_words(self.summary.members))
+        return " · ".join((self.taken_at.strftime("%d/%m/%Y %H:%M"), self.kind.label,
+                           size_in_words(self.size), holds))
+
+
+def count_in_words(n: int | None) -> str:
+    """``60.500``: Vietnamese thousands separator; ``?`` when unknown."""
+    return "?" if n is None else f"{n:,}".replace(",", ".")
+
+
+def size_in_words(size: int) -> str:
+    """``13,7 MB``: Vietnamese decimal comma."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if size >= scale:
+            return f"{size / scale:.1f}".replace(".", ",") + f" {unit}"
+    return f"{size} B"
+
+
+def list_backups(database: Path) -> list[BackupEntry]:
+    """The backups of ``database``, newest first, each with what it holds (read-only, ~1 ms each)."""
+    entries = []
+    for backup in backups_of(Path(database).resolve()):
+        try:
+            entries.append(BackupEntry.of(backup))
+        except FileNotFoundError:  # rotated away by another program meanwhile
+            continue
+    return entries
+
+
+def _existing_database(path: Path) -> Path:
+    path = Path(path).resolve()
+    if not path.is_file():
+        raise missing(path)
+    if check_ours(path):
+        raise empty(path)
+    return path
+
+
+def is_sound_backup(path: Path) -> bool:
+    """Whether a backup passes ``quick_check`` and this version can open it (~30 ms for a
+    province's database: run it off the GUI thread for a whole list)."""
+    return is_sound(path)
+
+
+def back_up(database: Path, kind: BackupKind = BackupKind.MANUAL, *,
+            now: datetime | None = None) -> BackupEntry:
+    """Back up ``database`` (open or not, even by another program) into its backups folder."""
+    return BackupEntry.of(make_backup(_existing_database(database), kind, now=now))
+
+
+def automatic_backup(database: Database, *, now: datetime | None = None) -> BackupEntry | None:
+    """The backup made on opening a database for writing, unless one was made today already."""
+    if database.read_only:
+        return None
+    today = (now or clock.now()).astimezone().date()
+    if any(b.kind is BackupKind.AUTOMATIC and b.taken_at.date() == today
+           for b in backups_of(database.path)):
+        return None
+    return back_up(database.path, BackupKind.AUTOMATIC, now=now)
+
+
+def save_copy(source: Path, destination: Path | str, *, now: datetime | None = None) -> Path:
+    """Copy a database or a backup to ``destination``: a file, or a folder (an existing one, or a
+    path ending with a separator; the copy then gets a backup's name). The copy is checked and
+    replaces an older one in a single step."""
+    source = _existing_database(source)
+    as_folder = str(destination).endswith(("/", os.sep))
+    destination = Path(destination).resolve()
+    if as_folder or destination.is_dir():
+        name = source.name if is_backup_name(source.name) else backup_name(
+            source, BackupKind.MANUAL, now or clock.now())
+        destination = destination / name
+    if destination == source:
+        raise InputError(translate(
+            "Backup", "Nơi chép đến trùng với tệp cần chép ({path}); hãy chọn nơi khác.").format(
+                path=source))
+    return copy_database(source, destination)
+
+
+def check_restorable(source: Path) -> BackupSummary:
+    """What ``source`` holds, after checking that it can replace the database.
+
+    Raises :class:`InputError` when the file is missing or not a database of this program (the
+    user picked the wrong file), :class:`DatabaseCorrupt` when it fails ``integrity_check``,
+    :class:`DatabaseNewer` when a newer version of the program wrote it.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise InputError(translate("Backup", "Không tìm thấy tệp {path}.").format(path=source))
+    try:
+        ours = not check_ours(source)  # an empty file is not a backup either
+    except NotOurDatabase:
+        ours = False
+    if not ours:
+        raise InputError(translate(
+            "Backup", "Tệp {path} không phải là bản sao lưu của chương trình này; hãy chọn một tệp "
+            "khác. Không có gì bị thay đổi.").format(path=source))
+    connection = read_only(source)
+    try:
+        problems = integrity_problems(connection)
+    finally:
+        connection.close()
+    if problems:
+        raise DatabaseCorrupt(translate(
+            "Backup", "Tệp {path} bị hỏng ({problem}); không thể khôi phục từ tệp này. Hãy chọn một "
+            "bản sao lưu khác.").format(path=source, problem=problems[0]))
+    summary = read_summary(source)
+    if summary.revision is None or not is_known_revision(summary.revision):
+        raise DatabaseNewer(translate(
+            "Backup", "Tệp {path} được tạo bởi một phiên bản mới hơn của chương trình (lược đồ "
+            "{revision}). Hãy cài phiên bản mới để khôi phục từ tệp này.").format(
+                path=source, revision=summary.revision))
+    return summary
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    source: Path
+    summary: BackupSummary
+    previous: BackupFile | None  # the copy of the database as it was before, if there was one
+    previous_damaged: bool = False  # the previous file could only be copied byte for byte
+
+
+def _keep_previous(database: Path, now: datetime | None) -> tuple[BackupFile, bool]:
+    """Back up the database about to be replaced, whatever its state."""
+    try:
+        check_ours(database)
+    except NotOurDatabase:
+        return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
+    if quick_check_file(database):  # damaged: copy its bytes before SQLite touches anything
+        return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
+    if settle(database):
+        try:
+            return make_backup(database, BackupKind.BEFORE_RESTORE, now=now), False
+        except DatabaseCorrupt:
+            pass
+    return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
+
+
+def restore(database: Path, source: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Replace ``database`` by the backup ``source``, after backing up the current one.
+
+    The database must not be open anywhere (close it first: a window that has it open holds its
+    lock); raises :class:`~kttt_desktop.data.lock.DatabaseInUse` or ``DatabaseLocked`` otherwise.
+    The restored file is migrated on its next open if an older version wrote it.
+    """
+    database = Path(database).resolve()
+    source = Path(source).resolve()
+    if source == database:
+        raise InputError(translate(
+            "Backup", "Tệp {path} chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.").format(
+                path=source))
+    summary = check_restorable(source)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock.acquire(database, user=current_user())
+    try:
+        previous, damaged = None, False
+        if database.exists() and database.stat().st_size > 0:
+            previous, damaged = _keep_previous(database, now)
+        replace_database(database, source)
+    finally:
+        lock.release()
+    return RestoreResult(database, source, summary, previous, damaged)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    path: Path
+    issues: list[Issue]
+
+    @property
+    def ok(self) -> bool:
+        return not any(i.is_error for i in self.issues)
+
+    def lines(self) -> list[str]:
+        verdict = (translate("Backup", "Kết luận: cơ sở dữ liệu tốt.") if self.ok else
+                   translate("Backup", "Kết luận: cơ sở dữ liệu có lỗi; hãy khôi phục từ bản sao "
+                             "lưu tốt gần nhất."))
+        heading = translate("Backup", "Kiểm tra cơ sở dữ liệu {path}:").format(path=self.path)
+        return [heading, *(f"- {i.severity.label}: {i.message}" for i in self.issues), verdict]
+
+
+def verify(database: Path) -> VerifyReport:
+    """Check ``database`` fully (integrity, links between tables, schema revision). Reads only."""
+    database = Path(database).resolve()
+    return VerifyReport(database, verify_file(database))
