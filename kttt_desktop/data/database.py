@@ -234,6 +234,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
             lock.release()
         raise
 
+
 def build_new_database(path: Path | str, build: Callable[[Database], None]) -> Path:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
