@@ -15,6 +15,7 @@ from kttt_desktop.cli import main
 from kttt_desktop.core import clock
 from kttt_desktop.data.database import build_new_database
 from kttt_desktop.services.demo import build_demo
+from kttt_desktop.services.demo.organisations import apportion
 
 END_2023 = "2023-12-31"
 LAST_DAY = "2026-09-30"
@@ -95,6 +96,14 @@ def test_the_province_scale_has_the_sizes_of_the_plan(province):
     assert "Lưu: VT" in office[5]
     # Organisations are spread over the province.
     assert _one(province, "SELECT COUNT(DISTINCT commune_code) FROM organisation") >= 45
+
+
+def test_apportion_gives_exact_totals_and_respects_the_minimum():
+    shares = apportion(1000, [1.0, 50.0, 0.001, 3.3, 7.7], minimum=7)
+    assert sum(shares) == 1000 and min(shares) == 7
+    assert shares[1] == max(shares)
+    with pytest.raises(ValueError):
+        apportion(10, [1.0, 1.0], minimum=7)
 
 
 # -- the register on 31/12/2023 against the plan -----------------------------------------------

@@ -121,12 +121,13 @@ def _weighted_sample(rng: random.Random, items: Sequence[OrgPlan], weights: Sequ
 
 
 class Planner:
+    """Draws the plan of every organisation of a scale (see the module's docstring)."""
+
     def __init__(self, rng: random.Random, scale: Scale, communes: Sequence[Commune],
                  lists: DemoLists) -> None:
         self.rng = rng
         self.scale = scale
         self.lists = lists
-        self.communes = communes
         base = [rng.uniform(0.6, 1.4) for _ in communes]
         self._where = {
             "rural": Weighted([(w * (2.5 if c.rural else 1.0), c) for w, c in zip(base, communes)]),
