@@ -52,3 +52,17 @@ def db(db_path: Path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def province_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The province demo database (700 HTX, 60,500 members), built once per test session.
+
+    Shared by every test that needs a big register: open it read-only, or copy it first.
+    """
+    from kttt_desktop.data.database import build_new_database
+    from kttt_desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("province") / "province.db"
+    build_new_database(path, lambda db: build_demo(db, scale="province", seed=1))
+    return path
