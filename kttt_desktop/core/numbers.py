@@ -114,6 +114,14 @@ def parse_int(value: object) -> Checked[int]:
     return Checked(int(checked.value))
 
 
+def parse_percent(value: object) -> Checked[Decimal]:
+    """A percentage as typed in plans and targets ("35", "35,5%", "35 %"), without the sign."""
+    if isinstance(value, str) and clean_text(value).endswith("%"):
+        number = clean_text(value)[:-1].rstrip()
+        return parse_number(number) if number else Checked(None, (_not_a_number(value),))
+    return parse_number(value)
+
+
 def round_vnd(amount: Decimal) -> int:
     """Whole VND, halves rounded away from zero."""
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -68,8 +68,8 @@ def new_mobile_form(number: str) -> str | None:
 def check_phone(text: object) -> Checked[str]:
     """Check a typed phone number; ``value`` is the number normalised to digits.
 
-    An old 11-digit mobile number and a number that lost its leading zero in a spreadsheet are
-    warnings whose ``suggestion`` is the correct number.
+    An old 11-digit mobile number is kept with a warning; a number that lost its leading zero in
+    a spreadsheet is an error. Both carry the correct number as ``suggestion``.
     """
     raw = code_text(text)
     number = normalise(raw)
@@ -84,7 +84,7 @@ def check_phone(text: object) -> Checked[str]:
             "2018); số hiện nay là {new}.").format(number=number, old=number[:4], new=new),
             OLD_PREFIX),), new)
     if is_digits(number) and is_valid("0" + number):
-        return Checked(number, (warning(translate(
+        return Checked(None, (error(translate(
             "Phone", "Số điện thoại {number} thiếu số 0 ở đầu (bảng tính thường bỏ mất số này); "
             "số đủ là {fixed}.").format(number=number, fixed="0" + number), MISSING_ZERO),),
             "0" + number)

@@ -17,6 +17,7 @@ from kttt_desktop.core.numbers import (
     parse_million_vnd,
     parse_money,
     parse_number,
+    parse_percent,
 )
 
 
@@ -116,6 +117,16 @@ def test_million_to_vnd():
                                                 (7.0, 7)])
 def test_whole_numbers(text, expected):
     assert parse_int(text).value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("35", "35"), ("35,5%", "35.5"),
+                                                ("35 %", "35"), (0.355, "0.355")])
+def test_percentages(text, expected):
+    assert parse_percent(text).value == Decimal(expected)
+
+
+def test_a_percent_sign_alone_is_not_a_number():
+    assert parse_percent("%").has(numbers.NOT_A_NUMBER)
 
 
 def test_fractions_are_not_whole_numbers():
