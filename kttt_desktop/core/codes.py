@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from kttt_desktop.core.text import clean_text
 
@@ -31,9 +32,14 @@ def code_text(value: object) -> str:
     return clean_text(str(value)).translate(_DASHES)
 
 
+@cache
+def _deletion(separators: str) -> dict[int, None]:
+    return {ord(c): None for c in separators}
+
+
 def compact(text: str, separators: str = " .-") -> str:
     """``text`` without the separator characters (and without any white space)."""
-    return "".join(c for c in text if c not in separators and not c.isspace())
+    return "".join(text.translate(_deletion(separators)).split())
 
 
 def is_digits(text: str) -> bool:

@@ -111,8 +111,11 @@ def mask(number: str | None, visible: int = 4) -> str:
 
 
 def _gender(value: Gender | str | None) -> Gender | None:
+    """A gender given as a member, a code ("female") or a label ("Nữ")."""
     if value is None or isinstance(value, Gender):
         return value
+    if value in Gender._value2member_map_:
+        return Gender(value)
     return Gender.parse(value)  # type: ignore[return-value]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from kttt_desktop.core import clock, fields
@@ -47,7 +48,7 @@ from kttt_desktop.core.numbers import MILLION, check_money, check_not_negative, 
 from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval, NotRatedReason, not_rated_reason, scheme_by_code
 from kttt_desktop.core.tax_code import check_tax_code
-from kttt_desktop.core.text import clean_text, fold
+from kttt_desktop.core.text import fold
 from kttt_desktop.core.validation import Issue, error, warning
 
 Record = Mapping[str, Any]
@@ -115,7 +116,8 @@ def _label(table: str, column: str) -> str:
 
 
 def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not clean_text(value))
+    # Records hold cleaned values (clean_text), so white space is the only blank to look for.
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _at(issues: Iterable[Issue], column: str) -> list[Issue]:
@@ -130,13 +132,14 @@ def _required(record: Record, table: str, *columns: str) -> list[Issue]:
     ]
 
 
+@cache
+def _codes(enum: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    return {m.value: m for m in enum}
+
+
 def _member_of(enum: type[LabelledEnum], value: Any) -> LabelledEnum | None:
-    if _is_blank(value):
-        return None
-    try:
-        return enum(str(value))
-    except ValueError:
-        return None
+    """The member whose code is ``value`` (a code string or a member), else ``None``."""
+    return None if value is None else _codes(enum).get(str(value))
 
 
 def _enum(record: Record, table: str, column: str, enum: type[LabelledEnum]) -> list[Issue]:
@@ -172,14 +175,19 @@ def _between(record: Record, table: str, column: str, low: float, high: float) -
 
 def _order(record: Record, table: str, start: str, end: str, *, strict: bool = False
            ) -> list[Issue]:
-    return _at(check_order(record.get(start), record.get(end), _label(table, start),
-                           _label(table, end), strict=strict), end)
+    first, last = record.get(start), record.get(end)
+    if first is None or last is None or last > first or (last == first and not strict):
+        return []  # the common case, without building labels
+    return _at(check_order(first, last, _label(table, start), _label(table, end),
+                           strict=strict), end)
 
 
 def _not_future(record: Record, table: str, column: str, today: date,
                 severity: Severity = Severity.WARNING) -> list[Issue]:
-    return _at(check_not_future(record.get(column), today, _label(table, column),
-                                severity=severity), column)
+    day = record.get(column)
+    if day is None or day <= today:
+        return []
+    return _at(check_not_future(day, today, _label(table, column), severity=severity), column)
 
 
 def _within_organisation(record: Record, table: str, column: str, org: OrgContext | None, *,

@@ -48,8 +48,11 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
     """
     if text is None:
         return ""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove or compose
+        return text.strip() if multiline else " ".join(text.split())
     # Composition comes last: a removed character may have stood between a letter and its mark.
-    text = _INVISIBLE.sub("", str(text))
+    text = _INVISIBLE.sub("", text)
     if multiline:
         text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
         return nfc("\n".join(line.rstrip() for line in text.split("\n")).strip())
