@@ -13,11 +13,16 @@ from enum import Enum
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
+# Hyphens, dashes and the ellipsis only separate words in a label ("Công nghiệp – Tiểu thủ công
+# nghiệp", "từ … đến" typed as "từ - đến").
+_SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2212\u2026"})
+
+
 def _fold(text: str) -> str:
     # A local copy of the folding rule: core.text imports this module's enums.
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join(text.lower().replace("-", " ").split())
+    return " ".join(text.lower().translate(_SEPARATORS).split())
 
 
 class LabelledEnum(str, Enum):

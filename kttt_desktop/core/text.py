@@ -48,12 +48,16 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
     """
     if text is None:
         return ""
-    text = _INVISIBLE.sub("", nfc(str(text)))
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove or compose
+        return text.strip() if multiline else " ".join(text.split())
+    # Composition comes last: a removed character may have stood between a letter and its mark.
+    text = _INVISIBLE.sub("", text)
     if multiline:
         text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-        return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+        return nfc("\n".join(line.rstrip() for line in text.split("\n")).strip())
     text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
-    return " ".join(text.split())
+    return nfc(" ".join(text.split()))
 
 
 def fold(text: str | None) -> str:

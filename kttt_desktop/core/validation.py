@@ -47,15 +47,26 @@ def info(message: str, code: str = "", field: str = "") -> Issue:
 class Checked(Generic[T]):
     """The result of checking one typed-in value: the normalised value and what was found.
 
-    ``value`` is ``None`` when the input was empty or had an error.
+    ``value`` is ``None`` when the input was empty or had an error. ``suggestion`` is a corrected
+    value the program may offer to put in place of ``value`` (the new 10-digit form of an old
+    mobile number, a code whose leading zero a spreadsheet dropped); it is never applied silently.
     """
 
     value: T | None
     issues: tuple[Issue, ...] = field(default_factory=tuple)
+    suggestion: T | None = None
 
     @property
     def ok(self) -> bool:
         return not any(i.is_error for i in self.issues)
 
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.is_error)
+
+    def has(self, code: str) -> bool:
+        """Whether one of the findings carries ``code`` (e.g. ``identity.LEGACY_CMND``)."""
+        return any(i.code == code for i in self.issues)
+
     def at(self, field_name: str) -> Checked[T]:
-        return Checked(self.value, tuple(i.at(field_name) for i in self.issues))
+        return Checked(self.value, tuple(i.at(field_name) for i in self.issues), self.suggestion)
