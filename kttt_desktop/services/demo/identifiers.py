@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 import random
 
+from kttt_desktop.core.enums import Gender
+from kttt_desktop.core.identity import century_sex_digit
+from kttt_desktop.core.tax_code import check_digit
 from kttt_desktop.services.demo.lists import Weighted
 
 # Provinces of birth registration (the old 63-province codes the personal ID keeps): mostly
@@ -23,7 +26,6 @@ MOBILE_PREFIXES = (
     "077", "078", "079", "081", "082", "083", "084", "085", "086", "088", "089", "090", "091",
     "093", "094", "096", "097", "098", "099",
 )
-MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
 class _Series:
@@ -45,11 +47,6 @@ class _Series:
         return value
 
 
-def century_sex_digit(birth_year: int, gender: str) -> int:
-    """Digit 4 of a personal ID: 0/1 for men/women born in the 1900s, 2/3 in the 2000s…"""
-    return (birth_year // 100 - 19) * 2 + (1 if gender == "female" else 0)
-
-
 class PersonalIds:
     """Unique 12-digit personal IDs consistent with the birth year and sex of their holder."""
 
@@ -58,18 +55,12 @@ class PersonalIds:
         self._series: dict[str, _Series] = {}
 
     def issue(self, birth_year: int, gender: str) -> str:
-        prefix = (f"{BIRTH_PROVINCES.pick(self._rng)}{century_sex_digit(birth_year, gender)}"
+        prefix = (f"{BIRTH_PROVINCES.pick(self._rng)}{century_sex_digit(birth_year, Gender(gender))}"
                   f"{birth_year % 100:02d}")
         series = self._series.get(prefix)
         if series is None:
             series = self._series[prefix] = _Series(self._rng, 1_000_000)
         return f"{prefix}{series.take():06d}"
-
-
-def mst_check_digit(first_nine: str) -> int | None:
-    """The tenth digit of a tax code, or None when the nine digits have none (the sum gives 10)."""
-    check = 10 - sum(w * int(d) for w, d in zip(MST_WEIGHTS, first_nine, strict=True)) % 11
-    return None if check == 10 else check
 
 
 class TaxCodes:
@@ -83,7 +74,7 @@ class TaxCodes:
     def issue(self) -> str:
         while True:
             first_nine = f"{self._prefix}{self._series.take():0{self._width}d}"
-            check = mst_check_digit(first_nine)
+            check = check_digit(first_nine)
             if check is not None:
                 return f"{first_nine}{check}"
 
