@@ -120,39 +120,46 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
-def _tell(kind: str, icon: QMessageBox.Icon, parent: QWidget | None, text: str,
-          title: str | None, details: str) -> None:
+def _icon(kind: str) -> QMessageBox.Icon:
+    """The box's icon; looked up when a box is shown (Qt builds its enums on first use)."""
+    if kind == "information":
+        return QMessageBox.Icon.Information
+    return QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Critical
+
+
+def _tell(kind: str, parent: QWidget | None, text: str, title: str | None,
+          details: str) -> None:
     title = title or _title(kind)
     if _recorder is not None:
         _recorder._record(kind, title, text, details)
         return
     if details:
-        DetailsDialog(parent, title, text, details, icon).exec()
+        DetailsDialog(parent, title, text, details, kind).exec()
         return
-    box = _box(parent, icon, title, text)
+    box = _box(parent, _icon(kind), title, text)
     box.addButton(QCoreApplication.translate("MessageBox", "Đóng"),
                   QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def information(parent: QWidget | None, text: str, *, title: str | None = None) -> None:
-    _tell("information", QMessageBox.Icon.Information, parent, text, title, "")
+    _tell("information", parent, text, title, "")
 
 
 def warning(parent: QWidget | None, text: str, *, title: str | None = None,
             details: str = "") -> None:
-    _tell("warning", QMessageBox.Icon.Warning, parent, text, title, details)
+    _tell("warning", parent, text, title, details)
 
 
 def error(parent: QWidget | None, text: str, *, title: str | None = None,
           details: str = "") -> None:
     """An error the user can act on; ``details`` adds a text to read and copy."""
-    _tell("error", QMessageBox.Icon.Critical, parent, text, title, details)
+    _tell("error", parent, text, title, details)
 
 
 def crash(parent: QWidget | None, text: str, details: str) -> None:
     """The dialog for a bug: what happened, the traceback, "Sao chép chi tiết" and "Đóng"."""
-    _tell("crash", QMessageBox.Icon.Critical, parent, text, None, details)
+    _tell("crash", parent, text, None, details)
 
 
 def question(parent: QWidget | None, text: str, *, title: str | None = None,
@@ -212,16 +219,16 @@ class DetailsDialog(QDialog):
     """A message with a long text below it (a traceback) and a button that copies that text."""
 
     def __init__(self, parent: QWidget | None, title: str, text: str, details: str,
-                 icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> None:
+                 kind: str = "error") -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.details = details
 
         icon_label = QLabel(self)
-        pixmaps = {QMessageBox.Icon.Warning: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                   QMessageBox.Icon.Information: QStyle.StandardPixmap.SP_MessageBoxInformation}
-        standard = pixmaps.get(icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        pixmaps = {"warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                   "information": QStyle.StandardPixmap.SP_MessageBoxInformation}
+        standard = pixmaps.get(kind, QStyle.StandardPixmap.SP_MessageBoxCritical)
         icon_label.setPixmap(self.style().standardIcon(standard).pixmap(32, 32))
         icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         message = QLabel(text, self)

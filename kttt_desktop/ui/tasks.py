@@ -32,6 +32,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import crash, msgbox
@@ -125,8 +126,6 @@ class _Dispatcher(QObject):
 
 
 def _show_error(exc: KtttError) -> None:
-    from PySide6.QtWidgets import QApplication
-
     msgbox.error(QApplication.activeWindow(), exc.message, details=exc.details)
 
 
