@@ -1,11 +1,11 @@
-"""Screenshots of every section, taken from the real program on a real X server (Xvfb).
+"""Screenshots of the sections, taken from the real program on a real X server (Xvfb).
 
     python scripts/screenshots.py --db demo.db [--out docs/screenshots] [--size 1280x800]
 
 The program opens the database (it changes nothing in it, except migrating an old one to the
-current schema) with a throw-away data folder, in an Xvfb screen of exactly the window's size. Each shot is a grab of the widget (QWidget.grab); shots marked
-``root`` are also captured from the X server with ImageMagick (``import -window root``), which
-shows what a user would see, window frame and fonts as the X server draws them.
+current schema) with a throw-away data folder, in an Xvfb screen of exactly the window's size.
+Each shot is a grab of the widget (QWidget.grab); shots marked ``root`` are also captured from
+the X server with ImageMagick (``import -window root``): what a user would see, drawn by X.
 
 A later screen adds its shot to SHOTS: the section key, the file name, and optionally a setup
 function that prepares the section (and may return another widget to grab, e.g. a dialog).
