@@ -15,6 +15,7 @@ from kttt_desktop import __version__
 from kttt_desktop.cli import cmd_backup, cmd_demo, cmd_gui, cmd_init, cmd_restore, cmd_verify
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("kttt_desktop.cli")
 
@@ -53,6 +54,8 @@ def _utf8_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    setup_logging()
+    log.info("kttt %s (%s)", getattr(args, "command", None) or "gui", __version__)
     run = getattr(args, "run", cmd_gui.run)
     try:
         return run(args)
