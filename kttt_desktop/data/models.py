@@ -113,6 +113,9 @@ class Member(SQLModel, table=True):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_dates", "organisation_id", "joined_on", "left_on"),
+        # the indicator queries (migration 0002)
+        Index("ix_member_stock", "organisation_id", "member_kind", "joined_on", "left_on"),
+        Index("ix_member_left", "left_on", "organisation_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(sa_column=_fk("organisation.id"))
