@@ -112,10 +112,11 @@ def _count(key: str, kind: Kind, family: Family, label: str, definition: str, *,
     return Measure(key, kind, family, label, unit, definition, drill=drill, auxiliary=auxiliary)
 
 
-def _total(key: str, family: Family, label: str, unit: str, definition: str) -> Measure:
+def _total(key: str, family: Family, label: str, unit: str, definition: str, *,
+           auxiliary: bool = True) -> Measure:
     """An additive sum of amounts (money, workers) over organisations; drilled down by organisation."""
     return Measure(key, Kind.STOCK, family, label, unit, definition, drill="organisation",
-                   auxiliary=True)
+                   auxiliary=auxiliary)
 
 
 def _share(key: str, family: Family, label: str, definition: str, numerator: tuple[str, ...],
@@ -219,7 +220,7 @@ MEASURES: tuple[Measure, ...] = (
             "members"),
     _total("workers", Family.FIGURES, QT_TRANSLATE_NOOP(_T, "Số lao động thường xuyên trong {org}"),
            PEOPLE, QT_TRANSLATE_NOOP(_D, "Tổng số lao động thường xuyên trong số liệu năm báo cáo "
-                                     "của các {org} tồn tại tại ngày cuối kỳ.")),
+                                     "của các {org} tồn tại tại ngày cuối kỳ."), auxiliary=False),
     _total("revenue.total", Family.FIGURES, QT_TRANSLATE_NOOP(_T, "Tổng doanh thu của {org}"),
            MILLION_VND, QT_TRANSLATE_NOOP(_D, "Tổng doanh thu năm báo cáo của các {org} tồn tại "
                                           "tại ngày cuối kỳ có số liệu doanh thu.")),
