@@ -72,8 +72,9 @@ _SCOPE_NOUN = {
 # Units are abbreviations or short words; the unit of organisations and members depends on scope.
 _ORG_UNIT = {"tht": "THT", "htx": "HTX", "lhhtx": "LHHTX",
              "kttt": QT_TRANSLATE_NOOP("Unit", "tổ chức")}
-_MEMBER_UNIT = {"tht": QT_TRANSLATE_NOOP("Unit", "người"), "htx": QT_TRANSLATE_NOOP("Unit", "người"),
-                "lhhtx": "HTX", "kttt": QT_TRANSLATE_NOOP("Unit", "thành viên")}
+_MEMBER_UNIT = {"tht": QT_TRANSLATE_NOOP("Unit", "người"),
+                "htx": QT_TRANSLATE_NOOP("Unit", "người"), "lhhtx": "HTX",
+                "kttt": QT_TRANSLATE_NOOP("Unit", "thành viên")}
 ORGS, MEMBERS = "{orgs}", "{members}"  # unit placeholders resolved per scope
 PEOPLE = QT_TRANSLATE_NOOP("Unit", "người")
 TIMES = QT_TRANSLATE_NOOP("Unit", "lượt")
@@ -114,7 +115,7 @@ def _count(key: str, kind: Kind, family: Family, label: str, definition: str, *,
 
 def _total(key: str, family: Family, label: str, unit: str, definition: str, *,
            auxiliary: bool = True) -> Measure:
-    """An additive sum of amounts (money, workers) over organisations; drilled down by organisation."""
+    """An additive sum of amounts (money, workers), drilled down by organisation."""
     return Measure(key, Kind.STOCK, family, label, unit, definition, drill="organisation",
                    auxiliary=auxiliary)
 
@@ -135,194 +136,214 @@ def _growth(key: str, family: Family, label: str, definition: str, base: str) ->
     return Measure(key, Kind.RATIO, family, label, PERCENT, definition, Combine.GROWTH, base=base)
 
 
-_S, _F, _O = Kind.STOCK, Kind.FLOW, Family.ORGANISATIONS
-_T = "IndicatorLabel"
-_D = "IndicatorDefinition"
-_LEVELS = (
-    ("untrained", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} chưa qua đào tạo")),
-    ("so_cap", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ sơ cấp")),
-    ("trung_cap", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ trung cấp")),
-    ("cao_dang", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ cao đẳng")),
-    ("dai_hoc", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ đại học")),
-    ("tren_dai_hoc", QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ trên đại học")),
-)
+_S, _F = Kind.STOCK, Kind.FLOW
+_O, _M, _Y = Family.ORGANISATIONS, Family.MEMBERS, Family.FIGURES
 # Training-level groups of the plans: measure key -> levels it adds up.
 LEVEL_GROUPS: dict[str, tuple[str, ...]] = {
     "managers.basic": ("so_cap", "trung_cap"),
     "managers.higher": ("cao_dang", "dai_hoc", "tren_dai_hoc"),
     "managers.university": ("dai_hoc", "tren_dai_hoc"),
 }
+_MANAGER_LEVELS = (
+    ("managers.untrained",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} chưa qua đào tạo")),
+    ("managers.so_cap",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ sơ cấp")),
+    ("managers.trung_cap",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ trung cấp")),
+    ("managers.cao_dang",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ cao đẳng")),
+    ("managers.dai_hoc",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ đại học")),
+    ("managers.tren_dai_hoc",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ trên đại học")),
+    ("managers.basic",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ sơ cấp, trung cấp")),
+    ("managers.higher", QT_TRANSLATE_NOOP(
+        "IndicatorLabel", "Cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên")),
+    ("managers.university",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Cán bộ quản lý {org} trình độ đại học trở lên")),
+)
 _MANAGERS_DEF = QT_TRANSLATE_NOOP(
-    _D, "Cán bộ quản lý đang giữ chức vụ quản lý tại ngày cuối kỳ (mỗi người tính một lần trong "
-    "một tổ chức), theo trình độ đào tạo cao nhất.")
+    "IndicatorDefinition",
+    "Cán bộ quản lý đang giữ chức vụ quản lý tại ngày cuối kỳ (mỗi người tính một lần trong một "
+    "tổ chức), theo trình độ đào tạo cao nhất.")
+_MANAGER_SHARES = (
+    ("managers.basic_pct",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ cán bộ quản lý {org} trình độ sơ cấp, trung cấp")),
+    ("managers.higher_pct", QT_TRANSLATE_NOOP(
+        "IndicatorLabel", "Tỷ lệ cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên")),
+    ("managers.university_pct",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ cán bộ quản lý {org} trình độ đại học trở lên")),
+)
+_MANAGER_SHARE_DEF = QT_TRANSLATE_NOOP(
+    "IndicatorDefinition", "Cán bộ quản lý thuộc nhóm trình độ này ÷ số cán bộ quản lý × 100.")
 _RATED = (
-    ("rated.good", QT_TRANSLATE_NOOP(_T, "Số {org} xếp loại tốt")),
-    ("rated.fair", QT_TRANSLATE_NOOP(_T, "Số {org} xếp loại khá")),
-    ("rated.average", QT_TRANSLATE_NOOP(_T, "Số {org} xếp loại trung bình")),
-    ("rated.weak", QT_TRANSLATE_NOOP(_T, "Số {org} xếp loại yếu")),
+    ("rated.good", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} xếp loại tốt")),
+    ("rated.fair", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} xếp loại khá")),
+    ("rated.average", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} xếp loại trung bình")),
+    ("rated.weak", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} xếp loại yếu")),
 )
-_RATED_DEF = QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ có xếp loại của năm báo cáo "
-                               "thuộc loại này.")
+_RATED_DEF = QT_TRANSLATE_NOOP(
+    "IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ có xếp loại năm báo cáo thuộc loại này.")
 _FLAGS = (
-    ("value_chain", QT_TRANSLATE_NOOP(_T, "Số {org} tham gia liên kết theo chuỗi giá trị"),
-     QT_TRANSLATE_NOOP(_T, "Tỷ lệ {org} tham gia liên kết theo chuỗi giá trị")),
-    ("high_tech", QT_TRANSLATE_NOOP(_T, "Số {org} ứng dụng công nghệ cao"),
-     QT_TRANSLATE_NOOP(_T, "Tỷ lệ {org} ứng dụng công nghệ cao")),
-    ("digital", QT_TRANSLATE_NOOP(_T, "Số {org} ứng dụng chuyển đổi số"),
-     QT_TRANSLATE_NOOP(_T, "Tỷ lệ {org} ứng dụng chuyển đổi số")),
+    ("value_chain",
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} tham gia liên kết theo chuỗi giá trị"),
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ {org} tham gia liên kết theo chuỗi giá trị")),
+    ("high_tech", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} ứng dụng công nghệ cao"),
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ {org} ứng dụng công nghệ cao")),
+    ("digital", QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} ứng dụng chuyển đổi số"),
+     QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ {org} ứng dụng chuyển đổi số")),
 )
-_FLAG_DEF = QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ có đánh dấu này, với năm bắt "
-                              "đầu (nếu có) không sau năm báo cáo.")
-_FLAG_PCT_DEF = QT_TRANSLATE_NOOP(_D, "Số {org} có đánh dấu này chia cho số {org} tồn tại tại "
-                                  "ngày cuối kỳ, nhân 100.")
+_FLAG_DEF = QT_TRANSLATE_NOOP(
+    "IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ có đánh dấu này, với năm bắt đầu "
+    "(nếu có) không sau năm báo cáo.")
+_FLAG_SHARE_DEF = QT_TRANSLATE_NOOP(
+    "IndicatorDefinition", "Số {org} có đánh dấu này ÷ số {org} tồn tại tại ngày cuối kỳ × 100.")
 _OCOP_STARS = (
-    ("ocop.3star", QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP 3 sao của {org}")),
-    ("ocop.4star", QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP 4 sao của {org}")),
-    ("ocop.5star", QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP 5 sao của {org}")),
+    ("ocop.3star", QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP 3 sao của {org}")),
+    ("ocop.4star", QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP 4 sao của {org}")),
+    ("ocop.5star", QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP 5 sao của {org}")),
 )
 _OCOP_VALID_DEF = QT_TRANSLATE_NOOP(
-    _D, "Sản phẩm OCOP của {org} tồn tại tại ngày cuối kỳ, có quyết định công nhận đến ngày cuối "
-    "kỳ và còn hiệu lực sau ngày đó, với số sao này.")
+    "IndicatorDefinition", "Sản phẩm OCOP (từ 3 sao) của các {org} tồn tại tại ngày cuối kỳ, có "
+    "quyết định công nhận đến ngày cuối kỳ và còn hiệu lực sau ngày đó.")
 
 MEASURES: tuple[Measure, ...] = (
-    _count("count", _S, _O, QT_TRANSLATE_NOOP(_T, "Số {org}"), QT_TRANSLATE_NOOP(
-        _D, "{Org} đã thành lập đến ngày cuối kỳ và chưa giải thể tại ngày đó.")),
-    _count("operating", _S, _O, QT_TRANSLATE_NOOP(_T, "Số {org} đang hoạt động"),
-           QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ và không tạm ngừng hoạt động "
-                             "vào ngày đó.")),
-    _count("new", _F, _O, QT_TRANSLATE_NOOP(_T, "Số {org} thành lập mới"),
-           QT_TRANSLATE_NOOP(_D, "{Org} có ngày thành lập trong kỳ.")),
-    _count("dissolved", _F, _O, QT_TRANSLATE_NOOP(_T, "Số {org} giải thể"),
-           QT_TRANSLATE_NOOP(_D, "{Org} có ngày giải thể trong kỳ.")),
-    _count("members", _S, Family.MEMBERS, QT_TRANSLATE_NOOP(_T, "Số thành viên {org}"),
+    _count("count", _S, _O, QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org}"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} đã thành lập đến ngày cuối kỳ và chưa "
+                             "giải thể tại ngày đó.")),
+    _count("operating", _S, _O, QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} đang hoạt động"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ và không tạm "
+                             "ngừng hoạt động vào ngày đó.")),
+    _count("new", _F, _O, QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} thành lập mới"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} có ngày thành lập trong kỳ.")),
+    _count("dissolved", _F, _O, QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} giải thể"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} có ngày giải thể trong kỳ.")),
+    _count("members", _S, _M, QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên {org}"),
            QT_TRANSLATE_NOOP(
-               _D, "Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (liên hiệp: "
-               "các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy số thành viên "
-               "kê khai trong số liệu năm báo cáo."), unit=MEMBERS, drill="member"),
-    _count("members.declared", _S, Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Số thành viên {org} theo số kê khai"), QT_TRANSLATE_NOOP(
-               _D, "Phần của số thành viên lấy từ số kê khai trong số liệu năm báo cáo, của các "
-               "{org} chưa nhập danh sách thành viên."), unit=MEMBERS, auxiliary=True),
-    _count("members.official", _S, Family.MEMBERS,
-           QT_TRANSLATE_NOOP(_T, "Số thành viên chính thức {org}"),
-           QT_TRANSLATE_NOOP(_D, "Thành viên chính thức tại ngày cuối kỳ của các {org} tồn tại "
-                             "tại ngày đó (theo danh sách thành viên)."),
+               "IndicatorDefinition", "Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày "
+               "đó (liên hiệp: các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy "
+               "số thành viên kê khai trong số liệu năm báo cáo."), unit=MEMBERS, drill="member"),
+    _count("members.declared", _S, _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên {org} theo số kê khai"),
+           QT_TRANSLATE_NOOP(
+               "IndicatorDefinition", "Phần của số thành viên lấy từ số kê khai trong số liệu năm "
+               "báo cáo, của các {org} chưa nhập danh sách thành viên."),
+           unit=MEMBERS, auxiliary=True),
+    _count("members.official", _S, _M,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên chính thức {org}"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Thành viên chính thức tại ngày cuối kỳ của "
+                             "các {org} tồn tại tại ngày đó (theo danh sách thành viên)."),
            unit=MEMBERS, drill="member"),
-    _count("members.new", _F, Family.MEMBERS, QT_TRANSLATE_NOOP(_T, "Số thành viên {org} mới kết nạp"),
-           QT_TRANSLATE_NOOP(_D, "Thành viên của các {org} có ngày gia nhập trong kỳ."),
-           unit=MEMBERS, drill="member"),
-    _count("members.left", _F, Family.MEMBERS, QT_TRANSLATE_NOOP(_T, "Số thành viên ra khỏi {org}"),
-           QT_TRANSLATE_NOOP(_D, "Thành viên của các {org} có ngày ra khỏi trong kỳ."),
-           unit=MEMBERS, drill="member"),
-    _growth("members.growth_pct", Family.MEMBERS,
-            QT_TRANSLATE_NOOP(_T, "Tốc độ tăng số thành viên {org}"), QT_TRANSLATE_NOOP(
-                _D, "(Số thành viên tại ngày cuối kỳ ÷ số thành viên một năm trước đó − 1) × 100."),
-            "members"),
-    _total("workers", Family.FIGURES, QT_TRANSLATE_NOOP(_T, "Số lao động thường xuyên trong {org}"),
-           PEOPLE, QT_TRANSLATE_NOOP(_D, "Tổng số lao động thường xuyên trong số liệu năm báo cáo "
-                                     "của các {org} tồn tại tại ngày cuối kỳ."), auxiliary=False),
-    _total("revenue.total", Family.FIGURES, QT_TRANSLATE_NOOP(_T, "Tổng doanh thu của {org}"),
-           MILLION_VND, QT_TRANSLATE_NOOP(_D, "Tổng doanh thu năm báo cáo của các {org} tồn tại "
-                                          "tại ngày cuối kỳ có số liệu doanh thu.")),
-    _count("revenue.reporting", _S, Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Số {org} có số liệu doanh thu"),
-           QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ có số liệu doanh thu năm báo "
-                             "cáo."), auxiliary=True),
-    _mean("revenue.avg", QT_TRANSLATE_NOOP(_T, "Doanh thu bình quân một {org}"), MILLION_VND,
-          QT_TRANSLATE_NOOP(_D, "Tổng doanh thu năm báo cáo ÷ số {org} có số liệu doanh thu, "
-                            "triệu đồng."), "revenue.total", "revenue.reporting"),
-    _growth("revenue.growth_pct", Family.FIGURES,
-            QT_TRANSLATE_NOOP(_T, "Tốc độ tăng doanh thu bình quân một {org}"), QT_TRANSLATE_NOOP(
-                _D, "(Doanh thu bình quân năm báo cáo ÷ doanh thu bình quân năm trước − 1) × 100."),
-            "revenue.avg"),
-    _total("profit.total", Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Tổng lợi nhuận trước thuế của {org}"), MILLION_VND,
-           QT_TRANSLATE_NOOP(_D, "Tổng lợi nhuận trước thuế năm báo cáo của các {org} tồn tại "
-                             "tại ngày cuối kỳ có số liệu lợi nhuận.")),
-    _count("profit.reporting", _S, Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Số {org} có số liệu lợi nhuận"),
-           QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ có số liệu lợi nhuận trước thuế "
-                             "năm báo cáo."), auxiliary=True),
-    _mean("profit.avg", QT_TRANSLATE_NOOP(_T, "Lợi nhuận trước thuế bình quân một {org}"),
-          MILLION_VND, QT_TRANSLATE_NOOP(_D, "Tổng lợi nhuận trước thuế năm báo cáo ÷ số {org} "
-                                         "có số liệu lợi nhuận, triệu đồng."),
+    _count("members.new", _F, _M,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên {org} mới kết nạp"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Thành viên của các {org} có ngày gia nhập "
+                             "trong kỳ."), unit=MEMBERS, drill="member"),
+    _count("members.left", _F, _M,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên ra khỏi {org}"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Thành viên của các {org} có ngày ra khỏi "
+                             "trong kỳ."), unit=MEMBERS, drill="member"),
+    _growth("members.growth_pct", _M,
+            QT_TRANSLATE_NOOP("IndicatorLabel", "Tốc độ tăng số thành viên {org}"),
+            QT_TRANSLATE_NOOP("IndicatorDefinition", "(Số thành viên tại ngày cuối kỳ ÷ số thành "
+                              "viên một năm trước đó − 1) × 100."), "members"),
+    _total("workers", _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số lao động thường xuyên trong {org}"),
+           PEOPLE, QT_TRANSLATE_NOOP("IndicatorDefinition", "Tổng số lao động thường xuyên trong "
+                                     "số liệu năm báo cáo của các {org} tồn tại tại ngày cuối kỳ."),
+           auxiliary=False),
+    _total("revenue.total", _Y, QT_TRANSLATE_NOOP("IndicatorLabel", "Tổng doanh thu của {org}"),
+           MILLION_VND, QT_TRANSLATE_NOOP("IndicatorDefinition", "Tổng doanh thu năm báo cáo của "
+                                          "các {org} tồn tại tại ngày cuối kỳ.")),
+    _count("revenue.reporting", _S, _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} có số liệu doanh thu"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ có số liệu "
+                             "doanh thu năm báo cáo."), auxiliary=True),
+    _mean("revenue.avg", QT_TRANSLATE_NOOP("IndicatorLabel", "Doanh thu bình quân một {org}"),
+          MILLION_VND, QT_TRANSLATE_NOOP("IndicatorDefinition", "Tổng doanh thu năm báo cáo ÷ số "
+                                         "{org} có số liệu doanh thu, triệu đồng."),
+          "revenue.total", "revenue.reporting"),
+    _growth("revenue.growth_pct", _Y,
+            QT_TRANSLATE_NOOP("IndicatorLabel", "Tốc độ tăng doanh thu bình quân một {org}"),
+            QT_TRANSLATE_NOOP("IndicatorDefinition", "(Doanh thu bình quân năm báo cáo ÷ doanh "
+                              "thu bình quân năm trước − 1) × 100."), "revenue.avg"),
+    _total("profit.total", _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Tổng lợi nhuận trước thuế của {org}"), MILLION_VND,
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Tổng lợi nhuận trước thuế năm báo cáo của các "
+                             "{org} tồn tại tại ngày cuối kỳ.")),
+    _count("profit.reporting", _S, _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} có số liệu lợi nhuận"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ có số liệu "
+                             "lợi nhuận trước thuế năm báo cáo."), auxiliary=True),
+    _mean("profit.avg",
+          QT_TRANSLATE_NOOP("IndicatorLabel", "Lợi nhuận trước thuế bình quân một {org}"),
+          MILLION_VND, QT_TRANSLATE_NOOP("IndicatorDefinition", "Tổng lợi nhuận trước thuế năm báo "
+                                         "cáo ÷ số {org} có số liệu lợi nhuận, triệu đồng."),
           "profit.total", "profit.reporting"),
-    _total("income.total", Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Tổng thu nhập của lao động thường xuyên trong {org}"),
+    _total("income.total", _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel",
+                             "Tổng thu nhập của lao động thường xuyên trong {org}"),
            MILLION_VND, QT_TRANSLATE_NOOP(
-               _D, "Tổng (thu nhập bình quân × số lao động thường xuyên) năm báo cáo của các {org} "
-               "tồn tại tại ngày cuối kỳ có cả hai số liệu.")),
-    _total("income.workers", Family.FIGURES,
-           QT_TRANSLATE_NOOP(_T, "Số lao động có số liệu thu nhập trong {org}"), PEOPLE,
-           QT_TRANSLATE_NOOP(_D, "Tổng số lao động thường xuyên năm báo cáo của các {org} tồn tại "
-                             "tại ngày cuối kỳ có cả số lao động và thu nhập bình quân.")),
+               "IndicatorDefinition", "Tổng (thu nhập bình quân × số lao động thường xuyên) năm "
+               "báo cáo của các {org} tồn tại tại ngày cuối kỳ có cả hai số liệu.")),
+    _total("income.workers", _Y,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số lao động có số liệu thu nhập trong {org}"),
+           PEOPLE, QT_TRANSLATE_NOOP(
+               "IndicatorDefinition", "Tổng số lao động thường xuyên năm báo cáo của các {org} tồn "
+               "tại tại ngày cuối kỳ có cả số lao động và thu nhập bình quân.")),
     _mean("income.avg",
-          QT_TRANSLATE_NOOP(_T, "Thu nhập bình quân của lao động thường xuyên trong {org}"),
+          QT_TRANSLATE_NOOP("IndicatorLabel",
+                            "Thu nhập bình quân của lao động thường xuyên trong {org}"),
           INCOME_UNIT, QT_TRANSLATE_NOOP(
-              _D, "Tổng (thu nhập × số lao động) ÷ tổng số lao động, của các {org} có cả hai số "
-              "liệu năm báo cáo; triệu đồng/người/năm."), "income.total", "income.workers"),
-    _growth("income.growth_pct", Family.FIGURES,
-            QT_TRANSLATE_NOOP(_T, "Tốc độ tăng thu nhập bình quân của lao động trong {org}"),
-            QT_TRANSLATE_NOOP(_D, "(Thu nhập bình quân năm báo cáo ÷ thu nhập bình quân năm trước "
-                              "− 1) × 100."), "income.avg"),
-    _count("rated", _S, Family.RATINGS, QT_TRANSLATE_NOOP(_T, "Số {org} được đánh giá, xếp loại"),
-           QT_TRANSLATE_NOOP(_D, "{Org} tồn tại tại ngày cuối kỳ có xếp loại năm báo cáo, trừ "
-                             "loại “không đánh giá”.")),
+              "IndicatorDefinition", "Tổng (thu nhập × số lao động) ÷ tổng số lao động, của các "
+              "{org} có cả hai số liệu năm báo cáo; triệu đồng/người/năm."),
+          "income.total", "income.workers"),
+    _growth("income.growth_pct", _Y, QT_TRANSLATE_NOOP(
+                "IndicatorLabel", "Tốc độ tăng thu nhập bình quân của lao động trong {org}"),
+            QT_TRANSLATE_NOOP("IndicatorDefinition", "(Thu nhập bình quân năm báo cáo ÷ thu nhập "
+                              "bình quân năm trước − 1) × 100."), "income.avg"),
+    _count("rated", _S, Family.RATINGS,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số {org} được đánh giá, xếp loại"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "{Org} tồn tại tại ngày cuối kỳ có xếp loại "
+                             "năm báo cáo, trừ loại “không đánh giá”.")),
     *(_count(key, _S, Family.RATINGS, label, _RATED_DEF) for key, label in _RATED),
-    _share("good_fair_pct", Family.RATINGS, QT_TRANSLATE_NOOP(_T, "Tỷ lệ {org} xếp loại tốt, khá"),
-           QT_TRANSLATE_NOOP(_D, "(Số xếp loại tốt + khá) ÷ số được xếp loại × 100."),
+    _share("good_fair_pct", Family.RATINGS,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Tỷ lệ {org} xếp loại tốt, khá"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition",
+                             "(Số xếp loại tốt + khá) ÷ số được xếp loại × 100."),
            ("rated.good", "rated.fair"), "rated"),
-    *(m for key, label, pct_label in _FLAGS for m in (
+    *(m for key, label, share_label in _FLAGS for m in (
         _count(key, _S, _O, label, _FLAG_DEF),
-        _share(f"{key}_pct", _O, pct_label, _FLAG_PCT_DEF, (key,), "count"))),
-    _count("managers", _S, Family.MANAGERS, QT_TRANSLATE_NOOP(_T, "Số cán bộ quản lý {org}"),
-           _MANAGERS_DEF, unit=PEOPLE, drill="manager"),
-    *(_count(f"managers.{level}", _S, Family.MANAGERS, label, _MANAGERS_DEF, unit=PEOPLE,
-             drill="manager") for level, label in _LEVELS),
-    _count("managers.basic", _S, Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ sơ cấp, trung cấp"), _MANAGERS_DEF,
+        _share(f"{key}_pct", _O, share_label, _FLAG_SHARE_DEF, (key,), "count"))),
+    _count("managers", _S, Family.MANAGERS,
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số cán bộ quản lý {org}"), _MANAGERS_DEF,
            unit=PEOPLE, drill="manager"),
-    _count("managers.higher", _S, Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên"),
-           _MANAGERS_DEF, unit=PEOPLE, drill="manager"),
-    _count("managers.university", _S, Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Cán bộ quản lý {org} trình độ đại học trở lên"), _MANAGERS_DEF,
-           unit=PEOPLE, drill="manager"),
-    _share("managers.basic_pct", Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Tỷ lệ cán bộ quản lý {org} trình độ sơ cấp, trung cấp"),
-           QT_TRANSLATE_NOOP(_D, "Cán bộ quản lý trình độ sơ cấp, trung cấp ÷ số cán bộ quản lý "
-                             "× 100."), ("managers.basic",), "managers"),
-    _share("managers.higher_pct", Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Tỷ lệ cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên"),
-           QT_TRANSLATE_NOOP(_D, "Cán bộ quản lý trình độ cao đẳng, đại học, trên đại học ÷ số "
-                             "cán bộ quản lý × 100."), ("managers.higher",), "managers"),
-    _share("managers.university_pct", Family.MANAGERS,
-           QT_TRANSLATE_NOOP(_T, "Tỷ lệ cán bộ quản lý {org} trình độ đại học trở lên"),
-           QT_TRANSLATE_NOOP(_D, "Cán bộ quản lý trình độ đại học, trên đại học ÷ số cán bộ quản "
-                             "lý × 100."), ("managers.university",), "managers"),
+    *(_count(key, _S, Family.MANAGERS, label, _MANAGERS_DEF, unit=PEOPLE, drill="manager")
+      for key, label in _MANAGER_LEVELS),
+    *(_share(key, Family.MANAGERS, label, _MANAGER_SHARE_DEF, (key.removesuffix("_pct"),),
+             "managers") for key, label in _MANAGER_SHARES),
     _count("training.attendances", _F, Family.TRAINING,
-           QT_TRANSLATE_NOOP(_T, "Lượt cán bộ quản lý {org} được đào tạo, bồi dưỡng"),
-           QT_TRANSLATE_NOOP(_D, "Lượt đào tạo, bồi dưỡng của cán bộ quản lý các {org} bắt đầu "
-                             "trong kỳ."), unit=TIMES, drill="training_record"),
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Lượt cán bộ quản lý {org} được đào tạo, bồi dưỡng"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Lượt đào tạo, bồi dưỡng của cán bộ quản lý "
+                             "các {org} bắt đầu trong kỳ."), unit=TIMES, drill="training_record"),
     _count("ocop.products", _S, Family.OCOP,
-           QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP từ 3 sao của {org}"), QT_TRANSLATE_NOOP(
-               _D, "Sản phẩm OCOP từ 3 sao trở lên của các {org} tồn tại tại ngày cuối kỳ, có "
-               "quyết định công nhận đến ngày cuối kỳ và còn hiệu lực sau ngày đó."),
-           unit=PRODUCTS, drill="ocop_product"),
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP từ 3 sao của {org}"),
+           _OCOP_VALID_DEF, unit=PRODUCTS, drill="ocop_product"),
     *(_count(key, _S, Family.OCOP, label, _OCOP_VALID_DEF, unit=PRODUCTS, drill="ocop_product")
       for key, label in _OCOP_STARS),
     _count("ocop.new", _F, Family.OCOP,
-           QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP của {org} mới được công nhận"),
-           QT_TRANSLATE_NOOP(_D, "Sản phẩm OCOP từ 3 sao trở lên của các {org} có ngày quyết "
-                             "định công nhận trong kỳ."), unit=PRODUCTS, drill="ocop_product"),
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP của {org} mới được công nhận"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Sản phẩm OCOP từ 3 sao của các {org} có ngày "
+                             "quyết định công nhận trong kỳ."),
+           unit=PRODUCTS, drill="ocop_product"),
     _count("ocop.expiring", _S, Family.OCOP,
-           QT_TRANSLATE_NOOP(_T, "Số sản phẩm OCOP của {org} sắp hết hạn"), QT_TRANSLATE_NOOP(
-               _D, "Sản phẩm OCOP từ 3 sao của các {org} còn hiệu lực tại ngày cuối kỳ và hết hạn "
-               "trong vòng 90 ngày sau ngày đó."), unit=PRODUCTS, drill="ocop_product"),
+           QT_TRANSLATE_NOOP("IndicatorLabel", "Số sản phẩm OCOP của {org} sắp hết hạn"),
+           QT_TRANSLATE_NOOP("IndicatorDefinition", "Sản phẩm OCOP từ 3 sao của các {org} còn hiệu "
+                             "lực tại ngày cuối kỳ và hết hạn trong vòng 90 ngày sau ngày đó."),
+           unit=PRODUCTS, drill="ocop_product"),
 )
 MEASURE_BY_KEY: dict[str, Measure] = {m.key: m for m in MEASURES}
-# What the drill-down of each table lists.
-DRILL_TABLES = ("organisation", "member", "manager", "training_record", "ocop_product")
 
 
 @dataclass(frozen=True)
@@ -547,12 +568,6 @@ class Catalogue:
     def __iter__(self) -> Iterator[Indicator]:
         return iter(self._by_code.values())
 
-    def __len__(self) -> int:
-        return len(self._by_code)
-
-    def __contains__(self, code: object) -> bool:
-        return code in self._by_code
-
     def get(self, code: str) -> Indicator:
         try:
             return self._by_code[code]
@@ -577,19 +592,12 @@ class Catalogue:
                 found.append(indicator)
         return found
 
-    def with_manual(self, manual: Iterable[ManualDefinition]) -> Catalogue:
-        return Catalogue(tuple(manual))
-
 
 CATALOGUE = Catalogue()
 
 
-def scope_of(code: str) -> str:
-    return code.split(".", 1)[0]
 
 
-def is_manual_code(code: str) -> bool:
-    return code.startswith(MANUAL_PREFIX)
 
 
 def in_order(codes: Mapping[str, object] | Iterable[str], catalogue: Catalogue) -> list[str]:

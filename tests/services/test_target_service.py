@@ -55,7 +55,8 @@ def test_both_example_plans_are_entered_and_read_back(db):
     assert {(t.indicator, t.comparator, t.value, t.max_value) for t in stored} == set(
         QUANG_NINH_2023)
     assert {t.basis for t in stored} == {QN}
-    assert [t.indicator for t in stored][:3] == ["tht.count", "tht.new", "tht.members"]  # catalogue order
+    # in catalogue order
+    assert [t.indicator for t in stored][:3] == ["tht.count", "tht.new", "tht.members"]
     assert len(list_targets(db, 2021)) == len(KIEN_GIANG_2021)
 
 

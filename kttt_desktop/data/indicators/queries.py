@@ -134,27 +134,28 @@ def _statement(family: RowFamily, layout: Layout) -> Select:
     or once per organisation. Other families evaluate both parts on each record.
     """
     bounds = {slot: Bound(slot) for _, _, slot in layout}
-    split = family.split if family.split is not None else null()
-    groups = [] if family.split is None else [family.split]  # PostgreSQL refuses GROUP BY NULL
+    # Grouped by the split column when there is one (PostgreSQL refuses GROUP BY NULL).
+    splits = [] if family.split is None else [family.split]
     narrow = [family.narrow(Bound(COVER))] if family.narrow is not None else []
     if not family.per_owner:
         rows = family.rows if family.owner is None else family.rows.join(
             org, org.c.id == family.owner)
         sums = [_sum_where(_both(cond, bounds[slot]), None if amount is None else amount.column)
                 for cond, amount, slot in layout]
-        return (select(org.c.kind, split, *sums).select_from(rows)
-                .where(in_area(), *narrow).group_by(org.c.kind, *groups))
+        return (select(org.c.kind, *(splits or [null()]), *sums).select_from(rows)
+                .where(in_area(), *narrow).group_by(org.c.kind, *splits))
     per_owner = (
-        select(family.owner.label("owner"), split.label("split"), *(
+        select(family.owner.label("owner"), *(s.label("split") for s in splits), *(
             _sum_where(cond.records(bounds[slot]) if cond.records else None,
                        None if amount is None else amount.column).label(f"c{i}")
             for i, (cond, amount, slot) in enumerate(layout)))
-        .select_from(family.rows).where(*narrow).group_by(family.owner, *groups).subquery())
+        .select_from(family.rows).where(*narrow).group_by(family.owner, *splits).subquery())
     sums = [_sum_where(cond.organisation(bounds[slot]) if cond.organisation else None,
                        per_owner.c[f"c{i}"]) for i, (cond, _, slot) in enumerate(layout)]
-    return (select(org.c.kind, per_owner.c.split, *sums)
+    owner_splits = [per_owner.c.split] if splits else []
+    return (select(org.c.kind, *(owner_splits or [null()]), *sums)
             .select_from(per_owner.join(org, org.c.id == per_owner.c.owner))
-            .where(in_area()).group_by(org.c.kind, *([per_owner.c.split] if groups else [])))
+            .where(in_area()).group_by(org.c.kind, *owner_splits))
 
 
 def _span_order(span: Span) -> tuple[date, date]:
@@ -194,7 +195,8 @@ def sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums
     return result
 
 
-def _by_code(computed: Sums, wanted: Mapping[Piece, Iterable[Span]]) -> dict[Span, dict[str, Number]]:
+def _by_code(computed: Sums,
+             wanted: Mapping[Piece, Iterable[Span]]) -> dict[Span, dict[str, Number]]:
     """The additive value of every code at every span it was computed for."""
     spans_of: dict[str, set[Span]] = {}
     for key, pieces in PIECES.items():

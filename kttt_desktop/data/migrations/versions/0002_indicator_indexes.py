@@ -18,7 +18,9 @@ def upgrade() -> None:
     # Members at a date are counted per organisation and member kind from this index alone;
     # members who left in a window are read from a range of the second.
     with op.batch_alter_table('member', schema=None) as batch_op:
-        batch_op.create_index('ix_member_stock', ['organisation_id', 'member_kind', 'joined_on', 'left_on'], unique=False)
+        batch_op.create_index('ix_member_stock',
+                              ['organisation_id', 'member_kind', 'joined_on', 'left_on'],
+                              unique=False)
         batch_op.create_index('ix_member_left', ['left_on', 'organisation_id'], unique=False)
 
 
