@@ -553,6 +553,10 @@ class UnknownIndicator(KeyError):
     """No indicator has this code (neither in the catalogue nor among the office's own)."""
 
 
+_FIXED = {f"{scope}.{m.key}": Indicator(f"{scope}.{m.key}", scope, m)
+          for scope in SCOPES for m in MEASURES}
+
+
 @dataclass
 class Catalogue:
     """Every indicator in catalogue order (scope by scope), then the office's manual indicators."""
@@ -561,9 +565,8 @@ class Catalogue:
     _by_code: dict[str, Indicator] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        fixed = [Indicator(f"{scope}.{m.key}", scope, m) for scope in SCOPES for m in MEASURES]
-        own = [manual_indicator(d) for d in self.manual]
-        self._by_code = {i.code: i for i in fixed + own}
+        self._by_code = dict(_FIXED)
+        self._by_code.update((i.code, i) for i in map(manual_indicator, self.manual))
 
     def __iter__(self) -> Iterator[Indicator]:
         return iter(self._by_code.values())

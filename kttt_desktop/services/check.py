@@ -11,12 +11,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from kttt_desktop.core.indicators import Figure, Indicator, IndicatorValue, Kind, manual_indicator
+from kttt_desktop.core.indicators import (
+    Catalogue,
+    Figure,
+    Indicator,
+    IndicatorValue,
+    Kind,
+    manual_indicator,
+)
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Judgement, Status, gap_in_words, judge
 from kttt_desktop.data.database import Database
-from kttt_desktop.data.indicators import compute
-from kttt_desktop.services.manual_indicators import list_manual, manual_values, office_catalogue
+from kttt_desktop.data.indicators import DrillDown, compute
+from kttt_desktop.data.indicators import drill_down as records_behind
+from kttt_desktop.services.manual_indicators import manual_values, office_catalogue
 from kttt_desktop.services.office import load_profile
 from kttt_desktop.services.targets import TargetRecord, list_targets
 
@@ -48,10 +56,13 @@ class CheckResult:
         return self.period.reference_date
 
 
-def _manual_values(db: Database, period: Period) -> dict[str, IndicatorValue]:
+def _manual_values(db: Database, period: Period,
+                   catalogue: Catalogue) -> dict[str, IndicatorValue]:
+    if not catalogue.manual:
+        return {}
     now, before = manual_values(db, period), manual_values(db, period.previous_year())
     values = {}
-    for definition in list_manual(db):
+    for definition in catalogue.manual:
         indicator = manual_indicator(definition)
         entry, earlier = now.get(definition.slug), before.get(definition.slug)
         values[indicator.code] = IndicatorValue(
@@ -75,15 +86,32 @@ def judge_target(target: TargetRecord, value: IndicatorValue | None,
     return TargetCheck(target, indicator, actual, judgement, horizon)
 
 
+def indicator_values(db: Database, period: Period, *, earlier_growth: bool = False,
+                     catalogue: Catalogue | None = None) -> dict[str, IndicatorValue]:
+    """Every indicator of the office for ``period``: the computed ones in catalogue order, then
+    the office's own with the values typed in (``earlier_growth``: see data.indicators)."""
+    catalogue = catalogue or office_catalogue(db)
+    with db.session() as s:
+        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth)
+    values.update(_manual_values(db, period, catalogue))
+    return values
+
+
+def drill_down(db: Database, code: str, period: Period, *, year_to_date: bool = False,
+               year_earlier: bool = False) -> DrillDown:
+    """The records behind an additive indicator's value (data.indicators.drill_down)."""
+    with db.session() as s:
+        return records_behind(s.connection(), code, period, year_to_date=year_to_date,
+                              year_earlier=year_earlier)
+
+
 def run_check(db: Database, period: Period, *, later_years: bool = True,
               earlier_growth: bool = False) -> CheckResult:
     """Compute every indicator for ``period`` and judge the targets (module docstring)."""
     catalogue = office_catalogue(db)
-    with db.session() as s:
-        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth)
-    values.update(_manual_values(db, period))
-    targets = (list_targets(db, from_year=period.year) if later_years
-               else list_targets(db, period.year))
+    values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue)
+    targets = (list_targets(db, from_year=period.year, catalogue=catalogue) if later_years
+               else list_targets(db, period.year, catalogue=catalogue))
     profile = load_profile(db)
     return CheckResult(profile.name if profile else "", period, values,
                        [judge_target(t, values.get(t.indicator), period) for t in targets])

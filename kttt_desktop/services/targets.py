@@ -49,10 +49,10 @@ def _record(row: Target) -> TargetRecord:
                         row.max_value, row.tolerance_pct, row.basis, row.note, row.id)
 
 
-def list_targets(db: Database, year: int | None = None, *,
-                 from_year: int | None = None) -> list[TargetRecord]:
-    """Targets of ``year`` (or of every year from ``from_year``, or all), by year then in
-    catalogue order."""
+def list_targets(db: Database, year: int | None = None, *, from_year: int | None = None,
+                 catalogue: Catalogue | None = None) -> list[TargetRecord]:
+    """Targets of ``year`` (or of every year from ``from_year``, or all), by year then in the
+    order of ``catalogue`` (default: the office's)."""
     with db.session() as s:
         query = select(Target)
         if year is not None:
@@ -60,7 +60,7 @@ def list_targets(db: Database, year: int | None = None, *,
         if from_year is not None:
             query = query.where(Target.year >= from_year)
         records = [_record(r) for r in s.exec(query).all()]
-    catalogue = office_catalogue(db)
+    catalogue = catalogue or office_catalogue(db)
     order = {code: i for i, code in enumerate(in_order({r.indicator for r in records},
                                                         catalogue))}
     return sorted(records, key=lambda r: (r.year, order[r.indicator]))

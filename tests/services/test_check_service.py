@@ -7,7 +7,7 @@ import pytest
 from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Pace, Status
-from kttt_desktop.services.check import check_json, run_check
+from kttt_desktop.services.check import check_json, drill_down, run_check
 from kttt_desktop.services.manual_indicators import define_manual, set_manual_value
 from kttt_desktop.services.targets import TargetRecord, save_targets
 from tests.known_office import build_known_office
@@ -94,3 +94,9 @@ def test_json_of_the_check_follows_the_contract(checked):
                      "max": None, "actual": 6, "status": "achieved", "pace": None,
                      "basis": "KH 248/KH-UBND", "gap": 0}
     assert data["indicators"]["manual.ngan_sach"]["source"] == "Chi cục Thuế"
+
+
+def test_drill_down_through_the_service(db):
+    build_known_office(db)
+    behind = drill_down(db, "htx.members.new", Q3, year_to_date=True)
+    assert (behind.table, behind.ids, behind.total) == ("member", [2, 5], 2)

@@ -183,7 +183,7 @@ MEMBERS = RowFamily("members", member, member.c.organisation_id, member.c.id, "m
 MEMBERS_JOINED = RowFamily("members joined", member, member.c.organisation_id, member.c.id,
                            "member", narrow=within(member.c.joined_on))
 MEMBERS_LEFT = RowFamily("members left", member, member.c.organisation_id, member.c.id, "member",
-                         narrow=within(member.c.left_on))
+                         narrow=within(member.c.left_on), per_owner=True)
 FIGURES = RowFamily("figures", figures, figures.c.organisation_id, figures.c.organisation_id,
                     "organisation", narrow=_years_of(figures.c.year), per_owner=True)
 RATINGS = RowFamily("ratings", rating, rating.c.organisation_id, rating.c.organisation_id,
