@@ -49,9 +49,13 @@ class Goal:
     tolerance_pct: float | None = None  # approx only; None means DEFAULT_TOLERANCE_PCT
 
     @property
+    def tolerance_or_default(self) -> float:
+        return DEFAULT_TOLERANCE_PCT if self.tolerance_pct is None else self.tolerance_pct
+
+    @property
     def tolerance(self) -> float:
-        pct = DEFAULT_TOLERANCE_PCT if self.tolerance_pct is None else self.tolerance_pct
-        return abs(self.value) * pct / 100
+        """The tolerance of "khoảng" in the indicator's unit (relative to the value)."""
+        return abs(self.value) * self.tolerance_or_default / 100
 
     def scaled(self, share: float) -> Goal:
         """The goal for a share of the year (the pace of a flow target)."""
@@ -64,8 +68,7 @@ class Goal:
         if self.comparator is Comparator.RANGE:
             return f"{value} – {format_number(self.max_value)}"
         if self.comparator is Comparator.APPROX:
-            pct = DEFAULT_TOLERANCE_PCT if self.tolerance_pct is None else self.tolerance_pct
-            return f"≈ {value} (±{format_number(pct)}%)"
+            return f"≈ {value} (±{format_number(self.tolerance_or_default)}%)"
         symbol = {Comparator.AT_LEAST: "≥", Comparator.ABOVE: ">", Comparator.AT_MOST: "≤"}
         return f"{symbol[self.comparator]} {value}"
 

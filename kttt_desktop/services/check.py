@@ -74,6 +74,7 @@ def _manual_values(db: Database, period: Period,
 
 def judge_target(target: TargetRecord, value: IndicatorValue | None,
                  period: Period) -> TargetCheck:
+    """``target`` judged on ``value`` (``None``: its code is unknown, so there is no data)."""
     horizon = target.year > period.year
     if value is None:
         judgement = Judgement(Status.NO_DATA, None, gap_in_words(target.goal, None, ""))

@@ -6,9 +6,10 @@ part on their organisation. A *piece* is a condition with what each record adds 
 amount such as the revenue) and, optionally, the values of the family's *split* column it keeps
 (``members.official`` is the piece of ``members`` whose member kind is "official").
 
-Counts add ``SUM(CASE WHEN condition THEN amount ELSE 0 END)``, first per organisation on the
-records, then per kind of organisation; the drill-down lists the records for which the same
-condition holds, so a list and its count can never disagree.
+A count adds ``COUNT(*)`` or ``SUM(amount)`` ``FILTER (WHERE condition)`` per kind of
+organisation (for the member lists, first per organisation on the records' part, then per kind
+on the organisation's part); the drill-down lists the records for which the same condition
+holds, so a list and its count can never disagree.
 
 Everything here is SQLAlchemy Core with portable constructs (no SQLite-only functions).
 """
@@ -158,9 +159,8 @@ class RowFamily:
     ``key`` is what a drill-down lists; ``split`` a column of few values that counts group by
     (pieces keep some of its values); ``narrow`` a condition, over the span that covers all the
     spans asked for, implied by every piece of the family: it lets the database read only the
-    index range it needs;
-    ``per_owner`` sums records per organisation before looking at the organisation (worth it
-    when records are many and each condition has a part on both).
+    index range it needs; ``per_owner`` sums records per organisation before looking at the
+    organisation (worth it when records are many, or when an index serves ``narrow``).
     """
 
     name: str
@@ -217,6 +217,8 @@ class Amount:
 
 @dataclass(frozen=True, eq=False)
 class Piece:
+    """What an additive measure adds up: the records of a family that meet a condition."""
+
     family: RowFamily
     condition: Condition
     amount: Amount | None = None

@@ -162,7 +162,7 @@ def _span_order(span: Span) -> tuple[date, date]:
     return span.start, span.end
 
 
-def sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums:
+def _sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums:
     """For each (piece, span): its sum per kind of organisation, one query per family."""
     by_family: dict[RowFamily, dict[tuple[Condition, Amount | None, Span], None]] = \
         defaultdict(dict)
@@ -173,7 +173,7 @@ def sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums
     for family, keyed in by_family.items():
         spans = sorted({span for _, _, span in keyed}, key=_span_order)
         slot = {span: i for i, span in enumerate(spans)}
-        columns = sorted(keyed, key=lambda c: (id(c[0]), id(c[1]), slot[c[2]]))
+        columns = sorted(keyed, key=lambda c: slot[c[2]])  # stable: pieces stay in their order
         layout = tuple((cond, amount, slot[span]) for cond, amount, span in columns)
         values: dict[str, object] = Span.cover(spans).values(COVER)
         for span, i in slot.items():
@@ -223,7 +223,7 @@ def compute(connection: Connection, period: Period, catalogue: Catalogue = CATAL
     """
     now, before = moments(period)
     wanted = _requests(now, before, earlier_growth=earlier_growth)
-    table = _by_code(sums(connection, wanted), wanted)
+    table = _by_code(_sums(connection, wanted), wanted)
     at_d, at_d1 = table[now.on].__getitem__, table[before.on].__getitem__
     at_d2 = table[Span.on(one_year_earlier(before.reference))].__getitem__
     values: dict[str, IndicatorValue] = {}
