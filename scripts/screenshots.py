@@ -33,6 +33,7 @@ class Shot:
     name: str  # file name without .png
     setup: Callable[..., object] | None = None  # setup(window, page) -> widget to grab or None
     root: bool = False  # also capture the whole X screen
+    teardown: Callable[..., object] | None = None  # teardown(window, page) after the grab
 
 
 def _settings_loaded(window, page):
@@ -59,8 +60,81 @@ def _profile_errors(window, page):
     wait_until(lambda: page.editor.ui.name_error.isVisible())
 
 
+def _suspended_htx(window) -> str:
+    """The name of an HTX that has members and was once suspended: a full record to show."""
+    from sqlalchemy import text
+
+    with window.database.engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT o.name FROM organisation o WHERE o.kind = 'htx' AND o.dissolved_on IS NULL"
+            " AND EXISTS (SELECT 1 FROM suspension s WHERE s.organisation_id = o.id)"
+            " AND (SELECT count(*) FROM member m WHERE m.organisation_id = o.id) > 20"
+            " ORDER BY o.name_sort LIMIT 1")).scalar_one()
+
+
+def _first_row(page):
+    page.view.setFocus()
+    page.view.selectRow(0)
+    wait_until(lambda: page.form.record_id is not None)
+
+
+def _organisation(window, page):
+    """A cooperative found by its name, then the whole list again around it."""
+    page.search.setText(_suspended_htx(window))
+    wait_until(lambda: page.model.query.search != "")
+    _first_row(page)
+    page.search.clear()
+    wait_until(lambda: page.model.query.search == "")
+    page.select(page.form.record_id)
+    page.tabs.setCurrentIndex(0)
+
+
+def _organisation_members(window, page):
+    _organisation(window, page)
+    page.tabs.setCurrentWidget(page.members)
+    wait_until(lambda: page.members.model.rowCount() > 0)
+    page.members.view.selectRow(2)
+
+
+def _organisation_search(window, page):
+    page.tabs.setCurrentIndex(0)
+    page.search.setText("ha long")
+    box = page.filter_boxes["status"]
+    box.setCurrentIndex(box.findData("operating"))
+    wait_until(lambda: page.model.query.search == "ha long")
+    _first_row(page)
+
+
+def _member(window, page):
+    _first_row(page)
+
+
+def _member_errors(window, page):
+    """A new member typed with mistakes, after Lưu: what the rules say, beside each field."""
+    page.new_record()
+    ui = page.form.ui
+    ui.organisation_id.set_value(next(iter(page.form.organisation_kinds)))
+    ui.full_name.setText("Nguyễn Văn Bình")
+    ui.birth_date.setText("12/05/2012")
+    ui.gender.set_value("male")
+    ui.cccd.setText("022185123456")
+    ui.joined_on.setText("01/03/2024")
+    ui.capital_contribution.setText("5.000.000")
+    page.form.save()
+    wait_until(lambda: ui.birth_date_error.isVisible())
+
+
+def _drop_changes(window, page):
+    page.form.revert()
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", root=True),
+    Shot("organisations", "organisations", _organisation),
+    Shot("organisations", "organisation-members", _organisation_members),
+    Shot("organisations", "organisations-search", _organisation_search),
+    Shot("members", "members", _member),
+    Shot("members", "member-errors", _member_errors, teardown=_drop_changes),
     Shot("settings", "settings", _settings_loaded),
     Shot("settings", "settings-area-search", _area_search),
     Shot("settings", "settings-errors", _profile_errors),
@@ -137,6 +211,8 @@ def take_shots(database: Path, out: Path, width: int, height: int,
             written.append(screen)
         if target is not window:
             target.close()
+        if shot.teardown:
+            shot.teardown(window, page)
     if recorder.shown:
         raise RuntimeError("dialogs appeared: " + "; ".join(recorder.texts()))
     window.close()

@@ -106,6 +106,7 @@ class MemberScreen(RegisterScreen):
 
     table = "member"
     heading = QT_TRANSLATE_NOOP("Sections", "Thành viên")
+    detail_share = 0.42
 
     def columns(self) -> list[ColumnDef]:
         return [

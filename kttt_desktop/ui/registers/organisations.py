@@ -81,12 +81,12 @@ class OrganisationForm(RecordForm):
 
 def _organisation_columns() -> list[ColumnDef]:
     return [
-        column("name", QT_TRANSLATE_NOOP("Columns", "Tên tổ chức"), width=36),
+        column("name", QT_TRANSLATE_NOOP("Columns", "Tên tổ chức"), width=30),
         column("kind", QT_TRANSLATE_NOOP("Columns", "Loại"), width=5,
                text=lambda row: OrgKind(row["kind"]).abbreviation if row.get("kind") else ""),
-        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=8),
-        column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=16),
         column("commune", QT_TRANSLATE_NOOP("Columns", "Xã, phường"), width=18),
+        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=4),
+        column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=16),
         column("code", QT_TRANSLATE_NOOP("Columns", "Mã số"), width=11),
         column("sector", QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), width=16),
         column("established_on", QT_TRANSLATE_NOOP("Columns", "Thành lập"), width=10),
@@ -98,6 +98,7 @@ class OrganisationScreen(RegisterScreen):
 
     table = "organisation"
     heading = QT_TRANSLATE_NOOP("Sections", "Tổ chức")
+    detail_share = 0.56  # the record's tabs need the room
 
     def columns(self) -> list[ColumnDef]:
         return _organisation_columns()

@@ -124,6 +124,7 @@ class RecordForm(QWidget):
         self._show_all = False
         self._after_save: Callable[[], None] | None = None
         self.last_findings = records.Findings()
+        self.empty_hint = ""  # what the title says when no record is shown (default: see below)
 
         self.title = QLabel(self)
         self.title.setObjectName("form_title")
@@ -211,7 +212,8 @@ class RecordForm(QWidget):
         return self.tr("Thêm {what} mới").format(what=table_label(self.table).lower())
 
     def empty_title(self) -> str:
-        return self.tr("Chọn một bản ghi trong danh sách, hoặc nhấn Ctrl+N để thêm mới.")
+        return self.empty_hint or self.tr(
+            "Chọn một bản ghi trong danh sách, hoặc nhấn Ctrl+N để thêm mới.")
 
     # What is shown -------------------------------------------------------------------------
 

@@ -380,6 +380,12 @@ class PhoneEdit(CodeEdit):
 
 # Choices ----------------------------------------------------------------------------------------
 
+def _narrow(combo: QComboBox) -> None:
+    """Long choices must not make the form wider than the room it has."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
 class EnumCombo(QComboBox):
     """A drop-down of the labels of a :class:`LabelledEnum`; its value is the member's code."""
 
@@ -387,6 +393,7 @@ class EnumCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _narrow(self)
         self.activated.connect(lambda _: self.edited.emit())
 
     def set_enum(self, enum: type[LabelledEnum], *, empty: str | None = "",
@@ -421,6 +428,7 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.items = QStandardItemModel(self)
@@ -479,6 +487,7 @@ class SearchCombo(QComboBox):
     def _choose(self, row: int) -> None:
         self.setCurrentIndex(row)
         self.lineEdit().setText(self.items.item(row).text())
+        self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
 
     def commit(self) -> None:
         """Take the choice the typed text names (called when the field is left)."""
