@@ -199,3 +199,13 @@ def test_leaving_the_section_with_unsaved_changes_asks(qtbot, screen, type_text,
     # The window opens a member in this section, from anywhere.
     assert main_window.open_record("member", 3)
     assert main_window.current_section().key == "members" and form.record_id == 3
+
+
+def test_an_organisation_added_meanwhile_can_be_chosen(qtbot, screen, main_window, type_text):
+    main_window.show_section("organisations")
+    organisation(main_window.database, "Hợp tác xã Chè Hoành Mô", code=TAX_CODES[2],
+                 commune=HOANH_MO)
+    main_window.show_section("members")
+    screen.new_record()
+    enter(screen.form.ui.organisation_id, "che hoanh", type_text)
+    assert screen.form.ui.organisation_id.currentText() == "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô"

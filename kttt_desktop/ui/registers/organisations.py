@@ -49,8 +49,7 @@ class OrganisationForm(RecordForm):
     def prepare(self) -> None:
         self.ui.kind.set_enum(OrgKind, empty=None)
         self.ui.sector.set_enum(Sector)
-        self.ui.commune_code.set_choices(
-            [(unit.code, unit.name) for unit in area_communes(self.database)])
+        self.refresh_choices()
         for flag, year in FLAGS:
             checkbox, year_edit = getattr(self.ui, flag), getattr(self.ui, year)
             year_edit.setMaximumWidth(90)
@@ -62,6 +61,11 @@ class OrganisationForm(RecordForm):
         self.suspensions.view.setMinimumHeight(90)
         self.ui.suspensions_layout.addWidget(self.suspensions)
         self.shown.connect(lambda: self.suspensions.set_parent(self.record_id))
+
+    def refresh_choices(self) -> None:
+        """The communes of the office's area (as the settings have it now)."""
+        self.ui.commune_code.set_choices(
+            [(unit.code, unit.name) for unit in area_communes(self.database)])
 
     @staticmethod
     def _flag_toggled(on: bool, year_edit: QWidget) -> None:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -192,6 +193,14 @@ class RecordForm(QWidget):
 
     def prepare(self) -> None:
         """Fill the drop-downs and set up the widgets (once, before binding)."""
+
+    def refresh_choices(self) -> None:
+        """Fill again the choices read from the database (called each time the form is shown,
+        so that an organisation added elsewhere can be chosen)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh_choices()
 
     def default_values(self) -> dict[str, Any]:
         """The values a new record starts with."""
