@@ -209,3 +209,19 @@ def test_an_organisation_added_meanwhile_can_be_chosen(qtbot, screen, main_windo
     screen.new_record()
     enter(screen.form.ui.organisation_id, "che hoanh", type_text)
     assert screen.form.ui.organisation_id.currentText() == "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô"
+
+
+def test_the_history_of_a_member_is_one_button_away(qtbot, screen, type_text):
+    form = screen.form
+    select_row(qtbot, screen, "Nguyễn Văn An")
+    enter(form.ui.phone, "0987654321", type_text)
+    save(qtbot, form)
+    dialog = form.show_history()
+    changes = dialog.view.model.rows
+    assert [(c.action_label, c.field_label, c.old, c.new) for c in changes] == [
+        ("Sửa", "Điện thoại", "0912345678", "0987654321"), ("Thêm", "", "", changes[1].new)]
+    assert "Họ và tên: Nguyễn Văn An" in changes[1].new
+    assert dialog.windowTitle() == "Lịch sử thay đổi: Nguyễn Văn An"
+    dialog.close()
+    screen.new_record()
+    assert not form.history_button.isEnabled()

@@ -283,3 +283,12 @@ def test_ctrl_f_goes_to_the_search_box(qtbot, screen):
     screen.view.setFocus()
     press(qtbot, screen.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert screen.search.hasFocus()
+
+
+def test_the_window_opens_records_only_where_a_section_shows_them(qtbot, main_window, register):
+    assert not main_window.open_record("target", 1)  # no register screen shows targets
+    assert main_window.open_record("organisation", register["khe_van"])
+    screen = main_window.page("organisations")
+    assert main_window.current_section().key == "organisations"
+    assert screen.form.title.text() == "Tổ hợp tác Khe Vằn"
+    assert rows(screen)[screen.view.currentIndex().row()] == "Tổ hợp tác Khe Vằn"

@@ -50,6 +50,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
+from kttt_desktop.ui.registers.history_view import HistoryDialog
 from kttt_desktop.ui.registers.widgets import EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
 
@@ -156,11 +157,16 @@ class RecordForm(QWidget):
         self.delete_button = QPushButton(self.tr("&Xóa"), self)
         self.delete_button.setObjectName("delete")
         self.delete_button.setToolTip(self.tr("Chuyển bản ghi vào thùng rác"))
+        self.history_button = QPushButton(self.tr("Lịch sử…"), self)
+        self.history_button.setObjectName("show_history")
+        self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào, vì sao"))
         self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -249,6 +255,7 @@ class RecordForm(QWidget):
         self.save_button.setEnabled(editing and not self.busy)
         self.cancel_button.setEnabled(editing and not self.busy)
         self.delete_button.setEnabled(editing and not self.busy and self.record_id is not None)
+        self.history_button.setEnabled(self.record_id is not None)
 
     def clear(self) -> None:
         """Show no record."""
@@ -420,6 +427,14 @@ class RecordForm(QWidget):
     def _deleted(self, entry: trash.TrashEntry) -> None:
         self.clear()
         self.deleted.emit(entry)
+
+    def show_history(self) -> HistoryDialog | None:
+        """The changes of the record shown (and of the rows that belong to it)."""
+        if self.record_id is None:
+            return None
+        dialog = HistoryDialog(self.database, self.table, self.record_id, self.title.text(), self)
+        dialog.open()
+        return dialog
 
     # Keys ----------------------------------------------------------------------------------
 
