@@ -316,7 +316,7 @@ class RecordForm(QWidget):
         if not self._show_all:  # no "not filled in yet" for the fields not reached yet
             found = [i for i in found if i.field in self._touched or i.code not in NOT_YET_FILLED]
         self._show(found, focus=False)
-        self.banner.show_duplicates([d for d in findings.duplicates if not d.issue.is_error])
+        self.banner.show_duplicates(findings.duplicates)
         return findings
 
     def _show(self, issues: Sequence[Issue], *, focus: bool) -> None:
@@ -357,7 +357,7 @@ class RecordForm(QWidget):
 
     def _save_failed(self, exc: KtttError) -> None:
         if isinstance(exc, records.WarningsToAccept):
-            self._show(exc.issues, focus=False)
+            self.check_now()  # every message beside its field, and the records that clash
             dialog = AcceptWarningsDialog(exc.issues, self)
             dialog.accepted_with.connect(self.save)
             dialog.rejected.connect(self._forget_after_save)
@@ -366,9 +366,8 @@ class RecordForm(QWidget):
             return
         self._after_save = None
         if isinstance(exc, InputError) and exc.issues:
+            self.check_now()  # the records that clash, each with its button
             self._show(exc.issues, focus=True)
-            self.banner.show_duplicates(
-                [d for d in self.last_findings.duplicates if not d.issue.is_error])
         else:
             msgbox.error(self, exc.message, details=exc.details)
 
