@@ -57,11 +57,6 @@ class MemberForm(RecordForm):
         self.ui.member_organisation_id.set_choices(
             [(c.id, c.name) for c in choices if c.kind == OrgKind.HTX.value])
 
-    def embed(self) -> None:
-        """Inside an organisation's tab: the organisation is the host's, not chosen here."""
-        for name in ("organisation_id", "organisation_id_label", "organisation_id_error"):
-            getattr(self.ui, name).hide()
-
     def set_organisation_kind(self, kind: str | None) -> None:
         """The member HTX is asked only in a union (LHHTX)."""
         self.organisation_kind = kind

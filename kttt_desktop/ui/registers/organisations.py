@@ -139,9 +139,7 @@ class OrganisationScreen(RegisterScreen):
         self.tabs = QTabWidget(detail)
         self.tabs.setObjectName("record_tabs")
         self.tabs.addTab(self.form, self.tr("Thông tin chung"))
-        member_form = MemberForm(self.database)
-        member_form.embed()
-        self.members = self._sublist("member", self.tr("Thành viê&n"), member_form)
+        self.members = self._sublist("member", self.tr("Thành viê&n"), MemberForm(self.database))
         self.form.suspensions.form.saved.connect(lambda _: self._dependent_changed())
         self.form.suspensions.form.deleted.connect(lambda _: self._dependent_changed())
         self.sublists = [self.members]

@@ -308,6 +308,7 @@ class SubListPanel(RecordPanel):
         self.parent_id: int | None = None
         self._stale = True
         if form is not None:
+            form.embed(parent_column)
             form.empty_hint = self.tr("Chọn một dòng ở trên, hoặc Thêm mới (Ctrl+N).")
         tools = QHBoxLayout()
         tools.addWidget(self.new_button)

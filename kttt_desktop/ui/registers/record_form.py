@@ -290,6 +290,14 @@ class RecordForm(QWidget):
         self.shown.emit()
         return True
 
+    def embed(self, field: str) -> None:
+        """Inside its parent's record, the parent is the host's (:attr:`fixed`), not chosen:
+        the field that would choose it is hidden, with its label and its messages."""
+        for name in (field, f"{field}_label", f"{field}{ERROR_SUFFIX}"):
+            widget = self.body.findChild(QWidget, name)
+            if widget is not None:
+                widget.hide()
+
     def focus_first_field(self) -> None:
         for widget in self.binding.widgets.values():
             if widget.isEnabled() and widget.isVisibleTo(self):

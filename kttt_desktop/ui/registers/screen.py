@@ -14,9 +14,11 @@ How to build a register screen
    ``NumberEdit``, ``TaxCodeEdit``, ``CccdEdit``, ``PhoneEdit``, ``EnumCombo``, ``SearchCombo``.
    Set the tab order. Compile with ``python scripts/build_forms.py``. Then subclass
    :class:`~kttt_desktop.ui.registers.record_form.RecordForm` (``table``, ``form_class``,
-   ``last_field``; fill drop-downs in ``prepare``; defaults in ``default_values``) and register
-   it in :data:`kttt_desktop.ui.registers.catalogue.FORMS`, so that the organisation hub uses the
-   same form in its tab.
+   ``last_field``; fill drop-downs in ``prepare``, choices read from the database in
+   ``refresh_choices``; defaults in ``default_values``) and register it in
+   :data:`kttt_desktop.ui.registers.catalogue.FORMS`, so that the organisation hub uses the same
+   form in its tab (there the parent field, ``organisation_id``, is hidden and filled by the hub:
+   ``RecordForm.embed``). A form's "Lịch sử…" button shows the record's history.
 3. The screen. Subclass :class:`RegisterScreen`::
 
        class ManagerScreen(RegisterScreen):
