@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -42,7 +41,6 @@ from reportlab.platypus import Table as PdfTable
 
 from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.numbers import NO_VALUE, format_number
 from kttt_desktop.data.files import replacing
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
@@ -52,7 +50,14 @@ from kttt_desktop.reports.document import (
     recipients_heading,
 )
 from kttt_desktop.reports.fonts import DocumentFont, document_font
-from kttt_desktop.reports.snapshot import Column, ReturnSnapshot, Row, Section, Table
+from kttt_desktop.reports.snapshot import (
+    Column,
+    ReturnSnapshot,
+    Row,
+    Section,
+    Table,
+    cell_text,
+)
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 PAGE_NUMBER_SIZE = 13
@@ -72,6 +77,17 @@ def markup(text: str) -> str:
 def plain(text: str) -> str:
     """Plain text drawn as is (a table cell): composed (NFC)."""
     return unicodedata.normalize("NFC", text)
+
+
+def balanced(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as markup that breaks into two lines of about equal length when it does not fit
+    on one (an office name "SỞ TÀI CHÍNH / TỈNH QUẢNG NINH" rather than a word alone below)."""
+    words = text.split()
+    if stringWidth(text, font, size) <= width or len(words) < 2:
+        return markup(text)
+    best = min(range(1, len(words)), key=lambda i: max(
+        stringWidth(" ".join(words[:i]), font, size), stringWidth(" ".join(words[i:]), font, size)))
+    return f"{markup(' '.join(words[:best]))}<br/>{markup(' '.join(words[best:]))}"
 
 
 class Rule(Flowable):
@@ -132,21 +148,6 @@ class Styles:
 
 # --- tables -------------------------------------------------------------------------------------
 
-def _cell_text(column: Column, row: Row, value: object) -> str:
-    if column.kind in ("text", "code"):
-        return "" if value is None else str(value)
-    if column.kind == "date":
-        return format_date(value) if isinstance(value, date) else ""
-    if value == "":
-        return ""
-    if value is None:
-        return NO_VALUE
-    if column.kind == "index":
-        return str(value)
-    decimals = row.decimals if row.decimals is not None else (1 if column.kind == "decimal" else 0)
-    return format_number(value, decimals)  # type: ignore[arg-type]
-
-
 class TableRenderer:
     """Turns a snapshot table into platypus tables of about a page each."""
 
@@ -194,7 +195,7 @@ class TableRenderer:
         cells: list[object] = []
         for index, (column, value, width) in enumerate(zip(columns, row.cells, widths,
                                                            strict=True)):
-            text = plain(_cell_text(column, row, value))
+            text = plain(cell_text(column, row, value))
             indented = row.style == "sub" and index == 0
             if column.kind == "text" and text and (
                     indented or stringWidth(text, font, self.size) > width - 2 * PADDING):
@@ -291,12 +292,14 @@ class ReturnDocument:
         s, header = self.styles, self.snapshot.header
         national_width = stringWidth(NATIONAL_NAME, self.font.bold, 12)
         motto_width = stringWidth(NATIONAL_MOTTO, self.font.bold, 13)
-        right = national_width + 8 * mm
+        right = national_width + 4 * mm
         left = self.portrait_width - right
         office = header.office.upper()
-        office_width = min(stringWidth(office, self.font.bold, 12), left - 6 * mm)
-        body = [Paragraph(markup(header.superior_body.upper()), s.body_name),
-                Paragraph(markup(office), s.office_name), Rule(office_width * 0.4)]
+        office_width = min(stringWidth(office, self.font.bold, 12), left - 4 * mm)
+        body = [Paragraph(balanced(header.superior_body.upper(), self.font.regular, 12,
+                                   left - 4 * mm), s.body_name),
+                Paragraph(balanced(office, self.font.bold, 12, left - 4 * mm), s.office_name),
+                Rule(office_width * 0.4)]
         nation = [Paragraph(markup(NATIONAL_NAME), s.national),
                   Paragraph(markup(NATIONAL_MOTTO), s.motto), Rule(motto_width)]
         date_line = place_and_date(header.place_name, format_long_date(self.snapshot.issued_on))

@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Union
 
+from kttt_desktop.core.dates import format_date
+from kttt_desktop.core.numbers import NO_VALUE, format_number
+
 FORMAT_VERSION = 1
 
 Number = int | float
@@ -190,6 +193,22 @@ class ReturnSnapshot:
 
     def indicator_map(self) -> dict[str, IndicatorFigures]:
         return {f.code: f for f in self.indicators}
+
+
+def cell_text(column: Column, row: Row, value: Value) -> str:
+    """A table cell as the documents print it: "1.325,5", "30/09/2026", "–" for no value."""
+    if column.kind in ("text", "code"):
+        return "" if value is None else str(value)
+    if column.kind == "date":
+        return format_date(value) if isinstance(value, date) else ""
+    if value == "":
+        return ""
+    if value is None:
+        return NO_VALUE
+    if column.kind == "index":
+        return str(value)
+    decimals = row.decimals if row.decimals is not None else (1 if column.kind == "decimal" else 0)
+    return format_number(value, decimals)  # type: ignore[arg-type]
 
 
 # --- JSON ---------------------------------------------------------------------------------------

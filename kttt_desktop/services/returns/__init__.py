@@ -5,6 +5,7 @@ from kttt_desktop.services.returns.drafts import load_draft, save_draft
 from kttt_desktop.services.returns.submission import (
     Change,
     Changes,
+    ReturnOverview,
     Submission,
     WrittenReturn,
     changes_since_submission,
@@ -13,6 +14,7 @@ from kttt_desktop.services.returns.submission import (
     export_return,
     file_sha256,
     last_submission,
+    return_overview,
     submissions,
     submit_return,
     submitted_snapshot,
@@ -20,8 +22,8 @@ from kttt_desktop.services.returns.submission import (
 )
 
 __all__ = [
-    "Change", "Changes", "Submission", "WrittenReturn", "build_snapshot",
+    "Change", "Changes", "ReturnOverview", "Submission", "WrittenReturn", "build_snapshot",
     "changes_since_submission", "compare", "default_names", "export_return", "file_sha256",
-    "last_submission", "load_draft", "save_draft", "submissions", "submit_return",
+    "last_submission", "load_draft", "return_overview", "save_draft", "submissions", "submit_return",
     "submitted_snapshot", "write_return",
 ]

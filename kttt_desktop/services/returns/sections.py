@@ -333,9 +333,9 @@ def ocop_section(data: TableSource) -> Section:
     expiring_title = _t("b) Sản phẩm sắp hết hạn (trong 90 ngày sau ngày {day})").format(
         day=data.day)
     listed = Table(
-        (Column(_t("STT"), "index", 0.5), Column(_t("Sản phẩm"), "text", 3.0),
-         Column(_t("Chủ thể"), "text", 3.0), Column(_t("Xã, phường"), "text", 1.8),
-         Column(_t("Số sao"), "int", 0.7), Column(_t("Số quyết định"), "text", 1.6),
+        (Column(_t("STT"), "index", 0.8), Column(_t("Sản phẩm"), "text", 2.8),
+         Column(_t("Chủ thể"), "text", 2.8), Column(_t("Xã, phường"), "text", 1.8),
+         Column(_t("Số sao"), "int", 0.7), Column(_t("Số quyết định"), "text", 2.0),
          Column(_t("Ngày hết hạn"), "date", 1.3)),
         tuple(Row((i, p.product, p.organisation, p.commune, p.stars, p.decision_no, p.expires_on))
               for i, p in enumerate(data.ocop_expiring, start=1)),
@@ -365,11 +365,11 @@ def _target_row(number: int, check: TargetCheck) -> Row:
 
 
 def targets_section(data: TableSource) -> Section:
-    columns = (Column(_t("STT"), "index", 0.5), Column(_t("Chỉ tiêu"), "text", 4.2),
-               Column(_t("Năm"), "text", 0.7), Column(_t("Căn cứ"), "text", 3.0),
-               Column(_t("Mục tiêu"), "text", 1.2), Column(_t("Đơn vị"), "text", 1.0),
+    columns = (Column(_t("STT"), "index", 0.6), Column(_t("Chỉ tiêu"), "text", 4.4),
+               Column(_t("Năm"), "text", 0.7), Column(_t("Căn cứ"), "text", 3.8),
+               Column(_t("Mục tiêu"), "text", 1.6), Column(_t("Đơn vị"), "text", 1.0),
                Column(_t("Thực hiện"), "decimal", 1.1), Column(_t("Chênh lệch"), "decimal", 1.1),
-               Column(_t("Đánh giá"), "text", 1.1), Column(_t("Tiến độ"), "text", 1.2))
+               Column(_t("Đánh giá"), "text", 1.1), Column(_t("Tiến độ"), "text", 1.4))
     rows = tuple(_target_row(i, check) for i, check in enumerate(data.targets, start=1))
     notes = [_t("Chỉ tiêu tính lũy kế từ đầu năm được so với mục tiêu của năm; tiến độ so với "
                 "mục tiêu chia theo phần năm đã qua.")]

@@ -260,3 +260,18 @@ def changes_since_submission(db: Database, snapshot: ReturnSnapshot) -> Changes 
     if last is None:
         return None
     return Changes(last, compare(submitted_snapshot(db, last.id), snapshot))
+
+
+@dataclass(frozen=True)
+class ReturnOverview:
+    """What the Báo cáo screen shows for a period."""
+
+    snapshot: ReturnSnapshot
+    changes: Changes | None  # None: the period was never submitted
+    submissions: list[Submission]  # of every period, newest first
+
+
+def return_overview(db: Database, period: Period, *,
+                    created_at: datetime | None = None) -> ReturnOverview:
+    snapshot = build_snapshot(db, period, created_at=created_at)
+    return ReturnOverview(snapshot, changes_since_submission(db, snapshot), submissions(db))
