@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -74,6 +74,27 @@ def put_text(cell, text: str) -> None:  # noqa: ANN001 - an openpyxl cell
     cell.data_type = "s"
 
 
+class CellStyles:
+    """Named styles of the workbook, one per combination used: a cell takes its whole style
+    with one assignment (four attribute assignments per cell cost most of the writing time)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self._names: dict[tuple, str] = {}
+
+    def apply(self, cell, font: Font, alignment: Alignment, number_format: str = "General",  # noqa: ANN001
+              *, border: bool = False) -> None:
+        key = (id(font), id(alignment), number_format, border)
+        name = self._names.get(key)
+        if name is None:
+            name = f"KTTT {len(self._names) + 1}"
+            self.workbook.add_named_style(NamedStyle(
+                name, font=font, alignment=alignment, number_format=number_format,
+                border=BORDER if border else Border()))
+            self._names[key] = name
+        cell.style = name
+
+
 def _number_format(column: Column, row: Row) -> str:
     if column.kind == "index":
         return INDEX_FORMAT
@@ -84,8 +105,9 @@ def _number_format(column: Column, row: Row) -> str:
 class SheetWriter:
     """Writes the rows of one sheet from the top, keeping track of the next free row."""
 
-    def __init__(self, sheet: Worksheet, width: int) -> None:
+    def __init__(self, sheet: Worksheet, width: int, styles: CellStyles) -> None:
         self.sheet = sheet
+        self.styles = styles
         self.width = width  # columns the sheet's tables use
         self.row = 1
         self.title_rows: tuple[int, int] | None = None
@@ -97,7 +119,7 @@ class SheetWriter:
         last = last or self.width
         cell = self.sheet.cell(self.row, first)
         put_text(cell, text)
-        cell.font, cell.alignment = font, alignment
+        self.styles.apply(cell, font, alignment)
         if last > first:
             self.sheet.merge_cells(start_row=self.row, start_column=first, end_row=self.row,
                                    end_column=last)
@@ -158,10 +180,8 @@ class SheetWriter:
         last_row, last_column = last_row or row, last_column or column
         for r in range(row, last_row + 1):
             for c in range(column, last_column + 1):
-                self.sheet.cell(r, c).border = BORDER
-        cell = self.sheet.cell(row, column)
-        put_text(cell, text)
-        cell.font, cell.alignment = BOLD, WRAP_CENTRE
+                self.styles.apply(self.sheet.cell(r, c), BOLD, WRAP_CENTRE, border=True)
+        put_text(self.sheet.cell(row, column), text)
         if (last_row, last_column) != (row, column):
             self.sheet.merge_cells(start_row=row, start_column=column, end_row=last_row,
                                    end_column=last_column)
@@ -170,26 +190,21 @@ class SheetWriter:
         font = BOLD if row.style == "total" else ITALIC if row.style == "sub" else PLAIN
         for index, (column, value) in enumerate(zip(columns, row.cells, strict=True), start=1):
             cell = self.sheet.cell(self.row, index)
-            cell.border, cell.font = BORDER, font
+            alignment, number_format = CENTRE, "General"
             if column.kind in ("text", "code"):
                 put_text(cell, "" if value is None else str(value))
-                if column.kind == "code":
-                    cell.number_format = TEXT_FORMAT
-                cell.alignment = INDENTED if row.style == "sub" and index == 1 else LEFT
+                number_format = TEXT_FORMAT if column.kind == "code" else "General"
+                alignment = INDENTED if row.style == "sub" and index == 1 else LEFT
             elif column.kind == "date":
                 if isinstance(value, date):
                     cell.value = value
-                    cell.number_format = DATE_FORMAT
-                cell.alignment = CENTRE
-            elif value == "":
-                pass  # a cell left blank on purpose (Column)
+                    number_format = DATE_FORMAT
             elif value is None:
                 put_text(cell, NO_VALUE)
-                cell.alignment = CENTRE
-            else:
+            elif value != "":  # "": a cell left blank on purpose (Column)
                 cell.value = value
-                cell.number_format = _number_format(column, row)
-                cell.alignment = RIGHT
+                number_format, alignment = _number_format(column, row), RIGHT
+            self.styles.apply(cell, font, alignment, number_format, border=True)
         self.row += 1
 
 
@@ -248,14 +263,14 @@ def _header_block(writer: SheetWriter, snapshot: ReturnSnapshot) -> None:
     writer.next(2)
 
 
-def _section_sheet(workbook: Workbook, section: Section, snapshot: ReturnSnapshot,
-                   first: bool) -> None:
+def _section_sheet(workbook: Workbook, styles: CellStyles, section: Section,
+                   snapshot: ReturnSnapshot, first: bool) -> None:
     sheet = workbook.active if first else workbook.create_sheet()
     sheet.title = section.sheet[:31]
     widths = _widths(section)
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
-    writer = SheetWriter(sheet, len(widths))
+    writer = SheetWriter(sheet, len(widths), styles)
     if first:
         _header_block(writer, snapshot)
     writer.line(section.title, BOLD)
@@ -266,12 +281,12 @@ def _section_sheet(workbook: Workbook, section: Section, snapshot: ReturnSnapsho
                  title_rows=writer.title_rows, last_column=len(widths))
 
 
-def _free_text_sheet(workbook: Workbook, snapshot: ReturnSnapshot) -> None:
+def _free_text_sheet(workbook: Workbook, styles: CellStyles, snapshot: ReturnSnapshot) -> None:
     sheet = workbook.create_sheet(_t("Đánh giá, kiến nghị"))
     width = 6
     for i in range(1, width + 1):
         sheet.column_dimensions[get_column_letter(i)].width = 15
-    writer = SheetWriter(sheet, width)
+    writer = SheetWriter(sheet, width, styles)
     writer.line(_t("Đánh giá chung, kiến nghị").upper(), BOLD)
     writer.next(2)
     text = snapshot.free_text.strip() or _t("(Không có)")
@@ -310,13 +325,14 @@ def _data_sheet(workbook: Workbook, snapshot: ReturnSnapshot) -> None:
 
 def build_workbook(snapshot: ReturnSnapshot) -> Workbook:
     workbook = Workbook()
+    styles = CellStyles(workbook)
     body = [s for s in snapshot.sections if not s.appendix]
     for i, section in enumerate(body):
-        _section_sheet(workbook, section, snapshot, first=i == 0)
-    _free_text_sheet(workbook, snapshot)
+        _section_sheet(workbook, styles, section, snapshot, first=i == 0)
+    _free_text_sheet(workbook, styles, snapshot)
     for section in snapshot.sections:
         if section.appendix:
-            _section_sheet(workbook, section, snapshot, first=False)
+            _section_sheet(workbook, styles, section, snapshot, first=False)
     _data_sheet(workbook, snapshot)
     properties = workbook.properties
     properties.title = f"{_t('Báo cáo')} {snapshot.title}"
