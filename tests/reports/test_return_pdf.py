@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from dataclasses import replace
@@ -17,27 +16,10 @@ from kttt_desktop.core.periods import Period
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.services.returns import build_snapshot
 from tests.known_office import build_known_office
+from tests.pdf_tools import pdf_text, tool
 from tests.return_office import (
     TAX_CODE,
 )
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    assert path, f"{name} (poppler-utils) is needed: scripts/setup.sh --tests installs it"
-    return path
-
-
-def pdf_text(path: Path, first: int | None = None, last: int | None = None,
-             crop: tuple[int, int, int, int] | None = None) -> str:
-    """The text of ``path`` (pages ``first``…``last``; ``crop``: x, y, width, height in points)."""
-    pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
-    if crop:
-        pages += ["-r", "72", *(a for k, v in zip("xyWH", crop, strict=True)
-                                for a in (f"-{k}", str(v)))]
-    result = subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", *pages, str(path), "-"],
-                            check=True, capture_output=True)
-    return result.stdout.decode("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +63,7 @@ def test_the_lists_and_free_text(text):
 
 
 def test_fonts_are_embedded_and_nothing_else_is_referenced(pdf_path):
-    result = subprocess.run([_tool("pdffonts"), str(pdf_path)], check=True,
+    result = subprocess.run([tool("pdffonts"), str(pdf_path)], check=True,
                             capture_output=True, text=True)
     fonts = result.stdout.splitlines()[2:]
     assert fonts
@@ -96,7 +78,7 @@ def test_page_numbers_centred_in_the_top_margin_from_page_two(pdf_path):
     assert pdf_text(pdf_path, 1, 1, top_margin).strip() == ""
     assert pdf_text(pdf_path, 2, 2, top_margin).strip() == "2"
     assert pdf_text(pdf_path, 3, 3, top_margin).strip() == "3"
-    bbox = subprocess.run([_tool("pdftotext"), "-bbox", "-f", "2", "-l", "2", str(pdf_path), "-"],
+    bbox = subprocess.run([tool("pdftotext"), "-bbox", "-f", "2", "-l", "2", str(pdf_path), "-"],
                           check=True, capture_output=True, text=True).stdout
     word = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>2</word>', bbox)
     assert word, bbox[:500]
