@@ -121,7 +121,18 @@ class ReturnsPage(QWidget):
         self._start(self.tr("Đang tính số liệu…"))
         return run_task(return_overview, self.database, self.period(),
                         on_done=lambda overview: self._loaded(overview, load),
+                        on_error=lambda exc: self._load_failed(exc, load),
                         on_finished=self._stop, owner=self)
+
+    def _load_failed(self, exc, load: int) -> None:  # noqa: ANN001 - a KtttError
+        """Say on the page why there is no return (no office profile yet…), without a dialog:
+        the page reloads often, a box each time would be a nuisance."""
+        if load != self._loads:
+            return
+        self.ui.status.setText("")
+        self.ui.changes_label.setText(exc.message)
+        self.ui.section_list.clear()
+        self._show_section(-1)
 
     def _loaded(self, overview: ReturnOverview, load: int) -> None:
         if load != self._loads:  # another period was chosen meanwhile

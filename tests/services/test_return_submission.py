@@ -87,3 +87,14 @@ def test_the_snapshot_shown_is_the_one_stored(office, tmp_path):
     with pytest.raises(InputError):
         submit_return(office, Q3.previous_year(), xlsx=tmp_path / "x.xlsx",
                       pdf=tmp_path / "x.pdf", snapshot=shown)
+
+
+def test_a_submitted_return_cannot_be_changed_or_deleted(office, tmp_path):
+    from kttt_desktop.data.frozen import FrozenRecord
+
+    sent = submit_return(office, Q3, xlsx=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf")
+    with pytest.raises(FrozenRecord), office.session() as s:
+        s.get(SubmittedReturn, sent.id).snapshot_json = "{}"
+    with pytest.raises(FrozenRecord), office.session() as s:
+        s.delete(s.get(SubmittedReturn, sent.id))
+    assert submitted_snapshot(office, sent.id).period == "2023-Q3"

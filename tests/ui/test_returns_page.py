@@ -184,3 +184,15 @@ def test_the_print_preview_loads_the_pdf_and_prints_every_page(qtbot, page, msgb
     assert widths[0] < widths[-1]  # the annexed list prints on landscape pages
     dialog.close()
     qtbot.waitUntil(lambda: not Path(folder).exists(), timeout=TIMEOUT)
+
+
+def test_without_an_office_profile_the_page_says_why(qtbot, main_window, db_path, msgbox_answers):
+    from kttt_desktop.data.models import Office
+
+    with main_window.database.session() as s:
+        s.delete(s.get(Office, 1))
+    page = main_window.show_section("returns")
+    qtbot.waitUntil(lambda: "thông tin cơ quan" in page.ui.changes_label.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
+    assert not page.ui.export_pdf.isEnabled() and page.ui.section_list.count() == 0
+    assert msgbox_answers.shown == []

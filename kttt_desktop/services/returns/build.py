@@ -8,7 +8,7 @@ from kttt_desktop import __version__
 from kttt_desktop.core import clock
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.indicators import IndicatorValue, Kind, additive_parts
+from kttt_desktop.core.indicators import IndicatorValue, additive_parts
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data import return_tables
 from kttt_desktop.data.database import Database
@@ -117,6 +117,3 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
         free_text=load_draft(db, period) if free_text is None else free_text,
         estimate=estimate)
 
-
-def is_flow(figures: IndicatorFigures) -> bool:
-    return figures.kind == Kind.FLOW.value
