@@ -57,6 +57,7 @@ from kttt_desktop.reports.snapshot import (
     Section,
     Table,
     cell_text,
+    header_cells,
 )
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
@@ -155,37 +156,23 @@ class TableRenderer:
         self.styles, self.width, self.size = styles, width, size
         self.head = styles.cell(size, "b", TA_CENTER)
         self.text = {"": styles.cell(size), "total": styles.cell(size, "b"),
-                     "sub": styles.cell(size, "i", indent=4)}
+                     "sub": styles.cell(size, "i")}
+        self.indented = styles.cell(size, "i", indent=4)  # the label of a "sub" row
 
     def _widths(self, columns: Sequence[Column]) -> list[float]:
         total = sum(c.width for c in columns)
         return [self.width * c.width / total for c in columns]
 
-    def _header(self, columns: Sequence[Column]) -> tuple[list[list[object]], list[tuple]]:
-        two = any(c.group for c in columns)
-        top: list[object] = []
-        bottom: list[object] = []
+    def _header(self, columns: tuple[Column, ...]) -> tuple[list[list[object]], list[tuple]]:
+        count, cells = header_cells(columns)
+        grid: list[list[object]] = [[""] * len(columns) for _ in range(count)]
         spans: list[tuple] = []
-        index = 0
-        while index < len(columns):
-            column = columns[index]
-            if column.group:
-                span = 1
-                while index + span < len(columns) and columns[index + span].group == column.group:
-                    span += 1
-                top += [Paragraph(markup(column.group), self.head)] + [""] * (span - 1)
-                bottom += [Paragraph(markup(c.title), self.head)
-                           for c in columns[index:index + span]]
-                if span > 1:
-                    spans.append(("SPAN", (index, 0), (index + span - 1, 0)))
-                index += span
-            else:
-                top.append(Paragraph(markup(column.title), self.head))
-                bottom.append("")
-                if two:
-                    spans.append(("SPAN", (index, 0), (index, 1)))
-                index += 1
-        return ([top, bottom] if two else [top]), spans
+        for cell in cells:
+            grid[cell.row][cell.column] = Paragraph(markup(cell.text), self.head)
+            if cell.rows > 1 or cell.columns > 1:
+                spans.append(("SPAN", (cell.column, cell.row),
+                              (cell.column + cell.columns - 1, cell.row + cell.rows - 1)))
+        return grid, spans
 
     def _row(self, columns: Sequence[Column], widths: Sequence[float], row: Row) -> list[object]:
         """The cells of a row: text that fits its column is drawn as is (much faster than a
@@ -199,8 +186,7 @@ class TableRenderer:
             indented = row.style == "sub" and index == 0
             if column.kind == "text" and text and (
                     indented or stringWidth(text, font, self.size) > width - 2 * PADDING):
-                style = self.text[row.style] if index == 0 else self.text[
-                    "total" if row.style == "total" else ""]
+                style = self.indented if indented else self.text[row.style]
                 cells.append(Paragraph(markup(text), style))
             else:
                 cells.append(text)

@@ -149,6 +149,41 @@ class Table:
 
 
 @dataclass(frozen=True)
+class HeaderCell:
+    """A cell of a table's header: where it starts and how many rows and columns it covers."""
+
+    row: int
+    column: int
+    text: str
+    rows: int = 1
+    columns: int = 1
+
+
+def header_cells(columns: tuple[Column, ...]) -> tuple[int, list[HeaderCell]]:
+    """The header of a table: how many rows it has, and its cells.
+
+    One row of titles; two when some columns are grouped: the group's title over the titles of
+    its columns, and the title of every other column over both rows.
+    """
+    rows = 2 if any(c.group for c in columns) else 1
+    cells: list[HeaderCell] = []
+    index = 0
+    while index < len(columns):
+        column = columns[index]
+        if not column.group:
+            cells.append(HeaderCell(0, index, column.title, rows=rows))
+            index += 1
+            continue
+        span = 1
+        while index + span < len(columns) and columns[index + span].group == column.group:
+            span += 1
+        cells.append(HeaderCell(0, index, column.group, columns=span))
+        cells.extend(HeaderCell(1, index + i, columns[index + i].title) for i in range(span))
+        index += span
+    return rows, cells
+
+
+@dataclass(frozen=True)
 class Section:
     """A numbered part of the return: a heading, its tables, a sheet of its own in Excel.
 

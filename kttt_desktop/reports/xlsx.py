@@ -39,7 +39,14 @@ from kttt_desktop.reports.document import (
     place_and_date,
     recipients_heading,
 )
-from kttt_desktop.reports.snapshot import Column, ReturnSnapshot, Row, Section, Table
+from kttt_desktop.reports.snapshot import (
+    Column,
+    ReturnSnapshot,
+    Row,
+    Section,
+    Table,
+    header_cells,
+)
 
 INT_FORMAT, DECIMAL_FORMAT, INDEX_FORMAT = "#,##0", "#,##0.0", "0"
 DATE_FORMAT, TEXT_FORMAT = "dd/mm/yyyy", "@"
@@ -155,25 +162,13 @@ class SheetWriter:
             self.next()
         self.next()
 
-    def _headers(self, columns: Sequence[Column]) -> None:
-        top = self.row
-        two_levels = any(c.group for c in columns)
-        index = 0
-        while index < len(columns):
-            column = columns[index]
-            first = index + 1
-            if column.group:
-                span = 1
-                while index + span < len(columns) and columns[index + span].group == column.group:
-                    span += 1
-                self._header_cell(top, first, column.group, last_column=first + span - 1)
-                for offset in range(span):
-                    self._header_cell(top + 1, first + offset, columns[index + offset].title)
-                index += span
-            else:
-                self._header_cell(top, first, column.title, last_row=top + int(two_levels))
-                index += 1
-        self.row = top + 1 + int(two_levels)
+    def _headers(self, columns: tuple[Column, ...]) -> None:
+        count, cells = header_cells(columns)
+        for cell in cells:
+            self._header_cell(self.row + cell.row, cell.column + 1, cell.text,
+                              last_row=self.row + cell.row + cell.rows - 1,
+                              last_column=cell.column + cell.columns)
+        self.row += count
 
     def _header_cell(self, row: int, column: int, text: str, *, last_row: int | None = None,
                      last_column: int | None = None) -> None:
