@@ -54,6 +54,12 @@ def _settings_page(context: SectionContext) -> QWidget:
     return SettingsPage(context)
 
 
+def _returns_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.returns_page import ReturnsPage
+
+    return ReturnsPage(context)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức")),
@@ -63,7 +69,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại")),
     Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu")),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
-    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo")),
+    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
