@@ -128,6 +128,15 @@ def _drop_changes(window, page):
     page.form.revert()
 
 
+def _returns_targets(window, page):
+    """The return of the demo's last quarter with data, on its targets (coloured by status)."""
+    from kttt_desktop.core.periods import Period
+
+    page.set_period(Period.parse("2025-Q3"))
+    wait_until(lambda: page.overview is not None and not page.busy)
+    page.ui.section_list.setCurrentRow(7)
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", root=True),
     Shot("organisations", "organisations", _organisation),
@@ -139,6 +148,7 @@ SHOTS: list[Shot] = [
     Shot("settings", "settings-area-search", _area_search),
     Shot("settings", "settings-errors", _profile_errors),
     Shot("settings", "office-dialog", _office_dialog),
+    Shot("returns", "returns", _returns_targets),
 ]
 
 

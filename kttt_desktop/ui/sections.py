@@ -67,6 +67,12 @@ def _members(context: SectionContext) -> QWidget:
     return MemberScreen(context)
 
 
+def _returns_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.returns_page import ReturnsPage
+
+    return ReturnsPage(context)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"), _organisations,
@@ -78,7 +84,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"), tables=("rating",)),
     Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"), tables=("yearly_figures",)),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
-    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo")),
+    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
