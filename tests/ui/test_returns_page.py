@@ -17,6 +17,7 @@ from kttt_desktop.exchange.return_data import read_return_data
 from kttt_desktop.services.returns import load_draft, submissions
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.snapshot_model import STATUS_ROLE
+from kttt_desktop.ui import tasks
 from tests.return_office import FREE_TEXT, Q3, build_return_office
 
 TIMEOUT = 20_000
@@ -100,7 +101,7 @@ def test_changing_period_saves_the_text_typed(qtbot, page, db_path):
     page.ui.free_text.document().setModified(True)
     with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
         page.set_period(Period.parse("2023-Q4"))
-    qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not page.busy and not tasks.pending(), timeout=TIMEOUT)
     assert _stored(db_path, lambda db: load_draft(db, Q3)) == "Viết dở cho quý III"
 
 
