@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from kttt_desktop import __version__
 from kttt_desktop.cli import (
     cmd_backup,
+    cmd_check,
     cmd_demo,
     cmd_gui,
     cmd_init,
@@ -28,7 +29,8 @@ from kttt_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("kttt_desktop.cli")
 
-COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_validate, cmd_backup, cmd_restore, cmd_verify)
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_check, cmd_validate, cmd_backup, cmd_restore,
+            cmd_verify)
 EXIT_BUG = 4  # not in the contract's list: a fault of the program, reported with its traceback
 
 
@@ -75,9 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "Đã dừng theo yêu cầu; không có gì được ghi dở dang."),
               file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # The reader of standard output stopped early (`kttt validate | head`): not a fault.
-        # Python would report the pipe again when it flushes at exit; point the stream nowhere.
+    except BrokenPipeError:  # the reader stopped early (`kttt check | head`): not a fault
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception:

@@ -90,7 +90,7 @@ def test_writes_never_overlap_and_run_in_order(qtbot):
     started = [tasks.run_write(write, name) for name in ("a", "b", "c")]
     qtbot.waitUntil(lambda: all(t.is_finished for t in started), timeout=5000)
     assert [name for name, _, _ in spans] == ["a", "b", "c"]
-    for (_, _, end), (_, start, _) in zip(spans, spans[1:]):
+    for (_, _, end), (_, start, _) in zip(spans, spans[1:], strict=False):
         assert start >= end
 
 
