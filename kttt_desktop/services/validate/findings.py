@@ -12,8 +12,15 @@ from sqlalchemy import Connection
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.data.indicators.pieces import Bound, Span
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+ON = Bound("on")  # the day a rule is evaluated at, in the indicators' conditions
+
+
+def at(day: date) -> dict[str, object]:
+    """The values of :data:`ON`'s parameters for ``day``."""
+    return Span.on(day).values("on")
 
 
 def dependent_label(name: str, organisation_name: str) -> str:

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, and_, case, exists, extract, func, or_, select
+from sqlalchemy import Connection, and_, case, extract, func, or_, select
 
 from kttt_desktop.core import cooperative_law
 from kttt_desktop.core.dates import age_on, format_date
 from kttt_desktop.core.enums import MemberKind, MemberType, OrgKind
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import format_money, format_percent
-from kttt_desktop.data.at_date import date_number, member_at, organisation_exists
+from kttt_desktop.data.date_sql import date_number
+from kttt_desktop.data.indicators.pieces import exists_on, has_no_member_list, member_on
 from kttt_desktop.data.models import Member, Organisation, YearlyFigures
-from kttt_desktop.services.validate.findings import Hit, dependent_label
+from kttt_desktop.services.validate.findings import ON, Hit, at, dependent_label
 
 _REQUIREMENTS = {
     OrgKind.HTX: lambda: translate(
@@ -36,12 +37,11 @@ def _below_minimum(connection: Connection, day: date, kind: OrgKind) -> list[Hit
     """
     rule = cooperative_law.min_members(kind, day)
     org = Organisation
-    counted = select(Member.organisation_id, func.count().label("members")).where(
-        member_at(Member, day))
+    counted = select(Member.organisation_id, func.count().label("members")).where(member_on(ON))
     if kind is not OrgKind.THT:
         counted = counted.where(Member.member_kind == MemberKind.OFFICIAL.value)
     counted = counted.group_by(Member.organisation_id).subquery()
-    has_list = exists().where(Member.organisation_id == org.id)
+    has_list = ~has_no_member_list()
     declared_year = (
         select(func.max(YearlyFigures.year))
         .where(YearlyFigures.organisation_id == org.id, YearlyFigures.year <= day.year,
@@ -57,8 +57,8 @@ def _below_minimum(connection: Connection, day: date, kind: OrgKind) -> list[Hit
         .outerjoin(counted, counted.c.organisation_id == org.id)
         .outerjoin(declared, and_(declared.c.organisation_id == org.id,
                                   declared.c.year == declared_year))
-        .where(org.kind == kind.value, organisation_exists(org, day), members < rule.value)
-        .order_by(org.name_sort, org.id))
+        .where(org.kind == kind.value, exists_on(ON), members < rule.value)
+        .order_by(org.name_sort, org.id), at(day))
     requirement = _REQUIREMENTS[kind]().format(minimum=rule.value)
     hits = []
     for org_id, name, has_list_value, count, declared_in in rows:
@@ -93,9 +93,12 @@ def capital_over_cap(connection: Connection, day: date) -> list[Hit]:
     caps = {kind: cooperative_law.capital_cap_pct(kind, day) for kind in (OrgKind.HTX,
                                                                            OrgKind.LHHTX)}
     org = Organisation
-    holding = and_(member_at(Member, day), Member.capital_contribution > 0)
+    holding = and_(member_on(ON), Member.capital_contribution > 0)
+    without_charter = select(org.id).where(or_(org.charter_capital.is_(None),
+                                               org.charter_capital == 0))
     totals = (select(Member.organisation_id, func.sum(Member.capital_contribution).label("total"))
-              .where(holding).group_by(Member.organisation_id).subquery())
+              .where(holding, Member.organisation_id.in_(without_charter))
+              .group_by(Member.organisation_id).subquery())
     base = func.coalesce(func.nullif(org.charter_capital, 0), totals.c.total)
     cap = case((org.kind == OrgKind.HTX.value, caps[OrgKind.HTX].value),
                else_=caps[OrgKind.LHHTX].value)
@@ -104,11 +107,10 @@ def capital_over_cap(connection: Connection, day: date) -> list[Hit]:
                org.charter_capital, totals.c.total)
         .select_from(Member)
         .join(org, org.id == Member.organisation_id)
-        .join(totals, totals.c.organisation_id == org.id)
+        .outerjoin(totals, totals.c.organisation_id == org.id)
         .where(org.kind.in_([OrgKind.HTX.value, OrgKind.LHHTX.value]),
-               organisation_exists(org, day), holding,
-               Member.capital_contribution * 100 > cap * base)
-        .order_by(org.name_sort, org.id, Member.name_sort, Member.id))
+               exists_on(ON), holding, Member.capital_contribution * 100 > cap * base)
+        .order_by(org.name_sort, org.id, Member.name_sort, Member.id), at(day))
     hits = []
     for member_id, person, amount, org_name, kind_code, charter, total in rows:
         kind = OrgKind(kind_code)
@@ -147,13 +149,13 @@ def under_age_at_joining(connection: Connection, day: date) -> list[Hit]:
                Member.birth_year, org.name, org.kind)
         .select_from(Member)
         .join(org, org.id == Member.organisation_id)
-        .where(Member.member_type == MemberType.INDIVIDUAL.value, member_at(Member, day),
+        .where(Member.member_type == MemberType.INDIVIDUAL.value, member_on(ON),
                or_(and_(Member.birth_date.is_not(None),
                         date_number(Member.joined_on) - date_number(Member.birth_date)
                         < adult * 10000),
                    and_(Member.birth_date.is_(None), Member.birth_year.is_not(None),
                         extract("year", Member.joined_on) - Member.birth_year < adult)))
-        .order_by(org.name_sort, org.id, Member.name_sort, Member.id))
+        .order_by(org.name_sort, org.id, Member.name_sort, Member.id), at(day))
     hits = []
     for member_id, person, joined, birth_date, birth_year, org_name, kind_code in rows:
         if birth_date is not None:

@@ -12,7 +12,7 @@ from kttt_desktop.core.enums import OrgKind
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.periods import one_year_earlier
 from kttt_desktop.core.text import fold
-from kttt_desktop.data.at_date import organisation_exists
+from kttt_desktop.data.indicators.pieces import exists_on
 from kttt_desktop.data.models import (
     Manager,
     ManagerPosition,
@@ -21,7 +21,7 @@ from kttt_desktop.data.models import (
     Organisation,
     Rating,
 )
-from kttt_desktop.services.validate.findings import Hit, dependent_label
+from kttt_desktop.services.validate.findings import ON, Hit, at, dependent_label
 
 
 def _still_active(connection: Connection, day: date, counted: Select, text: str) -> list[Hit]:
@@ -71,12 +71,12 @@ def names_without_prefix(connection: Connection, day: date) -> list[Hit]:
     org = Organisation
     rows = connection.execute(
         select(org.id, org.name, org.kind)
-        .where(organisation_exists(org, day), or_(
+        .where(exists_on(ON), or_(
             and_(org.kind == OrgKind.HTX.value,
                  not_(_starts_with_words(org.name_folded, "Hợp tác xã"))),
             and_(org.kind == OrgKind.LHHTX.value,
                  not_(_starts_with_words(org.name_folded, "Liên hiệp hợp tác xã")))))
-        .order_by(org.name_sort, org.id))
+        .order_by(org.name_sort, org.id), at(day))
     htx = translate("Validate", "tên hợp tác xã thường bắt đầu bằng “Hợp tác xã” (viết đầy đủ, "
                     "không viết tắt “HTX”); tên đã nhập là “{name}”.")
     union = translate("Validate", "tên liên hiệp hợp tác xã thường bắt đầu bằng “Liên hiệp hợp "
@@ -103,9 +103,9 @@ def expired_ocop(connection: Connection, day: date) -> list[Hit]:
         select(OcopProduct.id, OcopProduct.name, OcopProduct.stars, OcopProduct.expires_on,
                org.name)
         .join(org, org.id == OcopProduct.organisation_id)
-        .where(organisation_exists(org, day), OcopProduct.expires_on <= day,
+        .where(exists_on(ON), OcopProduct.expires_on <= day,
                OcopProduct.expires_on > one_year_earlier(day), not_(replaced))
-        .order_by(org.name_sort, org.id, OcopProduct.name_sort, OcopProduct.id))
+        .order_by(org.name_sort, org.id, OcopProduct.name_sort, OcopProduct.id), at(day))
     text = translate("Validate", "chứng nhận OCOP {stars} sao của sản phẩm “{product}” "
                      "({organisation}) đã hết hạn ngày {day}; nếu sản phẩm đã được đánh giá "
                      "lại, hãy nhập quyết định công nhận mới.")
