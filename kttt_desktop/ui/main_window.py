@@ -3,11 +3,19 @@
 The window is shown before any database work: :meth:`MainWindow.open_database` opens (and if
 needed creates and migrates) the database in the background, then fills the current section.
 Until then, or when opening failed, the window shows what is happening and stays usable.
+
+A section's widget may offer two methods the window uses:
+
+- ``request_leave(proceed)``: called before the window leaves it (another section, another
+  database, closing); it runs ``proceed()`` once unsaved changes are dealt with, or never when
+  the officer chose to stay;
+- ``open_record(table, record_id) -> bool``: show that record (:meth:`MainWindow.open_record`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self.office: OfficeProfile | None = None
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
+        self._close_approved = False
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -120,7 +129,8 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in sections]
         last = settings.last_section
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
-        self.navigation.currentRowChanged.connect(self._show_current)
+        self._row = self.navigation.currentRow()
+        self.navigation.currentRowChanged.connect(self._navigated)
         settings.restore_window(self)
 
     # Building --------------------------------------------------------------------------------
@@ -186,6 +196,52 @@ class MainWindow(QMainWindow):
         """The widget of section ``key`` if it has been created."""
         return self._pages.get(key)
 
+    def _navigated(self, row: int) -> None:
+        """The navigation moved: leave the section shown (it may ask first), then show ``row``."""
+        if row == self._row or row < 0:
+            return
+        self._set_row(self._row)  # until the section shown lets go
+        self.leave_then(lambda: self._set_row(row, show=True))
+
+    def _set_row(self, row: int, *, show: bool = False) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._row = row
+        if show:
+            self._show_current()
+
+    def leave_then(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` once the section shown lets the officer leave it (see the module)."""
+        page = self._pages.get(self.current_section().key)
+        if page is not None and hasattr(page, "request_leave"):
+            page.request_leave(proceed)
+        else:
+            proceed()
+
+    def open_record(self, table: str, record_id: int) -> bool:
+        """Go to the section that shows records of ``table`` and show record ``record_id``.
+
+        False when no section shows such records or no database is open. The section shown
+        first deals with its unsaved changes, so the record may appear a little later.
+        """
+        keys = [s.key for s in self.sections]
+        section = next((s for s in self.sections if table in s.tables), None)
+        if section is None or self.database is None:
+            return False
+
+        def show() -> None:
+            self._set_row(keys.index(section.key), show=True)
+            page = self._pages.get(section.key)
+            if page is not None and hasattr(page, "open_record"):
+                page.open_record(table, record_id)
+
+        if self.current_section() is section:
+            show()
+        else:
+            self.leave_then(show)
+        return True
+
     def _show_current(self) -> None:
         section = self.current_section()
         self.settings.last_section = section.key
@@ -222,7 +278,7 @@ class MainWindow(QMainWindow):
         path = msgbox.open_file(self, self.tr("Mở cơ sở dữ liệu"),
                                 self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"), start)
         if path is not None:
-            self.open_database(path)
+            self.leave_then(lambda: self.open_database(path))
 
     def _database_ready(self, opened: Opened, opening: int) -> None:
         if opening != self._openings:  # another file was chosen meanwhile
@@ -311,7 +367,27 @@ class MainWindow(QMainWindow):
                 version=__version__, data=data_dir(), qt=pyside_version),
             title=self.tr("Giới thiệu KTTT Desktop"))
 
+    def _may_close(self) -> bool:
+        """Whether the section shown lets the window close now; after a save in the background
+        the window closes by itself."""
+        if self._close_approved:
+            return True
+        state = {"asking": True, "answered": False}
+
+        def proceed() -> None:
+            state["answered"] = True
+            if not state["asking"]:
+                self._close_approved = True
+                self.close()
+
+        self.leave_then(proceed)
+        state["asking"] = False
+        return state["answered"]
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._may_close():
+            event.ignore()
+            return
         self.settings.save_window(self)
         self.settings.sync()
         self._openings += 1  # a database still opening is closed as soon as it arrives

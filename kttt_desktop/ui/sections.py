@@ -42,6 +42,7 @@ class Section:
     key: str  # stable ASCII name: remembered in the settings, used by tests and screenshots
     label: str  # Vietnamese, marked for translation in the "Sections" context
     factory: Factory | None = None
+    tables: tuple[str, ...] = ()  # records it shows: MainWindow.open_record goes there
 
     @property
     def title(self) -> str:
@@ -56,12 +57,14 @@ def _settings_page(context: SectionContext) -> QWidget:
 
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
-    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức")),
-    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên")),
-    Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo")),
-    Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP")),
-    Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại")),
-    Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu")),
+    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"),
+            tables=("organisation", "suspension")),
+    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), tables=("member",)),
+    Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
+            tables=("manager", "manager_position", "training_record")),
+    Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP"), tables=("ocop_product",)),
+    Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"), tables=("rating",)),
+    Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"), tables=("yearly_figures",)),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo")),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
