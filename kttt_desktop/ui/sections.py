@@ -74,11 +74,23 @@ def _settings_page(context: SectionContext) -> QWidget:
     return SettingsPage(context)
 
 
+def _organisations(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.registers.organisations import OrganisationScreen
+
+    return OrganisationScreen(context)
+
+
+def _members(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.registers.members import MemberScreen
+
+    return MemberScreen(context)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
-    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"),
-            tables=("organisation", "suspension")),
-    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), tables=("member",)),
+    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"), _organisations,
+            ("organisation", "suspension")),
+    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), _members, ("member",)),
     Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
             _screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
             tables=("manager", "manager_position", "training_record")),

@@ -19,9 +19,9 @@ class CountingSource(RegisterListSource):
         super().__init__(database, table)
         self.pages_read: list[int] = []
 
-    def page(self, query, offset, limit):
+    def page(self, query, offset, limit, matches=None):
         self.pages_read.append(offset)
-        return super().page(query, offset, limit)
+        return super().page(query, offset, limit, matches)
 
 
 @pytest.fixture(scope="module")

@@ -11,23 +11,25 @@ columns.
 Search is accent-insensitive: the words typed are folded like the ``*_folded`` columns and each
 word must occur in the row (``"nguyen hoa"`` finds "Nguyễn Thị Hoà").
 
-Sorting: with nothing narrowing the list, the first page is read along the index of the sort
-column and the query stops after one page. When a search word or a narrow filter leaves a few
-rows, walking that index row by row would visit every row of the table in random order to find
-them (89 ms instead of 23 ms for a rare name among 60,500 members), so the sort expression of an
-``indexed`` column is then wrapped in an expression the index cannot serve, and the database sorts
-the matches instead.
+Sorting: when many rows match, the first page is read along the index of the sort column and
+the query stops after one page. When few rows match (a rare name, one organisation), walking
+that index row by row would visit every row of the table in random order to find them (89 ms
+instead of 23 ms for a rare name among 60,500 members), so the sort expression of an ``indexed``
+column is then wrapped in an expression the index cannot serve, and the database sorts the
+matches instead. Callers that counted the rows first say how many match (``matches``); without
+that, a search word or a ``narrow`` filter is taken to leave few rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table, case, func, select
+from sqlalchemy import Connection, FromClause, Select, Table, bindparam, case, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from kttt_desktop.core import clock
@@ -140,6 +142,9 @@ def contains(column: Expr, word: str) -> Expr:
     return column.contains(word, autoescape=True)
 
 
+FEW_ROWS = 2000  # up to this many matches, sorting them costs less than walking the index
+
+
 def _conditions(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Expr], bool]:
     """The WHERE conditions, and whether they are likely to leave few rows."""
     conditions: list[Expr] = []
@@ -157,20 +162,38 @@ def _conditions(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Exp
     return conditions, narrow
 
 
-def count_rows(connection: Connection, spec: ListSpec, query: ListQuery) -> int:
-    """How many rows the list has with this search and these filters."""
-    conditions, _ = _conditions(spec, query, query.today or clock.today())
+# The statements of a list are kept for the same query (the values asked for), so that reading
+# the next page, coming back to the list or refreshing it builds nothing again.
+_statements: OrderedDict[tuple[Any, ...], Select[Any]] = OrderedDict()
+KEPT_STATEMENTS = 128
+
+
+def _statement(build: Callable[[ListSpec, ListQuery, date, bool | None], Select[Any]],
+               spec: ListSpec, query: ListQuery, few: bool | None = None) -> Select[Any]:
+    today = query.today or clock.today()
+    filters = tuple(sorted((k, v) for k, v in query.filters.items() if v is not None and v != ""))
+    key = (build.__name__, spec.name, tuple(query.words), filters, query.sort,
+           query.descending, today, few)
+    statement = _statements.get(key)
+    if statement is None:
+        statement = _statements[key] = build(spec, query, today, few)
+        while len(_statements) > KEPT_STATEMENTS:
+            _statements.popitem(last=False)
+    return statement
+
+
+def _count_statement(spec: ListSpec, query: ListQuery, today: date,
+                     _few: bool | None) -> Select[Any]:
+    conditions, _ = _conditions(spec, query, today)
     statement = select(func.count()).select_from(spec.table)
-    if conditions:
-        statement = statement.where(*conditions)
-    return connection.execute(statement).scalar_one()
+    return statement.where(*conditions) if conditions else statement
 
 
-def _order_by(spec: ListSpec, query: ListQuery, today: date, narrow: bool) -> list[Expr]:
+def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[Expr]:
     keys = spec.keys
     column = spec.column(query.sort if query.sort in keys else spec.default_sort or keys[0])
     expressions = column.sort_expressions(today)
-    if column.indexed and narrow:
+    if column.indexed and few:
         expressions[0] = func.coalesce(expressions[0], "")  # see the module's note
     identity = spec.table.c.id
     if query.descending:
@@ -180,16 +203,30 @@ def _order_by(spec: ListSpec, query: ListQuery, today: date, narrow: bool) -> li
     return [*ordered, identity.asc()]
 
 
-def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset: int,
-               limit: int) -> list[dict[str, Any]]:
-    """Rows ``offset`` to ``offset + limit`` of the list: each a dict of ``id`` and the columns."""
-    today = query.today or clock.today()
+def _page_statement(spec: ListSpec, query: ListQuery, today: date,
+                    few: bool | None) -> Select[Any]:
     conditions, narrow = _conditions(spec, query, today)
     statement = select(spec.table.c.id, *(c.selected(today) for c in spec.columns)
                        ).select_from(spec.source)
     if conditions:
         statement = statement.where(*conditions)
-    statement = statement.order_by(*_order_by(spec, query, today, narrow)
-                                   ).offset(offset).limit(limit)
-    return [dict(row) for row in connection.execute(statement).mappings()]
+    return (statement.order_by(*_order_by(spec, query, today, narrow if few is None else few))
+            .offset(bindparam("page_offset")).limit(bindparam("page_limit")))
 
+
+def count_rows(connection: Connection, spec: ListSpec, query: ListQuery) -> int:
+    """How many rows the list has with this search and these filters."""
+    return connection.execute(_statement(_count_statement, spec, query)).scalar_one()
+
+
+def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset: int,
+               limit: int, *, matches: int | None = None) -> list[dict[str, Any]]:
+    """Rows ``offset`` to ``offset + limit`` of the list: each a dict of ``id`` and the columns.
+
+    ``matches``: how many rows the query has, when the caller counted them (see the module).
+    """
+    few = None if matches is None else matches <= FEW_ROWS
+    result = connection.execute(_statement(_page_statement, spec, query, few),
+                                {"page_offset": offset, "page_limit": limit})
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]

@@ -20,11 +20,12 @@ def count(db: Database, name: str, query: ListQuery) -> int:
         return count_rows(connection, LISTS[name], query)
 
 
-def page(db: Database, name: str, query: ListQuery, offset: int,
-         limit: int) -> list[dict[str, Any]]:
-    """Rows ``offset`` to ``offset + limit`` of the list ``name`` for ``query``."""
+def page(db: Database, name: str, query: ListQuery, offset: int, limit: int, *,
+         matches: int | None = None) -> list[dict[str, Any]]:
+    """Rows ``offset`` to ``offset + limit`` of the list ``name`` for ``query``
+    (``matches``: the count, when known, helps choose how to sort)."""
     with db.engine.connect() as connection:
-        return fetch_page(connection, LISTS[name], query, offset, limit)
+        return fetch_page(connection, LISTS[name], query, offset, limit, matches=matches)
 
 
 def default_sort(name: str) -> str:

@@ -46,8 +46,9 @@ class RegisterListSource:
     def count(self, query: ListQuery) -> int:
         return lists.count(self.database, self.table, query)
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
-        return lists.page(self.database, self.table, query, offset, limit)
+    def page(self, query: ListQuery, offset: int, limit: int, matches: int | None = None
+             ) -> list[dict[str, Any]]:
+        return lists.page(self.database, self.table, query, offset, limit, matches=matches)
 
 
 class _EnterOpens(QObject):

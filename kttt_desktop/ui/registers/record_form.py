@@ -14,9 +14,10 @@ A form of a register is a subclass that names its table and its compiled Designe
 The widgets of the Designer form are named after the fields of the table
 (``services.registers.kinds``); those present are bound. Values the host fixes (the
 organisation of a member entered inside its organisation) go into :attr:`fixed`. As the officer
-types, the record is checked (rules and duplicates) and the messages of the fields already
-touched appear next to them; saving checks again in the service (:mod:`.records`), asks a reason
-for new warnings, and writes in the background.
+types, the record is checked (rules and duplicates) and the messages appear next to their fields
+(except "not filled in" for the fields not reached yet); saving checks again in the service
+(:mod:`kttt_desktop.services.registers.records`), asks a reason for new warnings, and writes in
+the background.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import InputError, KtttError
+from kttt_desktop.core.record_rules import CODE_REQUIRED, REQUIRED
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate
-from kttt_desktop.services.registers.kinds import KINDS, label
+from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
 from kttt_desktop.services.registers.values import table_label
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
@@ -51,6 +53,7 @@ from kttt_desktop.ui.registers.widgets import EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
 
 CHECK_DELAY_MS = 250
+NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
 
 
 class DuplicateBanner(QFrame):
@@ -213,8 +216,8 @@ class RecordForm(QWidget):
     # What is shown -------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        """The record as typed: the fixed values and those of the widgets."""
-        return {**self.fixed, **self.to_record(self.binding.values())}
+        """The record as typed: the values of the widgets, and those the host fixed."""
+        return {**self.to_record(self.binding.values()), **self.fixed}
 
     def is_dirty(self) -> bool:
         return self.editing and self.binding.is_dirty()
@@ -292,8 +295,8 @@ class RecordForm(QWidget):
         findings = records.check_record(self.database, self.table, self.values(), self.record_id)
         self.last_findings = findings
         found = unreadable + [i for i in self._placed(findings.issues) if i.field not in bad_fields]
-        if not self._show_all:
-            found = [i for i in found if i.field in self._touched]
+        if not self._show_all:  # no "not filled in yet" for the fields not reached yet
+            found = [i for i in found if i.field in self._touched or i.code not in NOT_YET_FILLED]
         self._show(found, focus=False)
         self.banner.show_duplicates([d for d in findings.duplicates if not d.issue.is_error])
         return findings

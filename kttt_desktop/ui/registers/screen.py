@@ -166,6 +166,7 @@ class RegisterScreen(RecordPanel):
 
         self._install_shortcuts()
         self.listed.connect(self._show_count)
+        self.open_requested.connect(context.window.open_record)
         settings = context.settings
         self.model.set_query(self.list_query())  # before the header is restored: sort re-queries
         settings.track_header(f"registers/{self.table}", self.view)

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.identity import mask
 from kttt_desktop.data.registers.lists import ListQuery
-from kttt_desktop.services.registers.values import display
+from kttt_desktop.services.registers.values import display, enum_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 100
+PAGE_SIZE = 64
 KEPT_PAGES = 40
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +54,8 @@ class ListSource(Protocol):
 
     def count(self, query: ListQuery) -> int: ...
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[Row]: ...
+    def page(self, query: ListQuery, offset: int, limit: int,
+             matches: int | None = None) -> list[Row]: ...
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ class PagedListModel(QAbstractTableModel):
         self.page_size = page_size
         self._query = query or ListQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[list[Row], list[list[str] | None]]] = OrderedDict()
+        self._formatters = [self._formatter(c) for c in self.columns]
         self.show_personal = False
 
     # What is listed ---------------------------------------------------------------------------
@@ -133,21 +135,27 @@ class PagedListModel(QAbstractTableModel):
 
     # Rows ----------------------------------------------------------------------------------------
 
-    def row(self, number: int) -> Row | None:
-        """The row at ``number`` (its page is read if need be)."""
+    def _page(self, number: int) -> tuple[list[Row], list[list[str] | None]] | None:
+        """The page holding row ``number``: its rows and their texts (made when first shown)."""
         if not 0 <= number < self._count:
             return None
         page = number // self.page_size
-        rows = self._pages.get(page)
-        if rows is None:
-            rows = self.source.page(self._query, page * self.page_size, self.page_size)
-            self._pages[page] = rows
+        found = self._pages.get(page)
+        if found is None:
+            rows = self.source.page(self._query, page * self.page_size, self.page_size,
+                                    self._count)
+            found = self._pages[page] = (rows, [None] * len(rows))
             while len(self._pages) > KEPT_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        offset = number - page * self.page_size
-        return rows[offset] if offset < len(rows) else None
+        return found
+
+    def row(self, number: int) -> Row | None:
+        """The row at ``number`` (its page is read if need be)."""
+        page = self._page(number)
+        offset = number % self.page_size
+        return page[0][offset] if page is not None and offset < len(page[0]) else None
 
     def record_id(self, number: int) -> int | None:
         row = self.row(number)
@@ -155,24 +163,36 @@ class PagedListModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """Where the record is among the rows read so far (``None``: not read, or not listed)."""
-        for page, rows in self._pages.items():
+        for page, (rows, _) in self._pages.items():
             for offset, row in enumerate(rows):
                 if row["id"] == record_id:
                     return page * self.page_size + offset
         return None
 
-    def text(self, number: int, column: int) -> str:
-        row = self.row(number)
-        if row is None:
-            return ""
-        definition = self.columns[column]
+    def _formatter(self, definition: ColumnDef) -> Callable[[Row], str]:
+        """How a row gives the text of the column (chosen once: lists format many cells)."""
         if definition.text is not None:
-            text = definition.text(row)
-        else:
-            text = display(self.source.table, definition.key, row.get(definition.key))
-        if definition.personal and not self.show_personal:
-            return masked(text, definition.personal)
-        return text
+            return definition.text
+        key, table = definition.key, self.source.table
+        enum = enum_of(table, key)
+        if enum is not None:
+            labels = {m.value: m.label for m in enum}
+            return lambda row: labels.get(row.get(key), "") if row.get(key) else ""
+        return lambda row: display(table, key, row.get(key))
+
+    def text(self, number: int, column: int) -> str:
+        page = self._page(number)
+        offset = number % self.page_size
+        if page is None or offset >= len(page[0]):
+            return ""
+        texts = page[1][offset]
+        if texts is None:
+            row = page[0][offset]
+            texts = page[1][offset] = [text(row) for text in self._formatters]
+        personal = self.columns[column].personal
+        if personal and not self.show_personal:
+            return masked(texts[column], personal)
+        return texts[column]
 
     # QAbstractTableModel --------------------------------------------------------------------
 
