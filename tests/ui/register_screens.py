@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from kttt_desktop.core import clock
 from kttt_desktop.services.registers.records import save_record
-from kttt_desktop.ui.registers.binding import write
 from tests.registers_helpers import BINH_LIEU, HOANH_MO, LUC_HON, TAX_CODES, organisation
 
 # Listed in Vietnamese order; in code-point order "Á" and "Đ" would come after "D".
@@ -21,7 +20,8 @@ def seed_organisations(db) -> dict[str, int]:
             for name, code, commune in zip(ORGANISATIONS, TAX_CODES, communes, strict=False)}
 
 
-def save(db, table: str, **values) -> int:
+def store(db, table: str, **values) -> int:
+    """Save a record through the service, accepting its warnings."""
     return save_record(db, table, values, reason="dữ liệu thử").record_id
 
 
@@ -33,9 +33,9 @@ def seed_managers(db, orgs: dict[str, int]) -> dict[str, int]:
             ("Trần Văn Bình", ORGANISATIONS[1], "so_cap", "director", date(2020, 1, 1)),
             ("Lê Văn Đức", ORGANISATIONS[3], "dai_hoc", "supervisor_head", None),
             ("Phạm Thị Dung", ORGANISATIONS[2], "trung_cap", "chief_accountant", None)):
-        manager = save(db, "manager", organisation_id=orgs[org], full_name=name,
+        manager = store(db, "manager", organisation_id=orgs[org], full_name=name,
                        training_level=level, birth_year=1975)
-        save(db, "manager_position", manager_id=manager, position=position,
+        store(db, "manager_position", manager_id=manager, position=position,
              starts_on=date(2016, 1, 4), ends_on=ended)
         people[name] = manager
     return people
@@ -53,7 +53,7 @@ def seed_products(db, orgs: dict[str, int]) -> dict[str, int]:
             ("Đậu phụ Đồng Tâm", ORGANISATIONS[3], 5, "central", today - timedelta(days=100),
              None),
             ("Ốc đá Lục Hồn", ORGANISATIONS[2], 3, "province", today - timedelta(days=10), None)):
-        products[name] = save(db, "ocop_product", organisation_id=orgs[org], name=name,
+        products[name] = store(db, "ocop_product", organisation_id=orgs[org], name=name,
                               product_group="food", stars=stars, level=level,
                               decision_date=decided, expires_on=expires)
     return products
@@ -64,7 +64,7 @@ def seed_ratings(db, orgs: dict[str, int]) -> None:
                                      (ORGANISATIONS[1], 2024, 85, "good"),
                                      (ORGANISATIONS[0], 2024, 70, "fair"),
                                      (ORGANISATIONS[2], 2023, 55, "average")):
-        save(db, "rating", organisation_id=orgs[org], year=year, score=score,
+        store(db, "rating", organisation_id=orgs[org], year=year, score=score,
              rating_class=rating, scheme="TT01/2020")
 
 
@@ -73,27 +73,5 @@ def seed_figures(db, orgs: dict[str, int]) -> None:
                                (ORGANISATIONS[1], 2024, 1_500_000_000),
                                (ORGANISATIONS[0], 2024, 2_000_000_000),
                                (ORGANISATIONS[2], 2023, 750_000_000)):
-        save(db, "yearly_figures", organisation_id=orgs[org], year=year, revenue=revenue,
+        store(db, "yearly_figures", organisation_id=orgs[org], year=year, revenue=revenue,
              profit=revenue // 10, workers=12, avg_income=60_000_000)
-
-
-def set_field(form, name: str, value) -> None:
-    """Put ``value`` in a field as if the officer had chosen it."""
-    widget = form.binding.widget(name)
-    write(widget, value)
-    if hasattr(widget, "edited"):
-        widget.edited.emit()
-
-
-def choose_organisation(form, type_text, typed: str) -> None:
-    """Type part of an organisation's name without accents and take what is offered."""
-    combo = form.ui.organisation_id
-    combo.setFocus()
-    combo.lineEdit().clear()
-    type_text(combo.lineEdit(), typed)
-    combo.commit()
-
-
-def enter_year(form, type_text, year: str) -> None:
-    form.ui.year.clear()
-    type_text(form.ui.year, year)

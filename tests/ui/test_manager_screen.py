@@ -8,12 +8,12 @@ import pytest
 
 from kttt_desktop.ui.msgbox import Answer
 
+from tests.ui.register_steps import choose
 from tests.ui.register_screens import (
     ORGANISATIONS,
-    save,
+    store,
     seed_managers,
     seed_organisations,
-    set_field,
 )
 
 
@@ -47,7 +47,7 @@ def test_a_position_added_on_its_tab_shows_in_the_list(managers, qtbot, type_tex
     page.tabs.setCurrentWidget(page.positions)
     page.positions.new_record()
     form = page.positions.form
-    set_field(form, "position", "director")
+    choose(form.ui.position, "director")
     type_text(form.ui.starts_on, "01/01/2020")
     wait_done(qtbot, form.save())
     assert form.record_id is not None, form.form_error.text()
@@ -74,7 +74,7 @@ def test_training_records_are_kept_per_manager(managers, qtbot, type_text):
     type_text(form.ui.course, "Sơ cấp nghề giám đốc hợp tác xã")
     type_text(form.ui.starts_on, "10/03/2024")
     type_text(form.ui.ends_on, "10/04/2024")
-    set_field(form, "level", "so_cap")
+    choose(form.ui.level, "so_cap")
     wait_done(qtbot, form.save())
     assert form.record_id is not None, form.form_error.text()
     assert page.trainings.model.index(0, 0).data() == "Sơ cấp nghề giám đốc hợp tác xã"
@@ -105,7 +105,7 @@ def test_a_new_manager_gets_positions_once_saved(managers, qtbot, type_text):
 
 def test_opening_a_training_record_shows_its_manager_on_that_tab(main_window, managers):
     page, people = managers
-    record = save(main_window.database, "training_record", manager_id=people["Lê Văn Đức"],
+    record = store(main_window.database, "training_record", manager_id=people["Lê Văn Đức"],
                   course="Bồi dưỡng kế toán hợp tác xã", starts_on=date(2023, 5, 2))
     main_window.show_section("overview")
     assert main_window.open_record("training_record", record)

@@ -9,21 +9,19 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from kttt_desktop.services.registers.history import history
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
+from tests.ui.register_steps import choose, enter
 from tests.ui.register_screens import (
     ORGANISATIONS,
-    choose_organisation,
-    enter_year,
     seed_figures,
     seed_managers,
     seed_organisations,
     seed_products,
     seed_ratings,
-    set_field,
 )
 
 
@@ -37,36 +35,36 @@ class Case:
     filters: tuple[tuple[str, object, list[str]], ...]  # filter, value, rows left
     fill: Callable  # (form, type_text) -> the name the new row shows
     required: tuple[str, str]  # a field left empty and its message
-    warn: Callable  # (form) -> (field, words of the warning)
-    edit: tuple[str, object, str]  # field, new value, how the row then reads
+    warn: Callable  # (form, type_text) -> (field, words of the warning)
+    edit: tuple[str, str, str]  # field, new text, how the row then reads
 
 
 def _fill_manager(form, type_text):
-    choose_organisation(form, type_text, "dong tam")
+    enter(form.ui.organisation_id, "dong tam", type_text)
     type_text(form.ui.full_name, "Hoàng Thị Lan")
-    set_field(form, "training_level", "so_cap")
+    choose(form.ui.training_level, "so_cap")
     return "Hoàng Thị Lan"
 
 
 def _fill_product(form, type_text):
-    choose_organisation(form, type_text, "binh minh")
+    enter(form.ui.organisation_id, "binh minh", type_text)
     type_text(form.ui.name, "Miến dong Bình Minh")
-    set_field(form, "product_group", "food")
-    set_field(form, "stars", "3")
+    choose(form.ui.product_group, "food")
+    choose(form.ui.stars, "3")
     type_text(form.ui.decision_date, "15/03/2025")
     return "Miến dong Bình Minh"
 
 
 def _fill_rating(form, type_text):
-    choose_organisation(form, type_text, "duong lieu")
-    enter_year(form, type_text, "2024")
+    enter(form.ui.organisation_id, "duong lieu", type_text)
+    enter(form.ui.year, "2024", type_text)
     type_text(form.ui.score, "72")
     return ORGANISATIONS[2]
 
 
 def _fill_figures(form, type_text):
-    choose_organisation(form, type_text, "duong lieu")
-    enter_year(form, type_text, "2024")
+    enter(form.ui.organisation_id, "duong lieu", type_text)
+    enter(form.ui.year, "2024", type_text)
     type_text(form.ui.revenue, "1250000000")
     return ORGANISATIONS[2]
 
@@ -81,7 +79,8 @@ CASES = {
          ("in_post", 0, ["Trần Văn Bình"]),
          ("position", "chair", ["Nguyễn Thị Ánh"])),
         _fill_manager, ("full_name", "Chưa nhập họ và tên."),
-        lambda form: (set_field(form, "birth_date", 1920), ("birth_date", "hơn 100 tuổi"))[1],
+        lambda form, type_text: (enter(form.ui.birth_date, "1920", type_text),
+                                 ("birth_date", "hơn 100 tuổi"))[1],
         ("full_name", "Hoàng Thị Lan Anh", "Hoàng Thị Lan Anh")),
     "ocop": Case(
         "ocop", lambda db, orgs: seed_products(db, orgs), "name",
@@ -92,7 +91,7 @@ CASES = {
          ("validity", "expired", ["Cá khô Bình Liêu"]),
          ("validity", "expiring", ["Dưa hấu Lục Hồn"])),
         _fill_product, ("name", "Chưa nhập tên sản phẩm."),
-        lambda form: (set_field(form, "stars", "5"), ("level", "trung ương công nhận"))[1],
+        lambda form, type_text: (choose(form.ui.stars, "5"), ("level", "trung ương công nhận"))[1],
         ("name", "Miến dong Bình Minh loại 1", "Miến dong Bình Minh loại 1")),
     "ratings": Case(
         "ratings", lambda db, orgs: seed_ratings(db, orgs), "organisation",
@@ -101,7 +100,8 @@ CASES = {
         (("year", 2023, [ORGANISATIONS[2]]),
          ("rating_class", "good", [ORGANISATIONS[1]])),
         _fill_rating, ("organisation_id", "Chưa chọn tổ chức."),
-        lambda form: (set_field(form, "rating_class", "good"), ("rating_class", "loại “Khá”"))[1],
+        lambda form, type_text: (choose(form.ui.rating_class, "good"),
+                                 ("rating_class", "loại “Khá”"))[1],
         ("note", "Đã đối chiếu biên bản", ORGANISATIONS[2])),
     "figures": Case(
         "figures", lambda db, orgs: seed_figures(db, orgs), "organisation",
@@ -110,9 +110,9 @@ CASES = {
         (("year", 2023, [ORGANISATIONS[2]]),
          ("org_kind", "tht", [])),
         _fill_figures, ("organisation_id", "Chưa chọn tổ chức."),
-        lambda form: (set_field(form, "profit", 2_000_000_000),
-                      ("profit", "lớn hơn doanh thu"))[1],
-        ("workers", 15, ORGANISATIONS[2])),
+        lambda form, type_text: (enter(form.ui.profit, "2000000000", type_text),
+                                 ("profit", "lớn hơn doanh thu"))[1],
+        ("workers", "15", ORGANISATIONS[2])),
 }
 
 
@@ -131,6 +131,14 @@ def screen(case, main_window):
 def column_texts(page, key: str) -> list[str]:
     number = [c.key for c in page.model.columns].index(key)
     return [page.model.index(row, number).data() for row in range(page.model.rowCount())]
+
+
+def replace_text(widget, text: str, type_text) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        widget.clear()
+        type_text(widget, text)
+    else:
+        enter(widget, text, type_text)
 
 
 def wait_done(qtbot, task) -> None:
@@ -171,12 +179,8 @@ def test_a_new_record_is_saved_listed_and_edited(case, screen, qtbot, type_text)
     assert form.record_id is not None, form.form_error.text()
     assert shown in column_texts(screen, case.first_column)
     assert screen.current_id() == form.record_id
-    field, value, reads = case.edit
-    if isinstance(value, str):
-        getattr(form.ui, field).clear()
-        type_text(getattr(form.ui, field), value)
-    else:
-        set_field(form, field, value)
+    field, text, reads = case.edit
+    replace_text(getattr(form.ui, field), text, type_text)
     assert form.is_dirty()
     wait_done(qtbot, form.save())
     assert not form.is_dirty()
@@ -208,7 +212,7 @@ def test_a_warning_is_saved_only_with_a_reason_kept_in_the_history(case, screen,
     screen.new_record()
     form = screen.form
     case.fill(form, type_text)
-    field, words = case.warn(form)
+    field, words = case.warn(form, type_text)
     wait_done(qtbot, form.save())
     assert words in getattr(form.ui, f"{field}_error").text()  # beside its field, in amber
     dialog = form.findChild(AcceptWarningsDialog)
@@ -238,11 +242,8 @@ def test_leaving_unsaved_changes_asks_first(case, screen, qtbot, msgbox_answers,
     screen.view.selectRow(0)
     form = screen.form
     shown = form.record_id
-    field, value, _reads = case.edit
-    if isinstance(value, str):
-        type_text(getattr(form.ui, field), " x")
-    else:
-        set_field(form, field, value)
+    field, text, _reads = case.edit
+    replace_text(getattr(form.ui, field), text, type_text)
     assert form.is_dirty()
     msgbox_answers.answer(Answer.CANCEL)
     screen.view.selectRow(1)

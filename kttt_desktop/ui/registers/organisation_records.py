@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QEvent
 
 from kttt_desktop.core.enums import OrgKind
+from kttt_desktop.services.office import area_communes
 from kttt_desktop.services.registers.lists import organisation_choices
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
@@ -16,8 +17,8 @@ from kttt_desktop.ui.registers.screen import RegisterScreen
 
 class OrganisationRecordForm(RecordForm):
     """A form whose record belongs to an organisation chosen in its ``organisation_id`` field
-    (a SearchCombo). Inside the organisation's own tab the host fixes the organisation: the
-    field then shows it and cannot be changed."""
+    (a SearchCombo, "name – commune"). Inside the organisation's own tab the host fixes the
+    organisation and the field is hidden."""
 
     organisation_kinds: ClassVar[Sequence[str] | None] = None  # None: every kind
 
@@ -26,8 +27,10 @@ class OrganisationRecordForm(RecordForm):
         self.shown.connect(self._lock_organisation)
 
     def _fill_organisations(self) -> None:
-        choices = organisation_choices(self.database, self.organisation_kinds)
-        self.ui.organisation_id.set_choices([(c.id, c.name) for c in choices])
+        communes = {unit.code: unit.name for unit in area_communes(self.database)}
+        self.ui.organisation_id.set_choices([
+            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
+            for c in organisation_choices(self.database, self.organisation_kinds)])
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -38,7 +41,10 @@ class OrganisationRecordForm(RecordForm):
         return {"organisation_id": self.fixed.get("organisation_id")}
 
     def _lock_organisation(self) -> None:
-        self.ui.organisation_id.setEnabled(self.fixed.get("organisation_id") is None)
+        """Inside the organisation's own tab the field is the host's: hidden, not chosen here."""
+        chosen_here = self.fixed.get("organisation_id") is None
+        for name in ("organisation_id", "organisation_id_label", "organisation_id_error"):
+            getattr(self.ui, name).setVisible(chosen_here)
 
 
 def add_organisation_filters(screen: RegisterScreen) -> None:
