@@ -33,6 +33,7 @@ class Shot:
     name: str  # file name without .png
     setup: Callable[..., object] | None = None  # setup(window, page) -> widget to grab or None
     root: bool = False  # also capture the whole X screen
+    teardown: Callable[..., object] | None = None  # teardown(window, page): undo the setup
 
 
 def _settings_loaded(window, page):
@@ -59,12 +60,79 @@ def _profile_errors(window, page):
     wait_until(lambda: page.editor.ui.name_error.isVisible())
 
 
+def _select_where(page, wanted: Callable[[int], bool], limit: int = 300) -> None:
+    """Select the first row of a register list for which ``wanted(row)`` holds."""
+    for row in range(min(page.model.rowCount(), limit)):
+        page.view.selectRow(row)
+        if wanted(row):
+            return
+    page.view.selectRow(0)
+
+
+def _column(page, key: str) -> int:
+    return [c.key for c in page.model.columns].index(key)
+
+
+def _manager_positions(window, page):
+    positions = _column(page, "positions")
+    _select_where(page, lambda row: ", " in (page.model.index(row, positions).data() or ""))
+
+
+def _manager_training(window, page):
+    _select_where(page, lambda row: page.trainings.model.rowCount() > 1)
+    page.tabs.setCurrentWidget(page.trainings)
+    page.trainings.view.selectRow(0)
+
+
+def _filtered(key: str, value: object) -> Callable[..., None]:
+    def setup(window, page):
+        box = page.filter_boxes[key]
+        box.setCurrentIndex(box.findData(value) if value is not None else 1)
+        page.view.selectRow(0)
+
+    return setup
+
+
+def _rating_advice(window, page):
+    page.new_record()
+    form = page.form
+    form.ui.organisation_id.lineEdit().setText("hoa sen")
+    form.ui.organisation_id.commit()
+    form.ui.score.setText("78,5")
+    form.ui.score.edited.emit()
+    form.ui.rating_class.set_value("good")  # typed against the score: the rules warn
+    form.ui.rating_class.edited.emit()
+    form.check_now()
+
+
+def _checked(day: str | None = None) -> Callable[..., None]:
+    def setup(window, page):
+        wait_until(lambda: page.report is not None)
+        if day is not None:
+            page.ui.on.setText(day)
+            page.report = None
+            page.run()
+            wait_until(lambda: page.report is not None)
+        page.ui.table.selectRow(0)
+
+    return setup
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", root=True),
     Shot("settings", "settings", _settings_loaded),
     Shot("settings", "settings-area-search", _area_search),
     Shot("settings", "settings-errors", _profile_errors),
     Shot("settings", "office-dialog", _office_dialog),
+    Shot("managers", "managers", _manager_positions),
+    Shot("managers", "manager-training", _manager_training),
+    Shot("ocop", "ocop-expiring", _filtered("validity", "expiring")),
+    Shot("ratings", "ratings", _filtered("year", None)),
+    Shot("ratings", "rating-advice", _rating_advice,
+         teardown=lambda window, page: page.form.revert()),
+    Shot("figures", "figures", _filtered("year", None)),
+    Shot("checks", "checks", _checked()),
+    Shot("checks", "checks-before-2024-law", _checked("30/06/2024")),
 ]
 
 
@@ -137,6 +205,8 @@ def take_shots(database: Path, out: Path, width: int, height: int,
             written.append(screen)
         if target is not window:
             target.close()
+        if shot.teardown is not None:
+            shot.teardown(window, page)
     if recorder.shown:
         raise RuntimeError("dialogs appeared: " + "; ".join(recorder.texts()))
     window.close()

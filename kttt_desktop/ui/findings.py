@@ -56,9 +56,11 @@ class FindingsScreen(QWidget):
         table.setModel(self.proxy)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((FindingsModel.SEVERITY, 110), (FindingsModel.RULE, 260),
-                              (FindingsModel.RECORD, 300)):
+        for column, width in ((FindingsModel.SEVERITY, 100), (FindingsModel.RULE, 230),
+                              (FindingsModel.RECORD, 280)):
             table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self.ui.rule.view().setMinimumWidth(self.ui.rule.view().sizeHintForColumn(0) + 24)
         table.sortByColumn(FindingsModel.SEVERITY, Qt.SortOrder.AscendingOrder)
         settings.track_header(LIST_KEY, table)
 

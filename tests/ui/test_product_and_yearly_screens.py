@@ -56,7 +56,7 @@ def test_the_list_says_which_certificates_expire_soon(main_window):
     states = {page.model.index(r, 0).data(): page.model.index(r, column).data()
               for r in range(page.model.rowCount())}
     assert states["Cá khô Bình Liêu"] == "Đã hết hạn"
-    assert states["Dưa hấu Lục Hồn"] == "Sắp hết hạn (còn 30 ngày)"
+    assert states["Dưa hấu Lục Hồn"] == "Còn 30 ngày"
     assert states["Chè Hoành Mô"] == "Còn hiệu lực"
 
 
@@ -64,7 +64,7 @@ def test_a_certificate_is_expired_on_its_expiry_date():
     today = clock.today()
     assert validity_text({"expires_on": today}, today) == "Đã hết hạn"
     assert validity_text({"expires_on": today + timedelta(days=1)}, today) == \
-        "Sắp hết hạn (còn 1 ngày)"
+        "Còn 1 ngày"
     assert validity_text({"expires_on": today + timedelta(days=91)}, today) == "Còn hiệu lực"
 
 

@@ -264,3 +264,8 @@ def test_the_keyboard_alone_makes_a_new_record(case, screen, qtbot, type_text):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
                        Qt.KeyboardModifier.ControlModifier)
     assert form.record_id is not None
+
+
+def test_the_screen_fits_a_1280_pixel_screen_beside_the_navigation(screen, main_window):
+    assert screen.minimumSizeHint().width() + main_window.navigation.width() <= 1280
+    assert all(box.isVisible() for box in screen.filter_boxes.values())

@@ -60,7 +60,11 @@ def rating_advice(db: Database, organisation_id: int | None, year: int | None,
     if score is None or rules is None or not 0 <= score <= 100:
         return RatingAdvice()
     suggested = rules.classify(score)
-    shown = int(score) if float(score).is_integer() else score
     return RatingAdvice(suggested, translate(
         "Ratings", "Theo {scheme}, {score} điểm là loại “{class_}”.").format(
-            scheme=rules.label, score=format_number(shown, None), class_=suggested.label))
+            scheme=rules.label, score=format_score(score), class_=suggested.label))
+
+
+def format_score(score: float) -> str:
+    """A score as officers write it: "72", "82,5"."""
+    return format_number(int(score) if float(score).is_integer() else score, None)

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 from kttt_desktop.ui.registers.widgets import DateEdit
 
@@ -39,10 +39,6 @@ class Ui_FindingsForm(object):
 
         self.run_layout.addWidget(self.summary)
 
-        self.run_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.run_layout.addItem(self.run_spacer)
-
         self.on_label = QLabel(FindingsForm)
         self.on_label.setObjectName(u"on_label")
 
@@ -59,6 +55,7 @@ class Ui_FindingsForm(object):
 
         self.run_layout.addWidget(self.run)
 
+        self.run_layout.setStretch(0, 1)
 
         self.form_layout.addLayout(self.run_layout)
 
@@ -100,12 +97,14 @@ class Ui_FindingsForm(object):
 
         self.rule = QComboBox(FindingsForm)
         self.rule.setObjectName(u"rule")
-        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(28)
 
         self.filter_layout.addWidget(self.rule)
 
         self.search = QLineEdit(FindingsForm)
         self.search.setObjectName(u"search")
+        self.search.setMinimumSize(QSize(240, 0))
         self.search.setClearButtonEnabled(True)
 
         self.filter_layout.addWidget(self.search)

@@ -97,8 +97,8 @@ class Ui_ManagerPositionForm(object):
     def retranslateUi(self, ManagerPositionForm):
         ManagerPositionForm.setWindowTitle(QCoreApplication.translate("ManagerPositionForm", u"Ch\u1ee9c v\u1ee5", None))
         self.position_label.setText(QCoreApplication.translate("ManagerPositionForm", u"&Ch\u1ee9c v\u1ee5 (*):", None))
-        self.starts_on_label.setText(QCoreApplication.translate("ManagerPositionForm", u"&T\u1eeb ng\u00e0y (*):", None))
-        self.ends_on_label.setText(QCoreApplication.translate("ManagerPositionForm", u"\u0110\u1ebf&n ng\u00e0y:", None))
+        self.starts_on_label.setText(QCoreApplication.translate("ManagerPositionForm", u"T\u1eeb &ng\u00e0y (*):", None))
+        self.ends_on_label.setText(QCoreApplication.translate("ManagerPositionForm", u"\u0110\u1ebfn ng\u00e0&y:", None))
 #if QT_CONFIG(tooltip)
         self.ends_on.setToolTip(QCoreApplication.translate("ManagerPositionForm", u"\u0110\u1ec3 tr\u1ed1ng n\u1ebfu c\u00e1n b\u1ed9 v\u1eabn \u0111ang gi\u1eef ch\u1ee9c v\u1ee5 n\u00e0y.", None))
 #endif // QT_CONFIG(tooltip)

@@ -224,7 +224,7 @@ class Ui_OcopProductForm(object):
 
     def retranslateUi(self, OcopProductForm):
         OcopProductForm.setWindowTitle(QCoreApplication.translate("OcopProductForm", u"S\u1ea3n ph\u1ea9m OCOP", None))
-        self.organisation_id_label.setText(QCoreApplication.translate("OcopProductForm", u"&T\u1ed5 ch\u1ee9c (*):", None))
+        self.organisation_id_label.setText(QCoreApplication.translate("OcopProductForm", u"T\u1ed5 &ch\u1ee9c (*):", None))
 #if QT_CONFIG(tooltip)
         self.organisation_id.setToolTip(QCoreApplication.translate("OcopProductForm", u"G\u00f5 m\u1ed9t ph\u1ea7n t\u00ean t\u1ed5 ch\u1ee9c (kh\u00f4ng c\u1ea7n d\u1ea5u) r\u1ed3i ch\u1ecdn trong danh s\u00e1ch.", None))
 #endif // QT_CONFIG(tooltip)
@@ -232,16 +232,16 @@ class Ui_OcopProductForm(object):
         self.name.setPlaceholderText(QCoreApplication.translate("OcopProductForm", u"V\u00ed d\u1ee5: Ch\u00e8 B\u00ecnh Li\u00eau", None))
         self.product_group_label.setText(QCoreApplication.translate("OcopProductForm", u"&Nh\u00f3m s\u1ea3n ph\u1ea9m (*):", None))
         self.stars_label.setText(QCoreApplication.translate("OcopProductForm", u"S\u1ed1 s&ao (*):", None))
-        self.score_label.setText(QCoreApplication.translate("OcopProductForm", u"\u0110&i\u1ec3m:", None))
+        self.score_label.setText(QCoreApplication.translate("OcopProductForm", u"\u0110i\u1ec3&m:", None))
         self.score.setPlaceholderText(QCoreApplication.translate("OcopProductForm", u"0\u2013100", None))
         self.decision_no_label.setText(QCoreApplication.translate("OcopProductForm", u"S\u1ed1 &quy\u1ebft \u0111\u1ecbnh:", None))
         self.decision_no.setPlaceholderText(QCoreApplication.translate("OcopProductForm", u"V\u00ed d\u1ee5: 1234/Q\u0110-UBND", None))
-        self.decision_date_label.setText(QCoreApplication.translate("OcopProductForm", u"Ng\u00e0y quy\u1ebft \u0111\u1ecb&nh (*):", None))
-        self.level_label.setText(QCoreApplication.translate("OcopProductForm", u"&C\u1ea5p c\u00f4ng nh\u1eadn:", None))
-        self.expires_on_label.setText(QCoreApplication.translate("OcopProductForm", u"Ng\u00e0y &h\u1ebft h\u1ea1n:", None))
+        self.decision_date_label.setText(QCoreApplication.translate("OcopProductForm", u"Ng\u00e0&y quy\u1ebft \u0111\u1ecbnh (*):", None))
+        self.level_label.setText(QCoreApplication.translate("OcopProductForm", u"C\u1ea5&p c\u00f4ng nh\u1eadn:", None))
+        self.expires_on_label.setText(QCoreApplication.translate("OcopProductForm", u"N&g\u00e0y h\u1ebft h\u1ea1n:", None))
 #if QT_CONFIG(tooltip)
         self.expires_on.setToolTip(QCoreApplication.translate("OcopProductForm", u"\u0110\u1ec3 tr\u1ed1ng: 36 th\u00e1ng sau ng\u00e0y quy\u1ebft \u0111\u1ecbnh.", None))
 #endif // QT_CONFIG(tooltip)
-        self.note_label.setText(QCoreApplication.translate("OcopProductForm", u"&Ghi ch\u00fa:", None))
+        self.note_label.setText(QCoreApplication.translate("OcopProductForm", u"Gh&i ch\u00fa:", None))
     # retranslateUi
 

@@ -165,17 +165,17 @@ class Ui_RatingForm(object):
 
     def retranslateUi(self, RatingForm):
         RatingForm.setWindowTitle(QCoreApplication.translate("RatingForm", u"X\u1ebfp lo\u1ea1i", None))
-        self.organisation_id_label.setText(QCoreApplication.translate("RatingForm", u"&T\u1ed5 ch\u1ee9c (*):", None))
+        self.organisation_id_label.setText(QCoreApplication.translate("RatingForm", u"T\u1ed5 &ch\u1ee9c (*):", None))
 #if QT_CONFIG(tooltip)
         self.organisation_id.setToolTip(QCoreApplication.translate("RatingForm", u"G\u00f5 m\u1ed9t ph\u1ea7n t\u00ean t\u1ed5 ch\u1ee9c (kh\u00f4ng c\u1ea7n d\u1ea5u) r\u1ed3i ch\u1ecdn trong danh s\u00e1ch.", None))
 #endif // QT_CONFIG(tooltip)
         self.year_label.setText(QCoreApplication.translate("RatingForm", u"&N\u0103m (*):", None))
         self.year.setPlaceholderText(QCoreApplication.translate("RatingForm", u"V\u00ed d\u1ee5: 2025", None))
         self.scheme_label.setText(QCoreApplication.translate("RatingForm", u"&B\u1ed9 ti\u00eau ch\u00ed:", None))
-        self.score_label.setText(QCoreApplication.translate("RatingForm", u"\u0110&i\u1ec3m:", None))
+        self.score_label.setText(QCoreApplication.translate("RatingForm", u"\u0110i\u1ec3&m:", None))
         self.score.setPlaceholderText(QCoreApplication.translate("RatingForm", u"0\u2013100", None))
-        self.rating_class_label.setText(QCoreApplication.translate("RatingForm", u"&X\u1ebfp lo\u1ea1i (*):", None))
-        self.apply_advice.setText(QCoreApplication.translate("RatingForm", u"D\u00f9ng x\u1ebfp lo\u1ea1i &g\u1ee3i \u00fd", None))
-        self.note_label.setText(QCoreApplication.translate("RatingForm", u"&Ghi ch\u00fa:", None))
+        self.rating_class_label.setText(QCoreApplication.translate("RatingForm", u"X\u1ebfp l&o\u1ea1i (*):", None))
+        self.apply_advice.setText(QCoreApplication.translate("RatingForm", u"&D\u00f9ng x\u1ebfp lo\u1ea1i g\u1ee3i \u00fd", None))
+        self.note_label.setText(QCoreApplication.translate("RatingForm", u"Gh&i ch\u00fa:", None))
     # retranslateUi
 

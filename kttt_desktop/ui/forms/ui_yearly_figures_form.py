@@ -168,7 +168,7 @@ class Ui_YearlyFiguresForm(object):
 
     def retranslateUi(self, YearlyFiguresForm):
         YearlyFiguresForm.setWindowTitle(QCoreApplication.translate("YearlyFiguresForm", u"S\u1ed1 li\u1ec7u", None))
-        self.organisation_id_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"&T\u1ed5 ch\u1ee9c (*):", None))
+        self.organisation_id_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"T\u1ed5 &ch\u1ee9c (*):", None))
 #if QT_CONFIG(tooltip)
         self.organisation_id.setToolTip(QCoreApplication.translate("YearlyFiguresForm", u"G\u00f5 m\u1ed9t ph\u1ea7n t\u00ean t\u1ed5 ch\u1ee9c (kh\u00f4ng c\u1ea7n d\u1ea5u) r\u1ed3i ch\u1ecdn trong danh s\u00e1ch.", None))
 #endif // QT_CONFIG(tooltip)
@@ -178,11 +178,11 @@ class Ui_YearlyFiguresForm(object):
 #if QT_CONFIG(tooltip)
         self.revenue.setToolTip(QCoreApplication.translate("YearlyFiguresForm", u"T\u1ed5ng doanh thu c\u1ea3 n\u0103m, \u0111\u1ed3ng.", None))
 #endif // QT_CONFIG(tooltip)
-        self.profit_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"&L\u1ee3i nhu\u1eadn:", None))
+        self.profit_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"L\u1ee3i nh&u\u1eadn:", None))
 #if QT_CONFIG(tooltip)
         self.profit.setToolTip(QCoreApplication.translate("YearlyFiguresForm", u"L\u1ee3i nhu\u1eadn tr\u01b0\u1edbc thu\u1ebf c\u1ea3 n\u0103m, \u0111\u1ed3ng; l\u1ed7 th\u00ec g\u00f5 d\u1ea5u tr\u1eeb (v\u00ed d\u1ee5 -15.000.000).", None))
 #endif // QT_CONFIG(tooltip)
-        self.workers_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"Lao \u0111\u1ed9ng th\u01b0\u1eddng &xuy\u00ean:", None))
+        self.workers_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"Lao \u0111\u1ed9ng th\u01b0\u1eddn&g xuy\u00ean:", None))
         self.workers.setPlaceholderText(QCoreApplication.translate("YearlyFiguresForm", u"ng\u01b0\u1eddi", None))
         self.avg_income_label.setText(QCoreApplication.translate("YearlyFiguresForm", u"Thu nh\u1eadp &b\u00ecnh qu\u00e2n:", None))
 #if QT_CONFIG(tooltip)

@@ -31,11 +31,11 @@ from kttt_desktop.ui.registers.catalogue import (
 from kttt_desktop.ui.registers.history_view import HistoryView
 from kttt_desktop.ui.registers.organisation_records import (
     OrganisationRecordForm,
+    OrganisationRecordsScreen,
     add_organisation_filters,
 )
 from kttt_desktop.ui.registers.panel import SubListPanel, leave_in_turn
 from kttt_desktop.ui.registers.record_form import RecordForm
-from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import (
     PERSONAL_CODE,
     PERSONAL_DATE,
@@ -96,7 +96,7 @@ class TrainingForm(RecordForm):
         self.ui.level.set_enum(TrainingLevel)
 
 
-class ManagerScreen(RegisterScreen):
+class ManagerScreen(OrganisationRecordsScreen):
     """The register of managers (see the module's note)."""
 
     table = "manager"

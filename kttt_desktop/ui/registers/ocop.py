@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.dates import format_date
@@ -21,14 +21,16 @@ from kttt_desktop.data.indicators.pieces import EXPIRY_NOTICE_DAYS
 from kttt_desktop.data.registers.organisation_lists import EXPIRED, EXPIRING, VALID
 from kttt_desktop.ui.forms.ui_ocop_product_form import Ui_OcopProductForm
 from kttt_desktop.ui.registers.catalogue import column
-from kttt_desktop.ui.registers.organisation_records import OrganisationRecordForm
+from kttt_desktop.ui.registers.organisation_records import (
+    OrganisationRecordForm,
+    OrganisationRecordsScreen,
+)
 from kttt_desktop.ui.registers.record_form import RecordForm
-from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef, Row
 
 
 def validity_text(row: Row, today: date | None = None) -> str:
-    """"Còn hiệu lực", "Sắp hết hạn (còn 12 ngày)" or "Đã hết hạn" on ``today``."""
+    """"Còn hiệu lực", "Còn 12 ngày" (expiring within 90 days) or "Đã hết hạn" on ``today``."""
     expires = row.get("expires_on")
     if expires is None:
         return ""
@@ -36,8 +38,7 @@ def validity_text(row: Row, today: date | None = None) -> str:
     if left <= 0:
         return QCoreApplication.translate("OcopScreen", "Đã hết hạn")
     if left <= EXPIRY_NOTICE_DAYS:
-        return QCoreApplication.translate("OcopScreen", "Sắp hết hạn (còn {days} ngày)").format(
-            days=left)
+        return QCoreApplication.translate("OcopScreen", "Còn {days} ngày").format(days=left)
     return QCoreApplication.translate("OcopScreen", "Còn hiệu lực")
 
 
@@ -82,7 +83,7 @@ class OcopForm(OrganisationRecordForm):
         return shown
 
 
-class OcopScreen(RegisterScreen):
+class OcopScreen(OrganisationRecordsScreen):
     """The register of OCOP products (see the module's note)."""
 
     table = "ocop_product"
@@ -93,9 +94,9 @@ class OcopScreen(RegisterScreen):
             column("name", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=20),
             column("organisation", QT_TRANSLATE_NOOP("Columns", "Tổ chức"), width=24),
             column("stars", QT_TRANSLATE_NOOP("Columns", "Số sao"), numeric=True, width=6),
-            column("expires_on", QT_TRANSLATE_NOOP("Columns", "Hết hạn"), width=10),
+            column("expires_on", QT_TRANSLATE_NOOP("Columns", "Hết hạn"), width=11),
             column("expires_on", QT_TRANSLATE_NOOP("Columns", "Tình trạng"),
-                   text=validity_text, width=20),
+                   text=validity_text, width=13),
             column("product_group", QT_TRANSLATE_NOOP("Columns", "Nhóm"), width=14),
             column("decision_no", QT_TRANSLATE_NOOP("Columns", "Số quyết định"), width=14),
             column("decision_date", QT_TRANSLATE_NOOP("Columns", "Ngày quyết định"), width=11),
@@ -108,11 +109,12 @@ class OcopScreen(RegisterScreen):
     def add_filters(self) -> None:
         self.add_filter("stars", self.tr("Số sao"), OcopStars.choices())
         self.add_filter("product_group", self.tr("Nhóm sản phẩm"), OcopGroup.choices())
-        self.add_filter("validity", self.tr("Tình trạng"), [
-            (VALID, self.tr("Còn hiệu lực")),
-            (EXPIRING, self.tr("Sắp hết hạn (trong {days} ngày)").format(
-                days=EXPIRY_NOTICE_DAYS)),
+        validity = self.add_filter("validity", self.tr("Tình trạng"), [
+            (VALID, self.tr("Còn hiệu lực")), (EXPIRING, self.tr("Sắp hết hạn")),
             (EXPIRED, self.tr("Đã hết hạn"))])
+        validity.setItemData(validity.findData(EXPIRING), self.tr(
+            "Còn hiệu lực, hết hạn trong {days} ngày tới").format(days=EXPIRY_NOTICE_DAYS),
+            Qt.ItemDataRole.ToolTipRole)
         self.add_filter("commune_code", self.tr("Xã, phường"), self.commune_choices())
 
     def count_text(self, count: int) -> str:

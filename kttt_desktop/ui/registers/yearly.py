@@ -13,20 +13,25 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from kttt_desktop.core import clock
-from kttt_desktop.core.enums import RatingClass
+from kttt_desktop.core.enums import OrgKind, RatingClass
 from kttt_desktop.core.numbers import format_number
 from kttt_desktop.core.rating import TT01_2020, scheme_by_code, schemes
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.registers.yearly import RatingAdvice, rating_advice, years_on_record
+from kttt_desktop.services.registers.yearly import (
+    RatingAdvice,
+    format_score,
+    rating_advice,
+    years_on_record,
+)
 from kttt_desktop.ui.forms.ui_rating_form import Ui_RatingForm
 from kttt_desktop.ui.forms.ui_yearly_figures_form import Ui_YearlyFiguresForm
 from kttt_desktop.ui.registers.catalogue import SCORE, YEAR, column
 from kttt_desktop.ui.registers.organisation_records import (
     OrganisationRecordForm,
+    OrganisationRecordsScreen,
     add_organisation_filters,
 )
 from kttt_desktop.ui.registers.record_form import RecordForm
-from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef, Row
 from kttt_desktop.ui.sections import SectionContext
 
@@ -38,11 +43,8 @@ def last_finished_year() -> int:
 
 
 def score_text(row: Row) -> str:
-    """A score as officers write it: "72", "82,5"."""
     score = row.get("score")
-    if score is None:
-        return ""
-    return format_number(int(score) if float(score).is_integer() else score, None)
+    return "" if score is None else format_score(score)
 
 
 def scheme_text(row: Row) -> str:
@@ -50,10 +52,15 @@ def scheme_text(row: Row) -> str:
     return scheme.label if scheme else str(row.get("scheme") or "")
 
 
+def kind_text(row: Row) -> str:
+    """HTX, THT, LHHTX."""
+    return OrgKind(row["org_kind"]).abbreviation if row.get("org_kind") else ""
+
+
 def organisation_columns() -> list[ColumnDef]:
     return [
         column("organisation", QT_TRANSLATE_NOOP("Columns", "Tổ chức"), width=30),
-        column("org_kind", QT_TRANSLATE_NOOP("Columns", "Loại hình"), width=10),
+        column("org_kind", QT_TRANSLATE_NOOP("Columns", "Loại"), text=kind_text, width=6),
         column("commune", QT_TRANSLATE_NOOP("Columns", "Xã, phường"), width=14),
         column("year", YEAR, width=5),
     ]
@@ -102,9 +109,16 @@ class RatingForm(OrganisationRecordForm):
         if changed and changed != "rating_class" and follows and suggested is not None:
             self._fill_class(suggested)
             current = suggested.value
-        self.ui.advice.setText(self.advice.text)
-        self.ui.advice.setVisible(bool(self.advice.text))
+        differs = suggested is not None and current is not None and current != suggested.value
+        # A class that differs from the score's is already explained by the rules' warning;
+        # a reason not to rate the organisation is said in any case.
+        shown = self.advice.text if not differs or suggested is RatingClass.NOT_RATED else ""
+        self.ui.advice.setText(shown)
+        self.ui.advice.setVisible(bool(shown))
         self.ui.apply_advice.setVisible(suggested is not None and current != suggested.value)
+        if suggested is not None:
+            self.ui.apply_advice.setText(self.tr("&Dùng xếp loại “{class_}”").format(
+                class_=suggested.label))
 
     def _fill_class(self, rating_class: RatingClass) -> None:
         self.ui.rating_class.set_value(rating_class.value)
@@ -131,7 +145,7 @@ class FiguresForm(OrganisationRecordForm):
         return {**super().default_values(), "year": last_finished_year()}
 
 
-class YearlyScreen(RegisterScreen):
+class YearlyScreen(OrganisationRecordsScreen):
     """A register kept per organisation and year: filtered by year, kind and commune."""
 
     def __init__(self, context: SectionContext, parent: Any = None) -> None:
@@ -139,7 +153,8 @@ class YearlyScreen(RegisterScreen):
         super().__init__(context, parent)
 
     def add_year_filter(self) -> None:
-        self.add_filter("year", self.tr("Năm"), [(year, str(year)) for year in self.years])
+        self.add_filter("year", self.tr("Năm"), [
+            (year, self.tr("Năm {year}").format(year=year)) for year in self.years])
 
 
 class RatingScreen(YearlyScreen):
@@ -179,12 +194,12 @@ class FiguresScreen(YearlyScreen):
         return [
             *organisation_columns(),
             ColumnDef("revenue", money.format(
-                what=QCoreApplication.translate("Columns", "Doanh thu")), numeric=True, width=15),
+                what=QCoreApplication.translate("Columns", "Doanh thu")), numeric=True, width=17),
             ColumnDef("profit", money.format(
-                what=QCoreApplication.translate("Columns", "Lợi nhuận")), numeric=True, width=14),
+                what=QCoreApplication.translate("Columns", "Lợi nhuận")), numeric=True, width=17),
             column("workers", QT_TRANSLATE_NOOP("Columns", "Lao động"), numeric=True, width=8),
             ColumnDef("avg_income", QCoreApplication.translate(
-                "Columns", "Thu nhập bình quân (đồng/năm)"), numeric=True, width=14),
+                "Columns", "Thu nhập bình quân (đồng/năm)"), numeric=True, width=26),
             column("declared_members", QT_TRANSLATE_NOOP("Columns", "Thành viên kê khai"),
                    numeric=True, width=10),
         ]
