@@ -1,7 +1,8 @@
 """The "Kiểm tra dữ liệu" screen: the findings of the cross-record rules, each a link to its record.
 
-The rules run in the background when the screen is first shown and on "Kiểm tra lại" (F5), at
-the date chosen (today when empty). The buttons above the list show how many findings of each
+The rules run in the background when the screen is shown (again when the officer comes back
+from fixing a record, keeping the place in the list) and on "Kiểm tra lại" (F5), at the date
+chosen (today when empty). The buttons above the list show how many findings of each
 severity there are and filter by it; the rule list and the search box narrow further. Enter, a
 double click or "Mở hồ sơ" opens the record in its register (:attr:`open_requested`).
 """
@@ -11,12 +12,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QVBoxLayout, QWidget
 
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.validate import RULES, ValidationReport, validate
+from kttt_desktop.services.validate import RULES, Finding, ValidationReport, validate
 from kttt_desktop.ui.findings_model import (
     FINDING_ROLE,
     FindingsFilter,
@@ -101,7 +102,16 @@ class FindingsScreen(QWidget):
                              on_finished=lambda: self.ui.run.setEnabled(True), owner=self)
         return self.task
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Coming back (after fixing a record, say): check again, staying at the same place."""
+        super().showEvent(event)
+        if self.report is not None:
+            self.run()
+
     def show_report(self, report: ValidationReport) -> None:
+        current = self.ui.table.currentIndex()
+        was = current.data(FINDING_ROLE) if current.isValid() else None
+        row = current.row() if current.isValid() else 0
         self.report = report
         self.model.set_findings(report.findings)
         self.ui.summary.setText(report.summary())
@@ -113,8 +123,19 @@ class FindingsScreen(QWidget):
             button.setText(f"{severity.label} ({counts[severity]})")
         self._fill_rules()
         if self.proxy.rowCount():
-            self.ui.table.selectRow(0)
+            again = self._row_of(was) if was is not None else None
+            self.ui.table.selectRow(again if again is not None
+                                    else min(row, self.proxy.rowCount() - 1))
         self.checked.emit(report)
+
+    def _row_of(self, finding: Finding) -> int | None:
+        """The row that shows the same finding (same rule, same record), if still listed."""
+        key = (finding.rule, finding.table, finding.record_id)
+        for row in range(self.proxy.rowCount()):
+            shown = self.proxy.index(row, 0).data(FINDING_ROLE)
+            if (shown.rule, shown.table, shown.record_id) == key:
+                return row
+        return None
 
     def _fill_rules(self) -> None:
         combo = self.ui.rule

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from kttt_desktop.data.database import open_database
 from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
+from kttt_desktop.services.registers.records import load_record, save_record
 from kttt_desktop.services.validate import validate
 from tests.validate_register import ON, add_offenders, build_clean
 
@@ -99,3 +100,26 @@ def test_a_finding_opens_its_record_in_its_register(offenders, main_window, qtbo
     assert table == "ocop_product"
     assert products.form.record_id == product and products.current_id() == product
     assert products.form.ui.name.text() == "Miến dong Bình Liêu"
+
+
+def test_coming_back_after_a_fix_checks_again_and_keeps_the_place(offenders, main_window,
+                                                                    qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData("organisation.name_prefix"))
+    page.ui.table.selectRow(0)
+    page.ui.open_record.click()
+    assert main_window.current_section().key == "organisations"
+    hub = main_window.page("organisations")
+    assert hub.form.record_id == offenders["organisation.name_prefix"][1]
+    record = load_record(main_window.database, "organisation", hub.form.record_id)
+    record.update(name="Hợp tác xã Nông sản Lục Hồn", code="5701000014")  # the fix
+    save_record(main_window.database, "organisation", record, hub.form.record_id,
+                reason="sửa tên theo giấy chứng nhận")
+    page.ui.rule.setCurrentIndex(0)
+    page.ui.table.selectRow(3)
+    kept = page.ui.table.currentIndex().data(FINDING_ROLE)
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        main_window.show_section("checks")
+    assert "organisation.name_prefix" not in {f.rule for f in shown(page)}
+    assert page.ui.table.currentIndex().data(FINDING_ROLE) == kept
