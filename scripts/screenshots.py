@@ -33,7 +33,7 @@ class Shot:
     name: str  # file name without .png
     setup: Callable[..., object] | None = None  # setup(window, page) -> widget to grab or None
     root: bool = False  # also capture the whole X screen
-    teardown: Callable[..., object] | None = None  # teardown(window, page): undo the setup
+    teardown: Callable[..., object] | None = None  # teardown(window, page) after the grab
 
 
 def _settings_loaded(window, page):
@@ -60,6 +60,83 @@ def _profile_errors(window, page):
     wait_until(lambda: page.editor.ui.name_error.isVisible())
 
 
+def _suspended_htx(window) -> str:
+    """The name of an HTX that has members and was once suspended: a full record to show."""
+    from sqlalchemy import text
+
+    with window.database.engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT o.name FROM organisation o WHERE o.kind = 'htx' AND o.dissolved_on IS NULL"
+            " AND EXISTS (SELECT 1 FROM suspension s WHERE s.organisation_id = o.id)"
+            " AND (SELECT count(*) FROM member m WHERE m.organisation_id = o.id) > 20"
+            " ORDER BY o.name_sort LIMIT 1")).scalar_one()
+
+
+def _first_row(page):
+    page.view.setFocus()
+    page.view.selectRow(0)
+    wait_until(lambda: page.form.record_id is not None)
+
+
+def _organisation(window, page):
+    """A cooperative found by its name, then the whole list again around it."""
+    page.search.setText(_suspended_htx(window))
+    wait_until(lambda: page.model.query.search != "")
+    _first_row(page)
+    page.search.clear()
+    wait_until(lambda: page.model.query.search == "")
+    page.select(page.form.record_id)
+    page.tabs.setCurrentIndex(0)
+
+
+def _organisation_members(window, page):
+    _organisation(window, page)
+    page.tabs.setCurrentWidget(page.members)
+    wait_until(lambda: page.members.model.rowCount() > 0)
+    page.members.view.selectRow(2)
+
+
+def _organisation_search(window, page):
+    page.tabs.setCurrentIndex(0)
+    page.search.setText("ha long")
+    box = page.filter_boxes["status"]
+    box.setCurrentIndex(box.findData("operating"))
+    wait_until(lambda: page.model.query.search == "ha long")
+    _first_row(page)
+
+
+def _member(window, page):
+    _first_row(page)
+
+
+def _member_errors(window, page):
+    """A new member typed with mistakes, after Lưu: what the rules say, beside each field."""
+    page.new_record()
+    ui = page.form.ui
+    ui.organisation_id.set_value(next(iter(page.form.organisation_kinds)))
+    ui.full_name.setText("Nguyễn Văn Bình")
+    ui.birth_date.setText("12/05/2012")
+    ui.gender.set_value("male")
+    ui.cccd.setText("022185123456")
+    ui.joined_on.setText("01/03/2024")
+    ui.capital_contribution.setText("5.000.000")
+    page.form.save()
+    wait_until(lambda: ui.birth_date_error.isVisible())
+
+
+def _drop_changes(window, page):
+    page.form.revert()
+
+
+def _returns_targets(window, page):
+    """The return of the demo's last quarter with data, on its targets (coloured by status)."""
+    from kttt_desktop.core.periods import Period
+
+    page.set_period(Period.parse("2025-Q3"))
+    wait_until(lambda: page.overview is not None and not page.busy)
+    page.ui.section_list.setCurrentRow(7)
+
+
 def _select_where(page, wanted: Callable[[int], bool], limit: int = 300) -> None:
     """Select the first row of a register list for which ``wanted(row)`` holds."""
     for row in range(min(page.model.rowCount(), limit)):
@@ -69,12 +146,8 @@ def _select_where(page, wanted: Callable[[int], bool], limit: int = 300) -> None
     page.view.selectRow(0)
 
 
-def _column(page, key: str) -> int:
-    return [c.key for c in page.model.columns].index(key)
-
-
 def _manager_positions(window, page):
-    positions = _column(page, "positions")
+    positions = [c.key for c in page.model.columns].index("positions")
     _select_where(page, lambda row: ", " in (page.model.index(row, positions).data() or ""))
 
 
@@ -85,27 +158,30 @@ def _manager_training(window, page):
 
 
 def _filtered(key: str, value: object) -> Callable[..., None]:
+    """Choose ``value`` in the filter ``key`` (``None``: its first choice), then the first row."""
     def setup(window, page):
         box = page.filter_boxes[key]
         box.setCurrentIndex(box.findData(value) if value is not None else 1)
-        page.view.selectRow(0)
+        _first_row(page)
 
     return setup
 
 
 def _rating_advice(window, page):
+    """A rating typed against its score: the suggestion and the rules' warning."""
     page.new_record()
     form = page.form
     form.ui.organisation_id.lineEdit().setText("hoa sen")
     form.ui.organisation_id.commit()
     form.ui.score.setText("78,5")
     form.ui.score.edited.emit()
-    form.ui.rating_class.set_value("good")  # typed against the score: the rules warn
+    form.ui.rating_class.set_value("good")
     form.ui.rating_class.edited.emit()
     form.check_now()
 
 
 def _checked(day: str | None = None) -> Callable[..., None]:
+    """The findings of the cross-record rules (at ``day``, default today)."""
     def setup(window, page):
         wait_until(lambda: page.report is not None)
         if day is not None:
@@ -120,19 +196,24 @@ def _checked(day: str | None = None) -> Callable[..., None]:
 
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", root=True),
-    Shot("settings", "settings", _settings_loaded),
-    Shot("settings", "settings-area-search", _area_search),
-    Shot("settings", "settings-errors", _profile_errors),
-    Shot("settings", "office-dialog", _office_dialog),
+    Shot("organisations", "organisations", _organisation),
+    Shot("organisations", "organisation-members", _organisation_members),
+    Shot("organisations", "organisations-search", _organisation_search),
+    Shot("members", "members", _member),
+    Shot("members", "member-errors", _member_errors, teardown=_drop_changes),
     Shot("managers", "managers", _manager_positions),
     Shot("managers", "manager-training", _manager_training),
     Shot("ocop", "ocop-expiring", _filtered("validity", "expiring")),
     Shot("ratings", "ratings", _filtered("year", None)),
-    Shot("ratings", "rating-advice", _rating_advice,
-         teardown=lambda window, page: page.form.revert()),
+    Shot("ratings", "rating-advice", _rating_advice, teardown=_drop_changes),
     Shot("figures", "figures", _filtered("year", None)),
     Shot("checks", "checks", _checked()),
     Shot("checks", "checks-before-2024-law", _checked("30/06/2024")),
+    Shot("settings", "settings", _settings_loaded),
+    Shot("settings", "settings-area-search", _area_search),
+    Shot("settings", "settings-errors", _profile_errors),
+    Shot("settings", "office-dialog", _office_dialog),
+    Shot("returns", "returns", _returns_targets),
 ]
 
 
@@ -205,7 +286,7 @@ def take_shots(database: Path, out: Path, width: int, height: int,
             written.append(screen)
         if target is not window:
             target.close()
-        if shot.teardown is not None:
+        if shot.teardown:
             shot.teardown(window, page)
     if recorder.shown:
         raise RuntimeError("dialogs appeared: " + "; ".join(recorder.texts()))

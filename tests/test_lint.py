@@ -14,8 +14,8 @@ def test_ruff_finds_nothing():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         pytest.fail("ruff is not installed: it is a development dependency (pip install -e .[dev])")
-    folders = [name for name in ("kttt_desktop", "tests", "scripts", "benchmarks", "packaging")
-               if (ROOT / name).is_dir()]  # a checkout may not have them all yet
+    folders = [f for f in ("kttt_desktop", "tests", "scripts", "benchmarks", "packaging")
+               if (ROOT / f).is_dir()]
     result = subprocess.run([ruff, "check", "--no-cache", *folders], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -6,15 +6,14 @@ import argparse
 import json
 import sys
 
+from kttt_desktop.cli.arguments import add_period_argument
 from kttt_desktop.core.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("check", help=translate(
         "Cli", "tính mọi chỉ tiêu của một kỳ và đối chiếu với các mục tiêu kế hoạch"))
-    parser.add_argument("--period", required=True, metavar="P", help=translate(
-        "Cli", "kỳ báo cáo: 2026 (năm), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-M9 "
-        "(9 tháng)"))
+    add_period_argument(parser)
     parser.add_argument("--json", action="store_true", help=translate(
         "Cli", "in kết quả dạng JSON (UTF-8) ra đầu ra chuẩn"))
     parser.add_argument("--later-years", action="store_true", help=translate(

@@ -27,7 +27,7 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived  # noqa: F401 - listeners register on import
+from kttt_desktop.data import admin_units, audit, derived, frozen  # noqa: F401 - listeners register on import
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file

@@ -284,6 +284,15 @@ class SubmittedReturn(SQLModel, table=True):
     pdf_sha256: str = ""
 
 
+class ReturnDraft(SQLModel, table=True):
+    """The free text ("Đánh giá chung, kiến nghị") of a period's return, as the officer last left it."""
+
+    __tablename__ = "return_draft"
+    period: str = Field(primary_key=True)
+    free_text: str = ""
+    updated_at: datetime
+
+
 class AuditEntry(SQLModel, table=True):
     """Who changed what, when, from what to what, and why."""
 

@@ -1,8 +1,9 @@
 """Every modal dialog that tells the user something or asks them something goes through here.
 
 Message boxes (:func:`information`, :func:`warning`, :func:`error`, :func:`question`), the crash
-dialog (:func:`crash`) and the file choosers (:func:`open_file`, :func:`save_file`). Nothing else
-in the program calls ``QMessageBox`` or ``QFileDialog``'s static functions.
+dialog (:func:`crash`), the file choosers (:func:`open_file`, :func:`save_file`) and the print
+dialog (:func:`choose_printer`). Nothing else in the program calls ``QMessageBox``,
+``QFileDialog``'s static functions or ``QPrintDialog``.
 
 The buttons speak Vietnamese ("Có", "Không", "Hủy", "Đóng") whatever Qt's own translations are,
 and every box deletes itself when closed.
@@ -47,7 +48,7 @@ class Answer(Enum):
 class Shown:
     """One dialog as a test saw it."""
 
-    kind: str  # information, warning, error, question, crash, open_file, save_file
+    kind: str  # information, warning, error, question, crash, open_file, save_file, print
     title: str
     text: str
     details: str = ""
@@ -58,15 +59,17 @@ class Recorder:
     """Stands in for every dialog while installed: records the call, answers from a queue.
 
     A question with no queued answer gets the answer of its Esc key ("Hủy" when offered, else
-    "Không"); a file chooser with no queued answer gets ``None`` (the user cancelled).
+    "Không"); a file chooser with no queued answer gets ``None`` (the user cancelled), the print
+    dialog ``False`` (cancelled; queue ``True`` to print with the printer as it was set up).
     """
 
     def __init__(self) -> None:
         self.shown: list[Shown] = []
         self._answers: deque[object] = deque()
 
-    def answer(self, *answers: Answer | Path | str | None) -> None:
-        """Queue answers, in order: :class:`Answer` for questions, a path or None for file choosers."""
+    def answer(self, *answers: Answer | Path | str | bool | None) -> None:
+        """Queue answers, in order: :class:`Answer` for questions, a path or None for file
+        choosers, a bool for the print dialog."""
         self._answers.extend(answers)
 
     def texts(self, kind: str | None = None) -> list[str]:
@@ -204,6 +207,20 @@ def save_file(parent: QWidget | None, title: str, filters: str,
     """Ask where to write a file (the chooser confirms overwriting); ``None`` when cancelled."""
     return _ask_path("save_file", title, filters, lambda: QFileDialog.getSaveFileName(
         parent, title, str(suggested), filters)[0])
+
+
+def choose_printer(parent: QWidget | None, printer: object) -> bool:
+    """Let the user choose and set up ``printer`` (a QPrinter); False when they cancel."""
+    title = QCoreApplication.translate("MessageBox", "In")
+    if _recorder is not None:
+        answer = _recorder._next("print", (bool,), False)
+        _recorder._record("print", title, "", answer=answer)
+        return bool(answer)
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _ask_path(kind: str, title: str, filters: str, ask: Callable[[], str]) -> Path | None:

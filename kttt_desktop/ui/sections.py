@@ -86,6 +86,12 @@ def _members(context: SectionContext) -> QWidget:
     return MemberScreen(context)
 
 
+def _returns_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.returns_page import ReturnsPage
+
+    return ReturnsPage(context)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"), _organisations,
@@ -103,7 +109,7 @@ SECTIONS: tuple[Section, ...] = (
             tables=("yearly_figures",)),
     Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
-    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo")),
+    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),

@@ -65,6 +65,7 @@ def test_ctrl_digit_and_ctrl_page_keys_move_between_sections(qtbot, main_window)
     assert main_window.current_section().label == "Thành viên"
     qtbot.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_section().label == "Báo cáo"
+    assert main_window.stack.currentWidget().objectName() == "returns_page"
     qtbot.keyClick(main_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_section().label == "Nhập / Xuất"
     qtbot.keyClick(main_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)

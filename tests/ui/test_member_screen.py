@@ -199,3 +199,29 @@ def test_leaving_the_section_with_unsaved_changes_asks(qtbot, screen, type_text,
     # The window opens a member in this section, from anywhere.
     assert main_window.open_record("member", 3)
     assert main_window.current_section().key == "members" and form.record_id == 3
+
+
+def test_an_organisation_added_meanwhile_can_be_chosen(qtbot, screen, main_window, type_text):
+    main_window.show_section("organisations")
+    organisation(main_window.database, "Hợp tác xã Chè Hoành Mô", code=TAX_CODES[2],
+                 commune=HOANH_MO)
+    main_window.show_section("members")
+    screen.new_record()
+    enter(screen.form.ui.organisation_id, "che hoanh", type_text)
+    assert screen.form.ui.organisation_id.currentText() == "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô"
+
+
+def test_the_history_of_a_member_is_one_button_away(qtbot, screen, type_text):
+    form = screen.form
+    select_row(qtbot, screen, "Nguyễn Văn An")
+    enter(form.ui.phone, "0987654321", type_text)
+    save(qtbot, form)
+    dialog = form.show_history()
+    changes = dialog.view.model.rows
+    assert [(c.action_label, c.field_label, c.old, c.new) for c in changes] == [
+        ("Sửa", "Điện thoại", "0912345678", "0987654321"), ("Thêm", "", "", changes[1].new)]
+    assert "Họ và tên: Nguyễn Văn An" in changes[1].new
+    assert dialog.windowTitle() == "Lịch sử thay đổi: Nguyễn Văn An"
+    dialog.close()
+    screen.new_record()
+    assert not form.history_button.isEnabled()

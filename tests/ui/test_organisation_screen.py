@@ -283,3 +283,31 @@ def test_ctrl_f_goes_to_the_search_box(qtbot, screen):
     screen.view.setFocus()
     press(qtbot, screen.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert screen.search.hasFocus()
+
+
+def test_the_window_opens_records_only_where_a_section_shows_them(qtbot, main_window, register):
+    assert not main_window.open_record("target", 1)  # no register screen shows targets
+    assert main_window.open_record("organisation", register["khe_van"])
+    screen = main_window.page("organisations")
+    assert main_window.current_section().key == "organisations"
+    assert screen.form.title.text() == "Tổ hợp tác Khe Vằn"
+    assert rows(screen)[screen.view.currentIndex().row()] == "Tổ hợp tác Khe Vằn"
+
+
+def test_a_tax_code_already_used_blocks_the_save_and_opens_its_owner(qtbot, screen, type_text,
+                                                                     msgbox_answers):
+    form = screen.form
+    screen.new_record()
+    enter(form.ui.name, "Hợp tác xã Chè Bản Sú", type_text)
+    enter(form.ui.code, TAX_CODES[1], type_text)  # Hợp tác xã Dương Tiến's
+    enter(form.ui.commune_code, "hoanh mo", type_text)
+    choose(form.ui.sector, "agriculture")
+    enter(form.ui.established_on, "01/02/2021", type_text)
+    form.save()
+    wait_idle(qtbot, form)
+    assert "đã là mã số của Hợp tác xã Dương Tiến" in form.ui.code_error.text()
+    assert form.record_id is None and screen.count_label.text() == "4 tổ chức"
+    button = form.banner.findChild(type(form.save_button), "open_duplicate")
+    msgbox_answers.answer(Answer.NO)
+    button.click()
+    qtbot.waitUntil(lambda: form.title.text() == "Hợp tác xã Dương Tiến", timeout=3000)

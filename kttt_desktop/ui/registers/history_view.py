@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers.history import Change, history
@@ -54,3 +54,24 @@ class HistoryView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+
+class HistoryDialog(QDialog):
+    """The history of one record in a window of its own (the "Lịch sử…" button of a form)."""
+
+    def __init__(self, database: Database, table: str, record_id: int, title: str,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Lịch sử thay đổi: {title}").format(title=title))
+        self.view = HistoryView(database, self)
+        self.view.set_record(table, record_id)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)

@@ -66,7 +66,7 @@ class ManagerForm(OrganisationRecordForm):
         self.ui.training_level.set_enum(TrainingLevel, empty=None)
 
     def default_values(self) -> dict[str, Any]:
-        return {**super().default_values(), "training_level": TrainingLevel.UNTRAINED.value}
+        return {"training_level": TrainingLevel.UNTRAINED.value}
 
     def from_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
         return {**record, "birth_date": record.get("birth_date") or record.get("birth_year")}

@@ -38,14 +38,7 @@ class MemberForm(RecordForm):
         ui.member_type.set_enum(MemberType, empty=None)
         ui.member_kind.set_enum(MemberKind, empty=None)
         ui.official_subtype.set_enum(OfficialSubtype)
-        communes = {unit.code: unit.name for unit in area_communes(self.database)}
-        choices = organisation_choices(self.database)
-        self.organisation_kinds = {c.id: c.kind for c in choices}
-        ui.organisation_id.set_choices([
-            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
-            for c in choices])
-        ui.member_organisation_id.set_choices(
-            [(c.id, c.name) for c in choices if c.kind == OrgKind.HTX.value])
+        self.refresh_choices()
         ui.member_kind.edited.connect(self._kind_changed)
         ui.organisation_id.edited.connect(
             lambda: self.set_organisation_kind(self.organisation_kinds.get(
@@ -53,10 +46,16 @@ class MemberForm(RecordForm):
         self.organisation_kind: str | None = None
         self.set_organisation_kind(None)
 
-    def embed(self) -> None:
-        """Inside an organisation's tab: the organisation is the host's, not chosen here."""
-        for name in ("organisation_id", "organisation_id_label", "organisation_id_error"):
-            getattr(self.ui, name).hide()
+    def refresh_choices(self) -> None:
+        """The organisations to choose from (new ones appear when the form is shown again)."""
+        communes = {unit.code: unit.name for unit in area_communes(self.database)}
+        choices = organisation_choices(self.database)
+        self.organisation_kinds = {c.id: c.kind for c in choices}
+        self.ui.organisation_id.set_choices([
+            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
+            for c in choices])
+        self.ui.member_organisation_id.set_choices(
+            [(c.id, c.name) for c in choices if c.kind == OrgKind.HTX.value])
 
     def set_organisation_kind(self, kind: str | None) -> None:
         """The member HTX is asked only in a union (LHHTX)."""
@@ -106,6 +105,7 @@ class MemberScreen(RegisterScreen):
 
     table = "member"
     heading = QT_TRANSLATE_NOOP("Sections", "Thành viên")
+    detail_share = 0.42
 
     def columns(self) -> list[ColumnDef]:
         return [

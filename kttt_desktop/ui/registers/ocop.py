@@ -55,7 +55,7 @@ class OcopForm(OrganisationRecordForm):
         self.ui.decision_date.edited.connect(self._show_default_expiry)
 
     def default_values(self) -> dict[str, Any]:
-        return {**super().default_values(), "level": OcopLevel.PROVINCE.value}
+        return {"level": OcopLevel.PROVINCE.value}
 
     def from_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
         stars = record.get("stars")

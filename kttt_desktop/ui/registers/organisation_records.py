@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from kttt_desktop.core.enums import OrgKind
@@ -23,27 +22,19 @@ FILTER_CHARACTERS = 16
 class OrganisationRecordForm(RecordForm):
     """A form whose record belongs to an organisation chosen in its ``organisation_id`` field
     (a SearchCombo, "name – commune"). Inside the organisation's own tab the host fixes the
-    organisation and the field is hidden."""
+    organisation and hides the field (``RecordForm.embed``)."""
 
     organisation_kinds: ClassVar[Sequence[str] | None] = None  # None: every kind
 
     def prepare(self) -> None:
-        self._fill_organisations()
-        self.shown.connect(self._lock_organisation)
+        self.refresh_choices()
 
-    def _fill_organisations(self) -> None:
+    def refresh_choices(self) -> None:
+        """The organisations to choose from, read again each time the form is shown."""
         communes = {unit.code: unit.name for unit in area_communes(self.database)}
         self.ui.organisation_id.set_choices([
             (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
             for c in organisation_choices(self.database, self.organisation_kinds)])
-
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if not self.is_dirty():
-            self._fill_organisations()  # organisations added elsewhere meanwhile
-
-    def default_values(self) -> dict[str, Any]:
-        return {"organisation_id": self.fixed.get("organisation_id")}
 
     def title_for(self, record: Mapping[str, Any]) -> str:
         """"Xếp loại năm 2024 — Hợp tác xã Đồng Tâm": the record and whose it is."""
@@ -52,14 +43,6 @@ class OrganisationRecordForm(RecordForm):
             return title  # the hub names the organisation above its tabs
         organisation = self.ui.organisation_id.currentText().split(" – ")[0]
         return f"{title} — {organisation}" if organisation else title
-
-    def _lock_organisation(self) -> None:
-        """Inside the organisation's own tab the field is the host's: hidden, not chosen here."""
-        chosen_here = self.fixed.get("organisation_id") is None
-        for name in ("organisation_id", "organisation_id_label"):
-            getattr(self.ui, name).setVisible(chosen_here)
-        if not chosen_here:
-            self.ui.organisation_id_error.hide()  # it shows itself only with a message
 
 
 def add_organisation_filters(screen: RegisterScreen) -> None:

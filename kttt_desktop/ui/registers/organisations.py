@@ -49,8 +49,7 @@ class OrganisationForm(RecordForm):
     def prepare(self) -> None:
         self.ui.kind.set_enum(OrgKind, empty=None)
         self.ui.sector.set_enum(Sector)
-        self.ui.commune_code.set_choices(
-            [(unit.code, unit.name) for unit in area_communes(self.database)])
+        self.refresh_choices()
         for flag, year in FLAGS:
             checkbox, year_edit = getattr(self.ui, flag), getattr(self.ui, year)
             year_edit.setMaximumWidth(90)
@@ -62,6 +61,11 @@ class OrganisationForm(RecordForm):
         self.suspensions.view.setMinimumHeight(90)
         self.ui.suspensions_layout.addWidget(self.suspensions)
         self.shown.connect(lambda: self.suspensions.set_parent(self.record_id))
+
+    def refresh_choices(self) -> None:
+        """The communes of the office's area (as the settings have it now)."""
+        self.ui.commune_code.set_choices(
+            [(unit.code, unit.name) for unit in area_communes(self.database)])
 
     @staticmethod
     def _flag_toggled(on: bool, year_edit: QWidget) -> None:
@@ -81,12 +85,12 @@ class OrganisationForm(RecordForm):
 
 def _organisation_columns() -> list[ColumnDef]:
     return [
-        column("name", QT_TRANSLATE_NOOP("Columns", "Tên tổ chức"), width=36),
+        column("name", QT_TRANSLATE_NOOP("Columns", "Tên tổ chức"), width=30),
         column("kind", QT_TRANSLATE_NOOP("Columns", "Loại"), width=5,
                text=lambda row: OrgKind(row["kind"]).abbreviation if row.get("kind") else ""),
-        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=8),
-        column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=16),
         column("commune", QT_TRANSLATE_NOOP("Columns", "Xã, phường"), width=18),
+        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=4),
+        column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=16),
         column("code", QT_TRANSLATE_NOOP("Columns", "Mã số"), width=11),
         column("sector", QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), width=16),
         column("established_on", QT_TRANSLATE_NOOP("Columns", "Thành lập"), width=10),
@@ -98,6 +102,7 @@ class OrganisationScreen(RegisterScreen):
 
     table = "organisation"
     heading = QT_TRANSLATE_NOOP("Sections", "Tổ chức")
+    detail_share = 0.56  # the record's tabs need the room
 
     def columns(self) -> list[ColumnDef]:
         return _organisation_columns()
@@ -134,9 +139,7 @@ class OrganisationScreen(RegisterScreen):
         self.tabs = QTabWidget(detail)
         self.tabs.setObjectName("record_tabs")
         self.tabs.addTab(self.form, self.tr("Thông tin chung"))
-        member_form = MemberForm(self.database)
-        member_form.embed()
-        self.members = self._sublist("member", self.tr("Thành viê&n"), member_form)
+        self.members = self._sublist("member", self.tr("Thành viê&n"), MemberForm(self.database))
         self.form.suspensions.form.saved.connect(lambda _: self._dependent_changed())
         self.form.suspensions.form.deleted.connect(lambda _: self._dependent_changed())
         self.sublists = [self.members]

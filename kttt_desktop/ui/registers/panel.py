@@ -87,10 +87,11 @@ class RecordPanel(QWidget):
                                     parent=self)
         self.view = list_view(self, f"{table}_list", self.model)
         header = self.view.horizontalHeader()
-        character = self.view.fontMetrics().averageCharWidth()
+        metrics = self.view.fontMetrics()
         for number, definition in enumerate(columns):
-            if definition.width:
-                header.resizeSection(number, definition.width * character + 12)
+            if definition.width:  # the width asked for, and room for the title and sort arrow
+                header.resizeSection(number, max(metrics.averageCharWidth() * definition.width,
+                                                 metrics.horizontalAdvance(definition.title)) + 22)
         keys = [c.key for c in columns]
         first = lists.default_sort(table)
         header.setSortIndicator(keys.index(first) if first in keys else 0,
@@ -306,6 +307,9 @@ class SubListPanel(RecordPanel):
         self.parent_column = parent_column
         self.parent_id: int | None = None
         self._stale = True
+        if form is not None:
+            form.embed(parent_column)
+            form.empty_hint = self.tr("Chọn một dòng ở trên, hoặc Thêm mới (Ctrl+N).")
         tools = QHBoxLayout()
         tools.addWidget(self.new_button)
         tools.addStretch(1)
@@ -321,8 +325,8 @@ class SubListPanel(RecordPanel):
             self.splitter = QSplitter(Qt.Orientation.Vertical, self)
             self.splitter.addWidget(self.view)
             self.splitter.addWidget(form)
-            self.splitter.setStretchFactor(0, 2)
-            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
             layout.addWidget(self.splitter, 1)
         self.setEnabled(False)
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,6 +50,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
+from kttt_desktop.ui.registers.history_view import HistoryDialog
 from kttt_desktop.ui.registers.widgets import EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
 
@@ -124,6 +126,7 @@ class RecordForm(QWidget):
         self._show_all = False
         self._after_save: Callable[[], None] | None = None
         self.last_findings = records.Findings()
+        self.empty_hint = ""  # what the title says when no record is shown (default: see below)
 
         self.title = QLabel(self)
         self.title.setObjectName("form_title")
@@ -154,11 +157,16 @@ class RecordForm(QWidget):
         self.delete_button = QPushButton(self.tr("&Xóa"), self)
         self.delete_button.setObjectName("delete")
         self.delete_button.setToolTip(self.tr("Chuyển bản ghi vào thùng rác"))
+        self.history_button = QPushButton(self.tr("Lịch sử…"), self)
+        self.history_button.setObjectName("show_history")
+        self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào, vì sao"))
         self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -192,6 +200,14 @@ class RecordForm(QWidget):
     def prepare(self) -> None:
         """Fill the drop-downs and set up the widgets (once, before binding)."""
 
+    def refresh_choices(self) -> None:
+        """Fill again the choices read from the database (called each time the form is shown,
+        so that an organisation added elsewhere can be chosen)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh_choices()
+
     def default_values(self) -> dict[str, Any]:
         """The values a new record starts with."""
         return {}
@@ -211,7 +227,8 @@ class RecordForm(QWidget):
         return self.tr("Thêm {what} mới").format(what=table_label(self.table).lower())
 
     def empty_title(self) -> str:
-        return self.tr("Chọn một bản ghi trong danh sách, hoặc nhấn Ctrl+N để thêm mới.")
+        return self.empty_hint or self.tr(
+            "Chọn một bản ghi trong danh sách, hoặc nhấn Ctrl+N để thêm mới.")
 
     # What is shown -------------------------------------------------------------------------
 
@@ -238,6 +255,7 @@ class RecordForm(QWidget):
         self.save_button.setEnabled(editing and not self.busy)
         self.cancel_button.setEnabled(editing and not self.busy)
         self.delete_button.setEnabled(editing and not self.busy and self.record_id is not None)
+        self.history_button.setEnabled(self.record_id is not None)
 
     def clear(self) -> None:
         """Show no record."""
@@ -272,6 +290,14 @@ class RecordForm(QWidget):
         self.shown.emit()
         return True
 
+    def embed(self, field: str) -> None:
+        """Inside its parent's record, the parent is the host's (:attr:`fixed`), not chosen:
+        the field that would choose it is hidden, with its label and its messages."""
+        for name in (field, f"{field}_label", f"{field}{ERROR_SUFFIX}"):
+            widget = self.body.findChild(QWidget, name)
+            if widget is not None:
+                widget.hide()
+
     def focus_first_field(self) -> None:
         for widget in self.binding.widgets.values():
             if widget.isEnabled() and widget.isVisibleTo(self):
@@ -298,7 +324,7 @@ class RecordForm(QWidget):
         if not self._show_all:  # no "not filled in yet" for the fields not reached yet
             found = [i for i in found if i.field in self._touched or i.code not in NOT_YET_FILLED]
         self._show(found, focus=False)
-        self.banner.show_duplicates([d for d in findings.duplicates if not d.issue.is_error])
+        self.banner.show_duplicates(findings.duplicates)
         return findings
 
     def _show(self, issues: Sequence[Issue], *, focus: bool) -> None:
@@ -339,7 +365,7 @@ class RecordForm(QWidget):
 
     def _save_failed(self, exc: KtttError) -> None:
         if isinstance(exc, records.WarningsToAccept):
-            self._show(exc.issues, focus=False)
+            self.check_now()  # every message beside its field, and the records that clash
             dialog = AcceptWarningsDialog(exc.issues, self)
             dialog.accepted_with.connect(self.save)
             dialog.rejected.connect(self._forget_after_save)
@@ -348,9 +374,8 @@ class RecordForm(QWidget):
             return
         self._after_save = None
         if isinstance(exc, InputError) and exc.issues:
+            self.check_now()  # the records that clash, each with its button
             self._show(exc.issues, focus=True)
-            self.banner.show_duplicates(
-                [d for d in self.last_findings.duplicates if not d.issue.is_error])
         else:
             msgbox.error(self, exc.message, details=exc.details)
 
@@ -409,6 +434,14 @@ class RecordForm(QWidget):
     def _deleted(self, entry: trash.TrashEntry) -> None:
         self.clear()
         self.deleted.emit(entry)
+
+    def show_history(self) -> HistoryDialog | None:
+        """The changes of the record shown (and of the rows that belong to it)."""
+        if self.record_id is None:
+            return None
+        dialog = HistoryDialog(self.database, self.table, self.record_id, self.title.text(), self)
+        dialog.open()
+        return dialog
 
     # Keys ----------------------------------------------------------------------------------
 

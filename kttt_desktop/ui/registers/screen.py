@@ -14,9 +14,11 @@ How to build a register screen
    ``NumberEdit``, ``TaxCodeEdit``, ``CccdEdit``, ``PhoneEdit``, ``EnumCombo``, ``SearchCombo``.
    Set the tab order. Compile with ``python scripts/build_forms.py``. Then subclass
    :class:`~kttt_desktop.ui.registers.record_form.RecordForm` (``table``, ``form_class``,
-   ``last_field``; fill drop-downs in ``prepare``; defaults in ``default_values``) and register
-   it in :data:`kttt_desktop.ui.registers.catalogue.FORMS`, so that the organisation hub uses the
-   same form in its tab.
+   ``last_field``; fill drop-downs in ``prepare``, choices read from the database in
+   ``refresh_choices``; defaults in ``default_values``) and register it in
+   :data:`kttt_desktop.ui.registers.catalogue.FORMS`, so that the organisation hub uses the same
+   form in its tab (there the parent field, ``organisation_id``, is hidden and filled by the hub:
+   ``RecordForm.embed``). A form's "Lịch sử…" button shows the record's history.
 3. The screen. Subclass :class:`RegisterScreen`::
 
        class ManagerScreen(RegisterScreen):
@@ -51,7 +53,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -107,6 +109,7 @@ class RegisterScreen(RecordPanel):
     table: ClassVar[str]
     heading: ClassVar[str]  # marked with QT_TRANSLATE_NOOP("Sections", …)
     trash_tables: ClassVar[Sequence[str] | None] = None
+    detail_share: ClassVar[float] = 0.45  # of the width, for the record, until the officer moves it
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         self.context = context
@@ -120,7 +123,7 @@ class RegisterScreen(RecordPanel):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_hint())
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(240)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -137,31 +140,29 @@ class RegisterScreen(RecordPanel):
         self.filter_bar.addWidget(self.search)
         self.add_filters()
         self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(self.personal_toggle)
         tools = QHBoxLayout()
         tools.addWidget(self.new_button)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.trash_button)
+        tools.addSpacing(12)
+        tools.addWidget(self.personal_toggle)
         tools.addStretch(1)
-        tools.addWidget(self.count_label)
-        tools.addWidget(self.help_button)
+        title = QHBoxLayout()
+        title.addWidget(heading_label(QCoreApplication.translate("Sections", self.heading), self))
+        title.addStretch(1)
+        title.addWidget(self.count_label)
+        title.addWidget(self.help_button)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
-        left_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail_widget())
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(QCoreApplication.translate("Sections", self.heading), self))
+        layout.addLayout(title)
         layout.addLayout(self.filter_bar)
+        layout.addLayout(tools)
         layout.addWidget(self.splitter, 1)
 
         self._install_shortcuts()
@@ -171,11 +172,27 @@ class RegisterScreen(RecordPanel):
         self.model.set_query(self.list_query())  # before the header is restored: sort re-queries
         settings.track_header(f"registers/{self.table}", self.view)
         state = settings.qsettings.value(f"lists/registers/{self.table}/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        self._sized = isinstance(state, QByteArray) and not state.isEmpty()
+        if self._sized:
             self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(lambda *_: settings.set_value(
-            f"lists/registers/{self.table}/splitter", self.splitter.saveState()))
+        self.splitter.splitterMoved.connect(lambda *_: self._splitter_moved())
         self.reload_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self._sized:  # the record keeps its share until the officer moves the splitter
+            QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        if not self._sized:
+            width = self.splitter.width()
+            detail = int(width * self.detail_share)
+            self.splitter.setSizes([width - detail, detail])
+
+    def _splitter_moved(self) -> None:
+        self._sized = True
+        self.context.settings.set_value(f"lists/registers/{self.table}/splitter",
+                                        self.splitter.saveState())
 
     # What a screen defines -------------------------------------------------------------------
 

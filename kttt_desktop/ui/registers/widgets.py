@@ -382,6 +382,12 @@ class PhoneEdit(CodeEdit):
 
 # Choices ----------------------------------------------------------------------------------------
 
+def _narrow(combo: QComboBox) -> None:
+    """Long choices must not make the form wider than the room it has."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
 class EnumCombo(QComboBox):
     """A drop-down of the labels of a :class:`LabelledEnum`; its value is the member's code."""
 
@@ -389,6 +395,7 @@ class EnumCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _narrow(self)
         self.activated.connect(lambda _: self.edited.emit())
 
     def set_enum(self, enum: type[LabelledEnum], *, empty: str | None = "",
@@ -423,6 +430,7 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.items = QStandardItemModel(self)

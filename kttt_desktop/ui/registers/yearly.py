@@ -88,7 +88,7 @@ class RatingForm(OrganisationRecordForm):
         self.ui.rating_class.set_enum(RatingClass)
 
     def default_values(self) -> dict[str, Any]:
-        return {**super().default_values(), "year": last_finished_year(),
+        return {"year": last_finished_year(),
                 "scheme": TT01_2020.code}
 
     def _forget_suggestion(self) -> None:
@@ -142,7 +142,7 @@ class FiguresForm(OrganisationRecordForm):
         self.ui.profit.allow_negative = True
 
     def default_values(self) -> dict[str, Any]:
-        return {**super().default_values(), "year": last_finished_year()}
+        return {"year": last_finished_year()}
 
 
 class YearlyScreen(OrganisationRecordsScreen):
