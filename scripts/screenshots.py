@@ -137,6 +137,63 @@ def _returns_targets(window, page):
     page.ui.section_list.setCurrentRow(7)
 
 
+def _select_where(page, wanted: Callable[[int], bool], limit: int = 300) -> None:
+    """Select the first row of a register list for which ``wanted(row)`` holds."""
+    for row in range(min(page.model.rowCount(), limit)):
+        page.view.selectRow(row)
+        if wanted(row):
+            return
+    page.view.selectRow(0)
+
+
+def _manager_positions(window, page):
+    positions = [c.key for c in page.model.columns].index("positions")
+    _select_where(page, lambda row: ", " in (page.model.index(row, positions).data() or ""))
+
+
+def _manager_training(window, page):
+    _select_where(page, lambda row: page.trainings.model.rowCount() > 1)
+    page.tabs.setCurrentWidget(page.trainings)
+    page.trainings.view.selectRow(0)
+
+
+def _filtered(key: str, value: object) -> Callable[..., None]:
+    """Choose ``value`` in the filter ``key`` (``None``: its first choice), then the first row."""
+    def setup(window, page):
+        box = page.filter_boxes[key]
+        box.setCurrentIndex(box.findData(value) if value is not None else 1)
+        _first_row(page)
+
+    return setup
+
+
+def _rating_advice(window, page):
+    """A rating typed against its score: the suggestion and the rules' warning."""
+    page.new_record()
+    form = page.form
+    form.ui.organisation_id.lineEdit().setText("hoa sen")
+    form.ui.organisation_id.commit()
+    form.ui.score.setText("78,5")
+    form.ui.score.edited.emit()
+    form.ui.rating_class.set_value("good")
+    form.ui.rating_class.edited.emit()
+    form.check_now()
+
+
+def _checked(day: str | None = None) -> Callable[..., None]:
+    """The findings of the cross-record rules (at ``day``, default today)."""
+    def setup(window, page):
+        wait_until(lambda: page.report is not None)
+        if day is not None:
+            page.ui.on.setText(day)
+            page.report = None
+            page.run()
+            wait_until(lambda: page.report is not None)
+        page.ui.table.selectRow(0)
+
+    return setup
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", root=True),
     Shot("organisations", "organisations", _organisation),
@@ -144,6 +201,14 @@ SHOTS: list[Shot] = [
     Shot("organisations", "organisations-search", _organisation_search),
     Shot("members", "members", _member),
     Shot("members", "member-errors", _member_errors, teardown=_drop_changes),
+    Shot("managers", "managers", _manager_positions),
+    Shot("managers", "manager-training", _manager_training),
+    Shot("ocop", "ocop-expiring", _filtered("validity", "expiring")),
+    Shot("ratings", "ratings", _filtered("year", None)),
+    Shot("ratings", "rating-advice", _rating_advice, teardown=_drop_changes),
+    Shot("figures", "figures", _filtered("year", None)),
+    Shot("checks", "checks", _checked()),
+    Shot("checks", "checks-before-2024-law", _checked("30/06/2024")),
     Shot("settings", "settings", _settings_loaded),
     Shot("settings", "settings-area-search", _area_search),
     Shot("settings", "settings-errors", _profile_errors),

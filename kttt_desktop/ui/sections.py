@@ -49,6 +49,25 @@ class Section:
         return QCoreApplication.translate("Sections", self.label)
 
 
+def _screen(where: str) -> Factory:
+    """The factory of a register screen named "module:Class" (imported when first shown)."""
+    def create(context: SectionContext) -> QWidget:
+        import importlib
+
+        module, name = where.split(":")
+        return getattr(importlib.import_module(module), name)(context)
+
+    return create
+
+
+def _findings_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.findings import FindingsScreen
+
+    screen = FindingsScreen(context.database, context.settings)
+    screen.open_requested.connect(context.window.open_record)
+    return screen
+
+
 def _settings_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.settings_page import SettingsPage
 
@@ -79,10 +98,16 @@ SECTIONS: tuple[Section, ...] = (
             ("organisation", "suspension")),
     Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), _members, ("member",)),
     Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
+            _screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
             tables=("manager", "manager_position", "training_record")),
-    Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP"), tables=("ocop_product",)),
-    Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"), tables=("rating",)),
-    Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"), tables=("yearly_figures",)),
+    Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP"),
+            _screen("kttt_desktop.ui.registers.ocop:OcopScreen"), tables=("ocop_product",)),
+    Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"),
+            _screen("kttt_desktop.ui.registers.yearly:RatingScreen"), tables=("rating",)),
+    Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"),
+            _screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
+            tables=("yearly_figures",)),
+    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),

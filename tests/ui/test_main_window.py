@@ -14,7 +14,8 @@ from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage
 from kttt_desktop.ui.settings import Settings
 
 LABELS = ["Tổng quan", "Tổ chức", "Thành viên", "Cán bộ & đào tạo", "OCOP", "Xếp loại",
-          "Số liệu", "Chỉ tiêu", "Báo cáo", "Nhập / Xuất", "Sao lưu", "Cài đặt"]
+          "Số liệu", "Kiểm tra dữ liệu", "Chỉ tiêu", "Báo cáo", "Nhập / Xuất", "Sao lưu",
+          "Cài đặt"]
 
 
 def nav_labels(window: MainWindow) -> list[str]:
@@ -63,13 +64,14 @@ def test_ctrl_digit_and_ctrl_page_keys_move_between_sections(qtbot, main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_section().label == "Thành viên"
     qtbot.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.current_section().label == "Nhập / Xuất"
-    qtbot.keyClick(main_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.current_section().label == "Sao lưu"
-    qtbot.keyClick(main_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(main_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_section().label == "Báo cáo"
     assert main_window.stack.currentWidget().objectName() == "returns_page"
+    qtbot.keyClick(main_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_section().label == "Nhập / Xuất"
+    qtbot.keyClick(main_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_section().label == "Chỉ tiêu"
+    assert isinstance(main_window.stack.currentWidget(), PlaceholderPage)
 
 
 def test_menus_offer_open_quit_and_about(main_window, msgbox_answers):

@@ -3,7 +3,7 @@ products, ratings, yearly figures), and the status of an organisation at a date 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -18,6 +18,7 @@ from kttt_desktop.data.models import (
     Suspension,
     YearlyFigures,
 )
+from kttt_desktop.data.indicators.pieces import EXPIRY_NOTICE_DAYS
 from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains, enum_order
 
 ORG = Organisation.__table__
@@ -29,6 +30,7 @@ R = Rating.__table__
 F = YearlyFigures.__table__
 
 VALID = "valid"
+EXPIRING = "expiring"  # valid, and expiring within EXPIRY_NOTICE_DAYS
 EXPIRED = "expired"
 
 
@@ -140,7 +142,13 @@ SUSPENSIONS = ListSpec(
 
 
 def _ocop_validity(value: str, today: date) -> Expr:
-    return P.c.expires_on >= today if value == VALID else P.c.expires_on < today
+    """Valid on ``today`` when the certificate expires after it (spec/indicators.md)."""
+    if value == VALID:
+        return P.c.expires_on > today
+    if value == EXPIRING:
+        return and_(P.c.expires_on > today,
+                    P.c.expires_on <= today + timedelta(days=EXPIRY_NOTICE_DAYS))
+    return P.c.expires_on <= today
 
 
 OCOP_PRODUCTS = ListSpec(
@@ -159,7 +167,8 @@ OCOP_PRODUCTS = ListSpec(
         Column("expires_on", P.c.expires_on),
         *organisation_columns(),
     ),
-    search=lambda word: contains(P.c.name_folded, word),
+    search=lambda word: or_(contains(P.c.name_folded, word),
+                            organisation_name_search(P.c.organisation_id)(word)),
     filters=(
         Filter("stars", lambda v, _: P.c.stars == int(v)),
         Filter("product_group", lambda v, _: P.c.product_group == v),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from kttt_desktop.core.enums import Gender, MemberKind, Position, TrainingLevel
 from kttt_desktop.data.models import Manager, ManagerPosition, Member, TrainingRecord
@@ -74,18 +74,27 @@ MEMBERS = ListSpec(
 )
 
 
+def _held_on(today: date) -> Expr:
+    """A position of the manager (``G``) held on ``today``: from then or before, to after it."""
+    return and_(MP.c.manager_id == G.c.id, MP.c.starts_on <= today,
+                or_(MP.c.ends_on.is_(None), MP.c.ends_on > today))
+
+
 def in_post(today: date) -> Expr:
     """The manager holds a position on ``today``."""
-    return exists().where(MP.c.manager_id == G.c.id, MP.c.starts_on <= today,
-                          or_(MP.c.ends_on.is_(None), MP.c.ends_on >= today))
+    return exists().where(_held_on(today))
 
 
 def current_position(today: date) -> Expr:
     """The position a manager took last among those held on ``today`` (a code, or null)."""
-    return (select(MP.c.position)
-            .where(MP.c.manager_id == G.c.id, MP.c.starts_on <= today,
-                   or_(MP.c.ends_on.is_(None), MP.c.ends_on >= today))
+    return (select(MP.c.position).where(_held_on(today))
             .order_by(MP.c.starts_on.desc(), MP.c.id.desc()).limit(1).scalar_subquery())
+
+
+def positions_held(today: date) -> Expr:
+    """Every position a manager holds on ``today``: their codes joined by commas (or null)."""
+    return (select(func.aggregate_strings(MP.c.position, ",")).where(_held_on(today))
+            .scalar_subquery())
 
 
 MANAGERS = ListSpec(
@@ -97,6 +106,8 @@ MANAGERS = ListSpec(
         *organisation_columns(),
         Column("position", current_position,
                lambda today: enum_order(current_position(today), Position)),
+        Column("positions", positions_held,
+               lambda today: enum_order(current_position(today), Position)),
         Column("training_level", G.c.training_level,
                lambda _: enum_order(G.c.training_level, TrainingLevel)),
     ),
@@ -104,6 +115,7 @@ MANAGERS = ListSpec(
     filters=(
         Filter("training_level", lambda v, _: G.c.training_level == v),
         Filter("in_post", lambda v, today: in_post(today) if v else ~in_post(today)),
+        Filter("position", lambda v, today: exists().where(_held_on(today), MP.c.position == v)),
         *organisation_filters(G.c.organisation_id),
     ),
     default_sort="full_name",

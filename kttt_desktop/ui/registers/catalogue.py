@@ -28,6 +28,12 @@ FORMS: dict[str, str] = {
     "organisation": "kttt_desktop.ui.registers.organisations:OrganisationForm",
     "suspension": "kttt_desktop.ui.registers.organisations:SuspensionForm",
     "member": "kttt_desktop.ui.registers.members:MemberForm",
+    "manager": "kttt_desktop.ui.registers.managers:ManagerForm",
+    "manager_position": "kttt_desktop.ui.registers.managers:PositionForm",
+    "training_record": "kttt_desktop.ui.registers.managers:TrainingForm",
+    "ocop_product": "kttt_desktop.ui.registers.ocop:OcopForm",
+    "rating": "kttt_desktop.ui.registers.yearly:RatingForm",
+    "yearly_figures": "kttt_desktop.ui.registers.yearly:FiguresForm",
 }
 
 

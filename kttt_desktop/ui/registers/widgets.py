@@ -294,6 +294,8 @@ class NumberEdit(_ParsedEdit):
         return float(number) if number is not None else None
 
     def set_value(self, value: float | None) -> None:
+        if value is not None and float(value).is_integer():
+            value = int(value)  # a score of 71 reads "71", not "71,0"
         self.setText("" if value is None else format_number(value, None))
 
 
