@@ -101,21 +101,13 @@ def msgbox_answers():
         pytest.fail("the crash dialog was shown:\n" + crashes[0].details)
 
 
-def _finish_background_work(timeout: float = 10.0) -> None:
+def _finish_background_work() -> None:
     """Let every task started by the test return and deliver, so none leaks into the next test."""
     import sys
-    import time
 
     tasks = sys.modules.get("kttt_desktop.ui.tasks")
-    if tasks is None or not tasks.pending():
-        return
-    from PySide6.QtCore import QCoreApplication
-
-    tasks.wait_for_all()
-    deadline = time.monotonic() + timeout
-    while tasks.pending() and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-    assert not tasks.pending(), "background tasks did not deliver their outcome"
+    if tasks is not None:
+        assert tasks.drain(), "background tasks did not deliver their outcome"
 
 
 @pytest.fixture

@@ -311,7 +311,9 @@ class MainWindow(QMainWindow):
         """Let running work finish, drop the section widgets, close the database."""
         if self.database is None:
             return
-        tasks.wait_for_all()
+        # Show no section while closing: a section shown again refreshes, starting new work.
+        self.stack.setCurrentWidget(self.status_page)
+        tasks.drain()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -392,5 +394,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._openings += 1  # a database still opening is closed as soon as it arrives
         self._close_database()
-        tasks.wait_for_all()
+        tasks.drain()
         super().closeEvent(event)

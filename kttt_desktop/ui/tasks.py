@@ -202,3 +202,16 @@ def pending() -> int:
 def wait_for_all(timeout_ms: int = -1) -> bool:
     """Block until every worker has returned (at shutdown); their deliveries stay queued."""
     return all(pool.waitForDone(timeout_ms) for pool in _pools.values())
+
+
+def drain(timeout_s: float = 30.0) -> bool:
+    """Wait for every task and deliver its outcome, and so for the tasks those outcomes start.
+
+    Called before a database is closed: no worker may still be using it, and no delivery may
+    start new work on it afterwards. Returns whether everything was delivered in time.
+    """
+    deadline = time.monotonic() + timeout_s
+    while _live and time.monotonic() < deadline:
+        wait_for_all(max(1, int((deadline - time.monotonic()) * 1000)))
+        QCoreApplication.processEvents()
+    return not _live
