@@ -1,178 +1,162 @@
-"""Register scenarios of the performance suite: open list, search, save (spec/benchmarks.md).
+"""The member register's scenarios: open list, search, save.
 
-    python -m benchmarks.registers [--scale province] [--runs 15] [--db PATH]
-
-Builds the demo database of the scale (unless ``--db`` names one), then measures each scenario's
-program path and its floor in the same run and prints one JSON object (a readable table goes to
-standard error):
-
-- open list: the member list model counts its rows and makes the text of every cell of the first
-  screen (30 rows), sorted by name; floor: the same two statements (the count, the first page)
-  run by raw sqlite3;
+- open list: the member list model of the member screen counts its rows and makes the text of
+  every cell of the first screen (30 rows), sorted by name; floor: the same two statements (the
+  count, the first page) run by raw sqlite3;
 - search: one keystroke of the accent-insensitive search in the member list, the count and the
-  first screen of results shown, for each prefix of a name typed; floor: raw sqlite3 count and
-  first page of ``name_folded LIKE '%…%'``;
+  first screen of results shown. Each run is the next keystroke of one of a few names typed, so
+  every run asks something new, as typing does; floor: raw sqlite3 count and first page of
+  ``name_folded LIKE '%…%'`` for the same text;
 - save: one member whose phone changed, saved through the form's service path (tidying, rules,
-  duplicates, audit, commit); floor: raw sqlite3 UPDATE and commit, in the same journal mode.
+  duplicates, audit, commit), a different member each run; floor: raw sqlite3 UPDATE and commit,
+  with the pragmas the program's connections use (WAL, synchronous=NORMAL, foreign keys).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import sqlite3
-import statistics
-import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from benchmarks.measure import Prepared, Setting
 
 SCREEN_ROWS = 30
-TYPED = "nguyen van h"
+TYPED = ("nguyen van hung", "tran thi hoa", "le minh tuan", "pham thu ha", "vu dinh long",
+         "hoang bich ngoc")
+KEYSTROKES = [name[:length] for name in TYPED for length in range(1, len(name) + 1)]
+SAVED_MEMBERS = 200
 
 
-def median_ms(action: Callable[[int], object], runs: int, warm: int = 2) -> float:
-    for number in range(warm):
-        action(-1 - number)
-    times = []
-    for number in range(runs):
-        started = time.perf_counter()
-        action(number)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the pragmas of the program's (data.database)."""
+    connection = sqlite3.connect(str(path))
+    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
+        connection.execute(f"PRAGMA {pragma}")
+    return connection
 
 
-def build(scale: str, folder: Path) -> Path:
-    from kttt_desktop.data.database import build_new_database
-    from kttt_desktop.services.demo import build_demo
+class _MemberList:
+    """The member screen's list model over the database, and the statements it runs."""
 
-    path = folder / f"{scale}.db"
-    build_new_database(path, lambda db: build_demo(db, scale=scale, seed=1))
-    return path
+    def __init__(self, setting: Setting) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from kttt_desktop.data.database import open_database
+        from kttt_desktop.ui.registers.members import MemberScreen
+        from kttt_desktop.ui.registers.panel import RegisterListSource
+        from kttt_desktop.ui.registers.table_model import PagedListModel
+
+        self.app = QApplication.instance() or QApplication([])
+        self.database = open_database(setting.database)
+        # The screen's columns; the method reads nothing of the screen itself.
+        columns = MemberScreen.columns(None)  # type: ignore[arg-type]
+        self.model = PagedListModel(RegisterListSource(self.database, "member"), columns)
+
+    def show(self, search: str = "") -> int:
+        from kttt_desktop.data.registers.lists import ListQuery
+
+        model = self.model
+        model.set_query(ListQuery(search=search))
+        shown = min(SCREEN_ROWS, model.rowCount())
+        for row in range(shown):
+            for column in range(model.columnCount()):
+                model.text(row, column)
+        return model.rowCount()
+
+    def close(self) -> None:
+        self.database.close()
 
 
-def _sql(statement, engine) -> str:
-    return str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+def _statements_of(members: _MemberList) -> list[tuple[str, Any]]:
+    """The statements (and their values) the model sends to open the whole list."""
+    from sqlalchemy import event
+
+    sent: list[tuple[str, Any]] = []
+
+    def grab(_c: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append((statement, parameters))
+
+    event.listen(members.database.engine, "before_cursor_execute", grab)
+    members.show()
+    event.remove(members.database.engine, "before_cursor_execute", grab)
+    return sent
 
 
-def measure(path: Path, runs: int) -> dict[str, dict[str, float]]:
-    from PySide6.QtWidgets import QApplication
-    from sqlalchemy import func, select
+def open_list(setting: Setting, path: str) -> Prepared:
+    members = _MemberList(setting)
+    if path == "program":
+        def run(_: int) -> None:
+            assert members.show() > 0
 
-    from kttt_desktop.data.database import open_database
-    from kttt_desktop.data.registers.catalogue import LISTS
-    from kttt_desktop.data.registers.lists import ListQuery, _conditions, _order_by
-    from kttt_desktop.services.registers.records import load_record, save_record
-    from kttt_desktop.ui.registers.catalogue import person_columns
-    from kttt_desktop.ui.registers.panel import RegisterListSource
-    from kttt_desktop.ui.registers.table_model import PagedListModel
+        return Prepared(run, members.close)
+    statements = _statements_of(members)
+    members.close()
+    raw = raw_connection(setting.database)
 
-    QApplication.instance() or QApplication([])
-    db = open_database(path)
-    spec = LISTS["member"]
-    raw = sqlite3.connect(str(path))
-    raw.execute("PRAGMA journal_mode = WAL")
-    raw.execute("PRAGMA synchronous = NORMAL")
-    results: dict[str, dict[str, float]] = {}
+    def floor(_: int) -> None:
+        for statement, parameters in statements:
+            assert raw.execute(statement, parameters).fetchall()
+
+    return Prepared(floor, raw.close)
+
+
+# The first page of the floor of the search: the member list's columns, unsorted.
+LIKE_PAGE = """SELECT m.id, m.full_name, m.birth_date, m.birth_year, m.gender, m.cccd, m.phone,
+    o.name, o.kind, m.joined_on, m.left_on
+FROM member AS m JOIN organisation AS o ON o.id = m.organisation_id
+WHERE m.name_folded LIKE ? LIMIT ?"""
+
+
+def search(setting: Setting, path: str) -> Prepared:
+    if path == "program":
+        members = _MemberList(setting)
+        return Prepared(lambda n: members.show(KEYSTROKES[n % len(KEYSTROKES)]), members.close)
+    from kttt_desktop.ui.registers.table_model import PAGE_SIZE
+
+    raw = raw_connection(setting.database)
+
+    def floor(number: int) -> None:
+        pattern = f"%{KEYSTROKES[number % len(KEYSTROKES)]}%"
+        raw.execute("SELECT count(*) FROM member WHERE name_folded LIKE ?", (pattern,)).fetchone()
+        raw.execute(LIKE_PAGE, (pattern, PAGE_SIZE)).fetchall()
+
+    return Prepared(floor, raw.close)
+
+
+def _saved_members(database: Path) -> list[int]:
+    connection = sqlite3.connect(str(database))
     try:
-        model = PagedListModel(RegisterListSource(db, "member"), person_columns())
-
-        def show(query: ListQuery) -> None:
-            model.set_query(query)
-            for row in range(min(SCREEN_ROWS, model.rowCount())):
-                for column in range(model.columnCount()):
-                    model.text(row, column)
-
-        def page_sql(query: ListQuery) -> str:
-            conditions, narrow = _conditions(spec, query, query.today)
-            statement = select(spec.table.c.id, *(c.selected(query.today) for c in spec.columns)
-                               ).select_from(spec.source)
-            if conditions:
-                statement = statement.where(*conditions)
-            return _sql(statement.order_by(*_order_by(spec, query, query.today, narrow))
-                        .limit(model.page_size), db.engine)
-
-        today = __import__("datetime").date.today()
-        whole = ListQuery(today=today)
-        count_sql = _sql(select(func.count()).select_from(spec.table), db.engine)
-        first_page = page_sql(whole)
-
-        def raw_open(_: int) -> None:
-            raw.execute(count_sql).fetchone()
-            raw.execute(first_page).fetchall()
-
-        results["open list"] = {"program_ms": median_ms(lambda _: show(whole), runs),
-                                "floor_ms": median_ms(raw_open, runs)}
-
-        prefixes = [TYPED[:n] for n in range(1, len(TYPED) + 1)]
-        like_page = page_sql(whole).split(" ORDER BY")[0]
-
-        def raw_search(number: int) -> None:
-            pattern = f"%{prefixes[number % len(prefixes)]}%"
-            raw.execute("SELECT count(*) FROM member WHERE name_folded LIKE ?",
-                        (pattern,)).fetchone()
-            raw.execute(like_page + " WHERE member.name_folded LIKE ? LIMIT ?",
-                        (pattern, model.page_size)).fetchall()
-
-        results["search"] = {
-            "program_ms": median_ms(lambda n: show(whole.replace(
-                search=prefixes[n % len(prefixes)])), runs * 2),
-            "floor_ms": median_ms(raw_search, runs * 2)}
-
-        members = [row[0] for row in raw.execute(
-            "SELECT id FROM member ORDER BY id LIMIT ?", (runs + 10,))]
-        raw.commit()
-        loaded = {record_id: load_record(db, "member", record_id) for record_id in members}
-
-        def program_save(number: int) -> None:
-            record_id = members[number % len(members)]
-            values = {**loaded[record_id], "phone": f"09123{number % 100000:05d}"}
-            save_record(db, "member", values, record_id, reason="benchmark")
-
-        def raw_save(number: int) -> None:
-            raw.execute("UPDATE member SET phone = ? WHERE id = ?",
-                        (f"09876{number % 100000:05d}", members[number % len(members)]))
-            raw.commit()
-
-        results["save"] = {"program_ms": median_ms(program_save, runs),
-                           "floor_ms": median_ms(raw_save, runs)}
+        return [row[0] for row in connection.execute(
+            "SELECT id FROM member ORDER BY id LIMIT ?", (SAVED_MEMBERS,))]
     finally:
-        raw.close()
-        db.close()
-    for figures in results.values():
-        figures["ratio"] = figures["program_ms"] / figures["floor_ms"]
-    return results
+        connection.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", default="province", choices=("district", "province", "stress"))
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--db", type=Path, help="measure this database instead of building one")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="kttt-bench-") as scratch:
-        os.environ["KTTT_DATA_DIR"] = str(Path(scratch) / "data")
-        path = args.db
-        if path is None:
-            path = build(args.scale, Path(scratch))
-        else:  # measured on a copy: the save scenario writes
-            copy = Path(scratch) / path.name
-            copy.write_bytes(path.read_bytes())
-            path = copy
-        results = measure(path, args.runs)
-    for name, figures in results.items():
-        print(f"{name:10} program {figures['program_ms']:8.2f} ms   floor "
-              f"{figures['floor_ms']:8.2f} ms   ratio {figures['ratio']:6.1f}", file=sys.stderr)
-    print(json.dumps({"scale": args.scale, "scenarios": results}, indent=2))
-    return 0
+def _phone(prefix: str, number: int) -> str:
+    return f"{prefix}{number % 100_000:05d}"
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def save(setting: Setting, path: str) -> Prepared:
+    members = _saved_members(setting.database)
+    if path == "program":
+        from kttt_desktop.data.database import open_database
+        from kttt_desktop.services.registers.records import load_record, save_record
+
+        database = open_database(setting.database)
+        loaded = {member: load_record(database, "member", member) for member in members}
+
+        def run(number: int) -> None:
+            member = members[number % len(members)]
+            values = {**loaded[member], "phone": _phone("09123", number)}
+            save_record(database, "member", values, member, reason="benchmark")
+
+        return Prepared(run, database.close)
+    raw = raw_connection(setting.database)
+
+    def floor(number: int) -> None:
+        raw.execute("UPDATE member SET phone = ? WHERE id = ?",
+                    (_phone("09876", number), members[number % len(members)]))
+        raw.commit()
+
+    return Prepared(floor, raw.close)

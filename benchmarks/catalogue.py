@@ -1,0 +1,113 @@
+"""The scenarios of the suite, their floors and their goals (the contract: spec/benchmarks.md).
+
+Each row of the results is one scenario. ``group`` is the name ``--only`` takes: ``start`` gives
+two rows (the window shown, the data ready) from the same launches, ``return`` two (xlsx, pdf).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MEMORY_LIMIT_MB = 1024  # at stress scale, for any scenario; kept at every scale
+
+
+@dataclass(frozen=True)
+class Goal:
+    """At most ``ratio`` times the floor, at most ``ms`` milliseconds, at most ``mb`` of memory."""
+
+    ratio: float | None = None
+    ms: float | None = None
+    mb: float = MEMORY_LIMIT_MB
+
+    @property
+    def text(self) -> str:
+        parts = []
+        if self.ratio is not None:
+            parts.append(f"≤ {self.ratio:g}× floor")
+        if self.ms is not None:
+            parts.append(f"< {self.ms / 1000:g} s" if self.ms >= 1000 else f"< {self.ms:g} ms")
+        return ", ".join(parts + [f"≤ {self.mb:g} MB"])
+
+    def missed(self, median_ms: float, ratio: float | None, peak_mb: float) -> list[str]:
+        """What the figures miss of the goal (empty: met)."""
+        missed = []
+        if self.ratio is not None and (ratio is None or ratio > self.ratio):
+            missed.append(f"ratio {ratio:.2f} > {self.ratio:g}" if ratio is not None
+                          else "no floor")
+        if self.ms is not None and median_ms >= self.ms:
+            missed.append(f"{median_ms:.1f} ms ≥ {self.ms:g} ms")
+        if peak_mb > self.mb:
+            missed.append(f"{peak_mb:.0f} MB > {self.mb:g} MB")
+        return missed
+
+    def as_json(self) -> dict[str, object]:
+        return {"ratio_max": self.ratio, "ms_max": self.ms, "mb_max": self.mb, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    group: str
+    title: str
+    program: str  # what the program's path does
+    floor: str  # what the floor does
+    prepare: str  # "module:function" giving the Prepared of a path; "" for the launches
+    goals: dict[str, Goal] = field(default_factory=dict)  # by scale; missing: not run there
+    fast: bool = False  # milliseconds: more runs
+
+    def goal(self, scale: str) -> Goal | None:
+        return self.goals.get(scale)
+
+
+def _goals(province: Goal, stress: Goal | None = None) -> dict[str, Goal]:
+    """The goals are set at province scale and guide the district runs too."""
+    goals = {"district": province, "province": province}
+    if stress is not None:
+        goals["stress"] = stress
+    return goals
+
+
+_ROWS = (
+    Scenario("start.window", "start", "start: window",
+             "launch `kttt --db FILE` to the main window shown (offscreen)",
+             "a bare QApplication + QMainWindow shown", "", _goals(Goal(ratio=2))),
+    Scenario("start.ready", "start", "start: data ready",
+             "launch to the database opened, migrated and the first screen (the member list, "
+             "remembered as the last section) filled and painted",
+             "a bare QApplication + QMainWindow shown", "", _goals(Goal(ms=1000))),
+    Scenario("open-list", "open-list", "open list",
+             "member list model: count + the first screen of rows (30 × 7 cells) sorted by name",
+             "the same two statements (count, first page) by raw sqlite3",
+             "benchmarks.registers:open_list", _goals(Goal(ratio=3, ms=100), Goal(ratio=3)),
+             fast=True),
+    Scenario("search", "search", "search",
+             "one keystroke of accent-insensitive search in the member list: count + first "
+             "screen of results", "raw sqlite3 count + first page of name_folded LIKE '%…%'",
+             "benchmarks.registers:search", _goals(Goal(ratio=3, ms=100), Goal(ratio=3)),
+             fast=True),
+    Scenario("save", "save", "save",
+             "save one edited member through the form's service path (tidying, rules, "
+             "duplicates, audit, commit)", "raw sqlite3 UPDATE + commit (WAL, synchronous=NORMAL)",
+             "benchmarks.registers:save", _goals(Goal(ratio=5), Goal(ratio=5)), fast=True),
+    Scenario("check", "check", "check",
+             "every indicator and target for one quarter (run_check)",
+             "one grouped raw-SQL count per indicator family (7 statements)",
+             "benchmarks.indicators:check", _goals(Goal(ratio=3, ms=300), Goal(ms=3000)),
+             fast=True),
+    Scenario("return.xlsx", "return", "return: xlsx",
+             "the quarterly return built and written to xlsx", "the check (computation alone)",
+             "benchmarks.indicators:return_xlsx", _goals(Goal(ms=1000))),
+    Scenario("return.pdf", "return", "return: pdf",
+             "the quarterly return built and written to pdf", "the check (computation alone)",
+             "benchmarks.indicators:return_pdf", _goals(Goal(ms=1000))),
+)
+
+SCENARIOS: dict[str, Scenario] = {s.key: s for s in _ROWS}
+GROUPS: tuple[str, ...] = tuple(dict.fromkeys(s.group for s in _ROWS))
+
+
+def selected(groups: list[str] | None, scale: str) -> list[Scenario]:
+    """The scenarios of ``groups`` (default: every one that has a goal at ``scale``)."""
+    if groups:
+        return [s for s in _ROWS if s.group in groups]
+    return [s for s in _ROWS if s.goal(scale) is not None]

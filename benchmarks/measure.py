@@ -1,0 +1,56 @@
+"""How one path of a scenario is timed inside a child process, and what it reports.
+
+A scenario module gives, for each of its scenarios, a function ``prepare(setting, path)`` that
+does the set-up of ``path`` ("program" or "floor") outside the timing and returns a
+:class:`Prepared`: the action timed (called with the run's number, so that runs can vary what
+they do, a different member saved, the next keystroke typed) and what to close afterwards.
+
+The child runs the warm-up runs, then the timed ones, and reports the wall and processor time
+of each, and the peak memory of the whole child: ``ru_maxrss``, which counts the interpreter,
+the imports, the set-up and the largest moment of any run.
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PATHS = ("program", "floor")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a scenario works on: the database of the scale, a scratch folder, the period."""
+
+    database: Path
+    scale: str
+    scratch: Path
+    period: str
+
+
+@dataclass
+class Prepared:
+    run: Callable[[int], object]
+    close: Callable[[], None] = field(default=lambda: None)
+
+
+def peak_mb() -> float:
+    """The peak resident memory of this process so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_runs(prepared: Prepared, runs: int, warmup: int) -> dict[str, list[float]]:
+    """Warm-up runs (numbered -1, -2…), then ``runs`` timed runs; times in milliseconds."""
+    for number in range(warmup):
+        prepared.run(-1 - number)
+    wall: list[float] = []
+    cpu: list[float] = []
+    for number in range(runs):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        prepared.run(number)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
+    return {"wall_ms": wall, "cpu_ms": cpu}

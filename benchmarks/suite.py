@@ -1,0 +1,175 @@
+"""The performance suite: builds the data sets, runs the scenarios, prints and saves the figures.
+
+    python -m benchmarks [--scale district|province|stress] [--quick] [--only SCENARIO…]
+                         [--repeat N] [--seed N] [--no-save]
+
+Every path is measured in a fresh child process, the program's and its floor's one after the
+other, so that each has its own peak memory (``ru_maxrss`` of that child: interpreter, imports,
+set-up and the largest moment of any run). Inside a child the path runs once or twice to warm
+up, then the timed runs follow; ``start`` launches a fresh process for every run instead, the
+program's and the floor's in turn, after one launch of each to warm up. One JSON object goes to
+standard output and a table to standard error.
+
+``--quick``: the district scale, one timed run of each path, nothing saved: what the test suite
+runs to keep the suite working.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import report
+from benchmarks.catalogue import GROUPS, Goal, Scenario, selected
+from benchmarks.datasets import ROOT, SCALES, demo_database, isolated_environment, working_copy
+from benchmarks.measure import PATHS
+
+PERIOD = "2023-Q4"  # the year of the demo's plan targets (services.demo.targets)
+FAST_RUNS = 5  # runs of a scenario that takes milliseconds, per repetition
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def _child(command: list[str], data_dir: Path) -> dict[str, Any]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([sys.executable, *command], cwd=ROOT, capture_output=True, text=True,
+                          env=isolated_environment(data_dir))
+    if done.returncode != 0:
+        raise ChildFailed(f"{' '.join(command[:4])} failed ({done.returncode}):\n"
+                          f"{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_path(scenario: Scenario, path: str, setting: dict[str, Any], runs: int, warmup: int,
+             scratch: Path) -> dict[str, Any]:
+    """One path of an in-process scenario in its own child."""
+    folder = scratch / f"{scenario.key}-{path}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return _child(["-m", "benchmarks.child", scenario.key, path,
+                   json.dumps({**setting, "scratch": str(folder)}), str(runs), str(warmup)],
+                  folder / "data")
+
+
+def _launch(kind: str, database: Path, scratch: Path, number: int) -> dict[str, Any]:
+    from benchmarks.start import settings_text
+
+    data_dir = scratch / f"start-{kind}-{number}"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.ini").write_text(settings_text(), encoding="utf-8")
+    command = ["-m", "benchmarks.start", kind] + ([str(database)] if kind == "program" else [])
+    launched = time.monotonic()
+    figures = _child(command, data_dir)
+    return {"shown_ms": (figures["shown"] - launched) * 1000,
+            "ready_ms": (figures["ready"] - launched) * 1000 if figures["ready"] else None,
+            "cpu_ms": figures["cpu_ms"], "peak_mb": figures["peak_mb"]}
+
+
+def run_start(database: Path, runs: int, scratch: Path) -> dict[str, dict[str, Any]]:
+    """Launches of the program and of the floor in turn; one of each first, to warm up."""
+    launches: dict[str, list[dict[str, Any]]] = {"program": [], "floor": []}
+    for number in range(-1, runs):
+        for kind in PATHS:
+            figures = _launch(kind, database, scratch, number)
+            if number >= 0:
+                launches[kind].append(figures)
+
+    def path(kind: str, moment: str) -> dict[str, Any]:
+        return {"wall_ms": [f[moment] for f in launches[kind]],
+                "cpu_ms": [f["cpu_ms"] for f in launches[kind]],
+                "peak_mb": max(f["peak_mb"] for f in launches[kind])}
+
+    return {"start.window": {"program": path("program", "shown_ms"),
+                             "floor": path("floor", "shown_ms")},
+            "start.ready": {"program": path("program", "ready_ms"),
+                            "floor": path("floor", "shown_ms")}}
+
+
+def dataset_facts(database: Path) -> dict[str, Any]:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        count = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                 for table in ("organisation", "member", "manager", "ocop_product")}
+    finally:
+        connection.close()
+    return {"file": database.name, "file_mb": round(database.stat().st_size / 2**20, 1),
+            "rows": count}
+
+
+def machine() -> dict[str, Any]:
+    import PySide6
+
+    return {"python": platform.python_version(), "pyside6": PySide6.__version__,
+            "sqlite": sqlite3.sqlite_version, "system": platform.platform(),
+            "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
+def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: bool
+        ) -> dict[str, Any]:
+    scenarios = selected(groups, scale)
+    source = demo_database(scale, seed)
+    short, dirty = report.commit()
+    result: dict[str, Any] = {
+        "suite": "kttt-benchmarks", "scale": scale, "seed": seed, "period": PERIOD,
+        "quick": quick, "repeat": repeat, "date": report.now(), "commit": short, "dirty": dirty,
+        "machine": machine(), "dataset": dataset_facts(source),
+        "memory": "peak_mb is ru_maxrss of the fresh child process that ran the path "
+                  "(start: the largest of its launches)",
+        "scenarios": {},
+    }
+    with tempfile.TemporaryDirectory(prefix="kttt-bench-") as temporary:
+        scratch = Path(temporary)
+        database = working_copy(source, scratch)
+        setting = {"database": str(database), "scale": scale, "period": PERIOD}
+        measured: dict[str, dict[str, Any]] = {}
+        for scenario in scenarios:
+            goal = scenario.goal(scale) or Goal()
+            print(f"{scenario.title}…", file=sys.stderr, flush=True)
+            try:
+                if scenario.group == "start":
+                    if scenario.key not in measured:
+                        measured.update(run_start(database, repeat, scratch))
+                    paths = measured[scenario.key]
+                else:
+                    runs = repeat * (1 if quick or not scenario.fast else FAST_RUNS)
+                    warmup = 1 if quick or not scenario.fast else 2
+                    paths = {path: run_path(scenario, path, setting, runs, warmup, scratch)
+                             for path in PATHS}
+                entry = report.row(scenario, goal, paths["program"], paths["floor"])
+            except ChildFailed as exc:
+                entry = report.failed_row(scenario, goal, str(exc))
+            result["scenarios"][scenario.key] = entry
+    result["passed"] = all(entry["pass"] for entry in result["scenarios"].values())
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks",
+                                     description="KTTT Desktop performance suite")
+    parser.add_argument("--scale", choices=SCALES, default="province")
+    parser.add_argument("--quick", action="store_true",
+                        help="district scale, one run of each path, nothing saved")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, metavar="SCENARIO",
+                        help=f"only these scenarios ({', '.join(GROUPS)})")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each path")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the demo data")
+    parser.add_argument("--no-save", action="store_true", help="do not save the run")
+    args = parser.parse_args(argv)
+    scale, repeat = ("district", 1) if args.quick else (args.scale, max(1, args.repeat))
+    result = run(scale, args.only, repeat, args.seed, args.quick)
+    earlier = report.previous(scale)
+    report.print_table(result, earlier, sys.stderr)
+    if not (args.quick or args.no_save):
+        print(f"saved {report.save(result).relative_to(ROOT)}", file=sys.stderr)
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    return 0

@@ -1,0 +1,55 @@
+"""The performance suite keeps working: its quick run measures every scenario and prints the
+figures of each (the times themselves are the full suite's business, not the tests')."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.catalogue import SCENARIOS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def quick_run() -> tuple[dict, str]:
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=240,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout), done.stderr
+
+
+def test_every_scenario_ran_with_its_program_and_its_floor(quick_run):
+    result, _ = quick_run
+    assert result["scale"] == "district" and result["quick"] is True
+    assert list(result["scenarios"]) == list(SCENARIOS)
+    for key, entry in result["scenarios"].items():
+        assert "error" not in entry, (key, entry.get("error"))
+        assert entry["runs"] == 1
+        for figure in ("median_ms", "min_ms", "max_ms", "floor_median_ms", "peak_mb"):
+            assert entry[figure] > 0, (key, figure)
+        assert entry["ratio"] == pytest.approx(entry["median_ms"] / entry["floor_median_ms"],
+                                               rel=1e-3)
+        assert entry["goal"]["text"] and isinstance(entry["pass"], bool)
+        assert entry["pass"] == (not entry["missed"])
+
+
+def test_the_start_is_measured_up_to_the_first_screen_with_its_rows(quick_run):
+    result, _ = quick_run
+    window, ready = result["scenarios"]["start.window"], result["scenarios"]["start.ready"]
+    assert ready["median_ms"] > window["median_ms"]  # the window comes first, then the data
+    assert window["floor_median_ms"] == ready["floor_median_ms"]
+
+
+def test_the_table_names_every_scenario_and_a_quick_run_is_not_saved(quick_run):
+    result, table = quick_run
+    for entry in result["scenarios"].values():
+        assert entry["title"] in table
+    assert "saved" not in table
+    assert result["dataset"]["rows"]["member"] > 1000
