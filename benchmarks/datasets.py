@@ -34,8 +34,13 @@ def fingerprint() -> str:
 
 
 def isolated_environment(data_dir: Path) -> dict[str, str]:
-    """The environment of a child: its own data folder (log, settings, backups), offscreen Qt."""
-    return {**os.environ, "KTTT_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
+    """The environment of a child: its own data folder (log, settings, backups), offscreen Qt,
+    and compiled bytecode kept in the cache, as an installed program has it (an environment that
+    forbids writing bytecode would make every start compile the program's modules again)."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**environment, "KTTT_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPYCACHEPREFIX": str(CACHE / "bytecode"),
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -15,11 +17,17 @@ from kttt_desktop.core.text import fold, sort_key
 from kttt_desktop.data.models import Commune, Province
 
 
+def divisions_file() -> Path:
+    """The package's JSON of every unit, found without importing the package: its modules build
+    enumerations of every code, which would cost every start a few tenths of a second."""
+    spec = find_spec("vietnam_provinces")
+    assert spec is not None and spec.submodule_search_locations, "vietnam-provinces is missing"
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+
+
 @cache
 def _divisions() -> list[dict]:
-    import vietnam_provinces
-
-    with open(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as f:
+    with open(divisions_file(), encoding="utf-8") as f:
         return json.load(f)
 
 

@@ -8,7 +8,7 @@ reason (``session.info``). Bulk paths that bypass the ORM (imports) call :func:`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ AUDITED: tuple[type, ...] = (
     models.Rating, models.YearlyFigures, models.Target, models.ManualIndicator,
     models.ManualValue,
 )
+AUDITED_TABLES = frozenset(model.__tablename__ for model in AUDITED)
 # Columns that only mirror others or record the write itself.
 UNLOGGED = frozenset({"id", "name_folded", "name_sort", "created_at", "updated_at"})
 LABEL_COLUMNS = ("name", "full_name", "indicator", "course", "position", "commune_code")
@@ -42,12 +43,17 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
-def record_label(obj: Any) -> str:
+def label_of(values: Mapping[str, Any]) -> str:
+    """How an entry names its record: its name, or another column that tells it apart."""
     for column in LABEL_COLUMNS:
-        value = getattr(obj, column, None)
+        value = values.get(column)
         if value:
             return str(value)
     return ""
+
+
+def record_label(obj: Any) -> str:
+    return label_of({column: getattr(obj, column, None) for column in LABEL_COLUMNS})
 
 
 def _record_id(obj: Any) -> int | None:
@@ -60,19 +66,44 @@ def _columns(obj: Any) -> list[str]:
     return [a.key for a in inspect(type(obj)).column_attrs if a.key not in UNLOGGED]
 
 
-def _entry(session: Session, action: str, obj: Any, **values: Any) -> dict[str, Any]:
+def _row(action: str, table: str, record_id: int | None, label: str, user: str, reason: str,
+         **values: Any) -> dict[str, Any]:
     return {
         "at": clock.now(),
-        "user_name": session.info.get("user", ""),
+        "user_name": user,
         "action": action,
-        "table_name": obj.__tablename__,
-        "record_id": _record_id(obj),
-        "record_label": record_label(obj),
+        "table_name": table,
+        "record_id": record_id,
+        "record_label": label,
         "field": values.get("field", ""),
         "old_value": values.get("old_value"),
         "new_value": values.get("new_value"),
-        "reason": session.info.get("reason", ""),
+        "reason": reason,
     }
+
+
+def _entry(session: Session, action: str, obj: Any, **values: Any) -> dict[str, Any]:
+    return _row(action, obj.__tablename__, _record_id(obj), record_label(obj),
+                session.info.get("user", ""), session.info.get("reason", ""), **values)
+
+
+def update_entries(table: str, record_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
+                   *, user: str, reason: str) -> list[dict[str, Any]]:
+    """The entries of an update made with a Core statement instead of the ORM: the same as the
+    listener writes for it, one per logged column of ``new`` whose value changed from ``old``
+    (``old`` is the stored row; ``new`` the columns written)."""
+    if table not in AUDITED_TABLES:
+        return []
+    label = label_of({**old, **new})
+    entries = []
+    for column, value in new.items():
+        if column in UNLOGGED:
+            continue
+        before, after = as_text(old.get(column)), as_text(value)
+        if before != after:
+            entries.append(_row("update", table, record_id, label, user, reason, field=column,
+                                old_value=before, new_value=after))
+    return entries
 
 
 def _changes(session: Session) -> list[dict[str, Any]]:
@@ -101,6 +132,9 @@ def _changes(session: Session) -> list[dict[str, Any]]:
     return entries
 
 
+_INSERT = insert(AuditEntry)
+
+
 def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> None:
     """Write audit entries directly (for bulk paths); each needs at least ``action``."""
     rows = [
@@ -110,7 +144,7 @@ def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> 
         for entry in entries
     ]
     if rows:
-        connection.execute(insert(AuditEntry), rows)
+        connection.execute(_INSERT, rows)
 
 
 @event.listens_for(Session, "after_flush")

@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -93,6 +92,17 @@ class Database:
                 s.rollback()
                 raise
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A unit of work of Core statements, without an ORM session: committed when the block
+        ends, rolled back if it raises. Paths that write with Core statements write their audit
+        entries themselves (data.audit.write_entries, update_entries)."""
+        with environment_errors(self.path), self.engine.connect() as connection:
+            with connection.begin() as work:
+                yield connection
+                if self.read_only:
+                    work.rollback()
+
     def close(self) -> None:
         """Close every connection (SQLite folds the WAL into the file) and release the lock."""
         self.engine.dispose()
@@ -162,10 +172,16 @@ def _check_sound(path: Path) -> None:
         raise DatabaseDamaged(path, problems, newest_good_backup(path))
 
 
+def _current_revision(connection: Connection) -> str | None:
+    """The schema revision the file is at (``None``: never migrated), read without Alembic."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _migrate(database: Database, *, is_new: bool) -> None:
-    config = alembic_config()
     with database.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = _current_revision(connection)
     if current is not None and not is_known_revision(current):
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương "
@@ -182,6 +198,7 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         log.info("backed up %s to %s before migrating from %s", database.path, backup.path, current)
     from alembic import command
 
+    config = alembic_config()
     with database.engine.connect() as connection:
         # Batch mode rebuilds a table by copy, drop and rename. With foreign keys enforced,
         # dropping a referenced table would delete (CASCADE) or refuse (RESTRICT) the rows that

@@ -8,10 +8,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, select
+from sqlalchemy import Boolean, Connection, Date, DateTime, Table, bindparam, select, update
 from sqlmodel import SQLModel
 
+from kttt_desktop.core import clock
 from kttt_desktop.core.record_rules import OrgContext
+from kttt_desktop.data.audit import update_entries, write_entries
+from kttt_desktop.data.derived import NAMED_TABLES, name_columns
 from kttt_desktop.data.models import (
     Manager,
     ManagerPosition,
@@ -48,11 +51,45 @@ def table_of(name: str) -> Table:
     return MODELS[name].__table__
 
 
+# Statements of single records, built once per table (saving a form runs them every time).
+_ROW = {name: select(table_of(name)).where(table_of(name).c.id == bindparam("record"))
+        for name in MODELS}
+_UPDATE = {name: update(table_of(name)).where(table_of(name).c.id == bindparam("record"))
+           for name in MODELS}
+
+
 def load_row(connection: Connection, table: str, record_id: int) -> dict[str, Any] | None:
     """Every column of one record, or ``None`` when there is no such record."""
-    source = table_of(table)
-    row = connection.execute(select(source).where(source.c.id == record_id)).mappings().first()
+    row = connection.execute(_ROW[table], {"record": record_id}).mappings().first()
     return dict(row) if row is not None else None
+
+
+def update_row(connection: Connection, table: str, record_id: int, values: dict[str, Any], *,
+               user: str, reason: str) -> bool:
+    """Store ``values`` (tidied columns) over record ``record_id`` of ``table``, as an ORM update
+    would: only the columns that changed, the derived name columns and the time of the change
+    with them, and their audit entries. Core statements (one read, one update, one insert of
+    the entries) instead of the ORM's identity map and flush: saving a form is the program's
+    most frequent write. ``False`` when there is no such record.
+    """
+    source = table_of(table)
+    stored = load_row(connection, table, record_id)
+    if stored is None:
+        return False
+    changes = {name: values[name] for name in source.c.keys()
+               if name in values and stored[name] != values[name]}
+    if not changes:
+        return True
+    written = dict(changes)
+    if table in NAMED_TABLES:
+        name, person = NAMED_TABLES[table]
+        written.update(name_columns({**stored, **changes}[name] or "", person=person))
+    if "updated_at" in source.c:
+        written["updated_at"] = clock.now()
+    connection.execute(_UPDATE[table], {**written, "record": record_id})
+    write_entries(connection, update_entries(table, record_id, stored, changes, user=user,
+                                             reason=reason))
+    return True
 
 
 def rows_with_children(connection: Connection, table: str,
@@ -75,21 +112,27 @@ def rows_with_children(connection: Connection, table: str,
     return found
 
 
+_ORG, _SUSPENSION = table_of("organisation"), table_of("suspension")
+# The organisation and its suspensions in one statement (one row without suspensions).
+_ORGANISATION = (
+    select(_ORG.c.kind, _ORG.c.established_on, _ORG.c.dissolved_on, _SUSPENSION.c.starts_on,
+           _SUSPENSION.c.ends_on)
+    .select_from(_ORG.outerjoin(_SUSPENSION, _SUSPENSION.c.organisation_id == _ORG.c.id))
+    .where(_ORG.c.id == bindparam("organisation")).order_by(_SUSPENSION.c.starts_on))
+
+
 def organisation_context(connection: Connection, organisation_id: int | None
                          ) -> OrgContext | None:
     """What the rules of a record of an organisation need to know about it."""
     if organisation_id is None:
         return None
-    o, s = table_of("organisation"), table_of("suspension")
-    row = connection.execute(select(o.c.kind, o.c.established_on, o.c.dissolved_on)
-                             .where(o.c.id == organisation_id)).first()
-    if row is None:
+    rows = connection.execute(_ORGANISATION, {"organisation": organisation_id}).all()
+    if not rows:
         return None
-    suspensions = connection.execute(select(s.c.starts_on, s.c.ends_on)
-                                     .where(s.c.organisation_id == organisation_id)
-                                     .order_by(s.c.starts_on)).all()
-    return OrgContext(row.kind, row.established_on, row.dissolved_on,
-                      tuple((start, end) for start, end in suspensions))
+    first = rows[0]
+    return OrgContext(first.kind, first.established_on, first.dissolved_on,
+                      tuple((row.starts_on, row.ends_on) for row in rows
+                            if row.starts_on is not None))
 
 
 # The trash ---------------------------------------------------------------------------------------
