@@ -48,6 +48,12 @@ class Section:
         return QCoreApplication.translate("Sections", self.label)
 
 
+def _overview_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.overview import OverviewPage
+
+    return OverviewPage(context)
+
+
 def _settings_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.settings_page import SettingsPage
 
@@ -55,7 +61,7 @@ def _settings_page(context: SectionContext) -> QWidget:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
+    Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan"), _overview_page),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức")),
     Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên")),
     Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo")),

@@ -36,7 +36,7 @@ def test_the_window_is_up_before_the_database_and_filled_when_it_opens(qtbot, db
                                     "Phòng Kinh tế xã Bình Liêu")
     assert str(db_path) in window.database_label.text()
     assert window.office_label.text() == "Phòng Kinh tế xã Bình Liêu"
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)  # Tổng quan, not built yet
+    assert window.stack.currentWidget() is window.page("overview")  # Tổng quan, the first screen
 
 
 def test_navigation_lists_the_sections_in_order(main_window):
