@@ -54,6 +54,12 @@ def _overview_page(context: SectionContext) -> QWidget:
     return OverviewPage(context)
 
 
+def _targets_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.targets_page import TargetsPage
+
+    return TargetsPage(context)
+
+
 def _settings_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.settings_page import SettingsPage
 
@@ -68,7 +74,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP")),
     Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại")),
     Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu")),
-    Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
+    Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu"), _targets_page),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo")),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
