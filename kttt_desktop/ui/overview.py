@@ -1,7 +1,8 @@
 """The "Tổng quan" section (forms/overview.ui): a period, its targets, its indicators, charts.
 
 Choosing a period recomputes everything off the GUI thread (services.overview.load_overview); only
-the latest request is shown when several overlap. A click on a card, or a double-click on an
+the latest request is shown when several overlap. Coming back to the section recomputes too, so
+what was typed in elsewhere shows. A click on a card, or a double-click on an
 underlined number of the table, lists the records behind the number.
 """
 
@@ -11,6 +12,7 @@ import logging
 import time
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kttt_desktop.core import clock
@@ -47,6 +49,7 @@ class OverviewPage(QWidget):
         self.dialog: RecordsDialog | None = None  # the last list of records opened
         self.last_load_seconds: float | None = None  # request to screen, for the log and tests
         self._requests = 0
+        self._refresh_on_show = False
 
         self.ui.period_layout.insertWidget(0, heading_label(self.tr("Tổng quan"), self))
         self.ui.period_layout.insertSpacing(1, 24)
@@ -72,6 +75,16 @@ class OverviewPage(QWidget):
         self.set_period(current_period(clock.today()))
 
     # Loading ---------------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._refresh_on_show = True  # records or targets may change while another section shows
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._refresh_on_show:
+            self._refresh_on_show = False
+            self.load(self.period())
 
     def period(self) -> Period:
         return self.ui.period.period()

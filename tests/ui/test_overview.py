@@ -43,24 +43,37 @@ def reader(province_copy):
     database.close()
 
 
-@pytest.fixture
-def window(qtbot, province_copy, monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def open_window(qtbot, path) -> MainWindow:
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.open_database(province_copy)
+        window.open_database(path)
     return window
 
 
-@pytest.fixture
-def page(qtbot, window):
+def overview_of(qtbot, window):
     page = window.page("overview")
     assert window.stack.currentWidget() is page  # the first screen
     qtbot.waitUntil(lambda: page.overview is not None, timeout=15_000)
     return page
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, province_copy):
+    """The window on the module's copy of the province demo (tests here only read it)."""
+    return open_window(qtbot, province_copy)
+
+
+@pytest.fixture
+def page(qtbot, window):
+    return overview_of(qtbot, window)
 
 
 def choose(qtbot, page, part: str, year: int) -> None:
@@ -360,3 +373,21 @@ def test_every_model_of_the_screen_passes_the_model_tester(qtbot, page, qtmodelt
     wait_listing(qtbot, dialog)
     assert dialog.model.rowCount() > 0
     qtmodeltester.check(dialog.model)
+
+
+def test_coming_back_to_the_screen_shows_what_changed_meanwhile(qtbot, province_db_path,
+                                                                tmp_path):
+    from kttt_desktop.services.targets import delete_target
+
+    path = tmp_path / "province.db"  # a copy of its own: this test changes it
+    shutil.copyfile(province_db_path, path)
+    window = open_window(qtbot, path)
+    page = overview_of(qtbot, window)
+    before = len(cards(page))
+    window.show_section("targets")
+    target = card_of(page, "htx.high_tech").check.target
+    delete_target(window.database, target.id)
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        window.show_section("overview")
+    assert len(cards(page)) == before - 1
+    assert "htx.high_tech" not in {c.check.target.indicator for c in cards(page)}
