@@ -355,6 +355,13 @@ def test_an_own_indicator_is_defined_given_a_value_and_used_by_a_target(
     assert con.execute("SELECT period, value, source FROM manual_value").fetchall() == [
         ("2023", 5.2, "Cục Thống kê tỉnh, báo cáo ngày 15/01/2024")]
     con.close()
+    # The form shows what each period already holds.
+    dialog = page.enter_value()
+    assert (dialog.ui.value.text(), dialog.ui.source.text()) == (
+        "5,2", "Cục Thống kê tỉnh, báo cáo ngày 15/01/2024")
+    dialog.ui.period.part.setCurrentIndex(dialog.ui.period.part.findText("Quý III"))
+    assert (dialog.ui.value.text(), dialog.ui.source.text()) == ("", "")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     page.ui.tabs.setCurrentIndex(0)
     enter_target(qtbot, page, type_text, ("ty trong grdp", "Tỷ trọng đóng góp của KTTT vào GRDP",
