@@ -153,6 +153,20 @@ def test_the_breakdown_has_a_column_per_office_and_the_total(consolidated, provi
                       "Tổng cộng": 40}
 
 
+def test_on_paper_the_offices_come_in_groups_each_beside_the_total(province_offices):
+    consolidation = consolidate(read_office_files([province_offices[k].xlsx for k in "abc"]),
+                                PERIOD)
+    files, first, second = consolidation.breakdown.section(group=2).tables
+    assert [r.cells[0] for r in files.rows] == [NAMES[k] for k in "abc"] + ["Tổng cộng"]
+    assert first.title == "Đơn vị 1 đến 2 (trong 3 đơn vị) và tổng cộng"
+    assert [c.title for c in first.columns[2:]] == [NAMES["a"], NAMES["b"], "Tổng cộng"]
+    assert second.title == "Đơn vị 3 (trong 3 đơn vị) và tổng cộng"
+    assert [c.title for c in second.columns[2:]] == [NAMES["c"], "Tổng cộng"]
+    assert [r.cells[-1] for r in first.rows] == [r.cells[-1] for r in second.rows]
+    whole = consolidation.snapshot.sections[-1].tables
+    assert len(whole) == 2 and len(whole[1].columns) == 2 + 4
+
+
 def test_the_pdf_is_the_union_return_with_an_annex_by_office(consolidated, province_offices):
     ours = pdf_text(consolidated.pdf)
     theirs = pdf_text(province_offices["union"].written.pdf)

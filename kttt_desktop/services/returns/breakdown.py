@@ -1,13 +1,13 @@
 """The section of a consolidated return that breaks every section down by office.
 
 A first table lists the returns that were combined (office, province, communes, date, file).
-Then, for each section of the return, a table with a row for every number the section shows —
+Then a table has a row for every number each section shows — under a heading row per section,
 the section's row and column named in two text columns — and a column per office (its own
 figures, as its return has them) and the total (the consolidated figure). Lists are broken down
 by their total row; the targets are the consolidating office's own and are not broken down.
 
-The Excel sheet holds every office side by side; the PDF annex, on A4, splits the offices into
-groups of a few columns, each group with the total beside it.
+The Excel sheet holds every office side by side; the PDF annex, on A4, has a table for each
+group of a few offices, each with the total beside them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from kttt_desktop.reports.snapshot import Column, Row, Section, Table, Value
 
 NUMERIC = frozenset({"int", "decimal"})
 NOT_BROKEN_DOWN = frozenset({"targets"})
-OFFICES_PER_PAGE = 6  # office columns of one table in the PDF annex (the total comes beside)
+OFFICES_PER_PAGE = 8  # office columns of one table in the PDF annex (the total comes beside)
 
 
 def _t(text: str) -> str:
@@ -102,26 +102,6 @@ def files_table(offices: Sequence[ReturnData]) -> Table:
                      "chiếu mã kiểm tra SHA-256 (12 ký tự đầu ở cột cuối)."),))
 
 
-def _section_tables(title: str, cells: Sequence[Cell], columns: Sequence[str],
-                    values: Sequence[Sequence[Value]], group: int | None) -> list[Table]:
-    """The breakdown of one section: all offices in one table, or ``group`` at a time."""
-    offices = len(columns) - 1  # the last column is the total
-    size = group or max(offices, 1)
-    tables = []
-    for first in range(0, max(offices, 1), size):
-        chosen = [*range(first, min(first + size, offices)), offices]
-        header = (Column(_t("Chỉ tiêu"), "text", 3.6), Column(_t("Chi tiết"), "text", 2.4),
-                  *(Column(columns[i], "int", 1.2) for i in chosen))
-        rows = tuple(Row((cell.row, cell.column, *(values[i][n] for i in chosen)),
-                         decimals=cell.decimals) for n, cell in enumerate(cells))
-        name = title
-        if group and offices > size:
-            name = _t("{title} (đơn vị {first}–{last})").format(
-                title=title, first=first + 1, last=chosen[-2] + 1)
-        tables.append(Table(header, rows, name))
-    return tables
-
-
 @dataclass(frozen=True)
 class Breakdown:
     """The numbers of the breakdown, made once, laid out as a section for either rendering."""
@@ -147,10 +127,33 @@ class Breakdown:
             parts.append((section.title, tuple(cell for cell, _ in flat), tuple(values)))
         return cls(tuple(offices), (*office_titles(offices), _t("Tổng cộng")), tuple(parts))
 
+    def _table(self, chosen: Sequence[int], title: str) -> Table:
+        """Every number broken down, for the columns ``chosen``: a heading row per section."""
+        columns = (Column(_t("Chỉ tiêu"), "text", 4.6), Column(_t("Chi tiết"), "text", 2.4),
+                   *(Column(self.columns[i], "int", 0.85) for i in chosen))
+        blank = ("",) * len(chosen)
+        rows = []
+        for section_title, cells, values in self.parts:
+            rows.append(Row((section_title, "", *blank), style="total"))
+            rows.extend(Row((cell.row, cell.column, *(values[i][n] for i in chosen)),
+                            decimals=cell.decimals) for n, cell in enumerate(cells))
+        return Table(columns, tuple(rows), title)
+
     def section(self, group: int | None = None) -> Section:
-        """The breakdown as a section: ``group`` office columns per table (None: all in one)."""
+        """The breakdown as a section: every office side by side (``group`` None), or ``group``
+        offices to a table, each table with the total beside them."""
+        offices = len(self.offices)
+        size = group or offices
         tables = [files_table(self.offices)]
-        for title, cells, values in self.parts:
-            tables.extend(_section_tables(title, cells, self.columns, values, group))
+        for first in range(0, offices, size):
+            chosen = [*range(first, min(first + size, offices)), offices]
+            title = _t("Số liệu của từng đơn vị và tổng cộng")
+            if size < offices:
+                last = chosen[-2] + 1
+                title = (_t("Đơn vị {first} đến {last} (trong {count} đơn vị) và tổng cộng")
+                         if last > first + 1 else
+                         _t("Đơn vị {first} (trong {count} đơn vị) và tổng cộng")).format(
+                    first=first + 1, last=last, count=offices)
+            tables.append(self._table(chosen, title))
         return Section("offices", 10, _t("Số liệu theo từng đơn vị báo cáo"), _t("Theo đơn vị"),
                        tuple(tables), landscape=True, appendix=True)
