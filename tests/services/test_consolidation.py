@@ -18,7 +18,7 @@ from python_calamine import CalamineWorkbook
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import open_database
-from kttt_desktop.exchange.return_data import read_return_data
+from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.services.returns import (
     check_files,
     consolidate,
@@ -26,6 +26,7 @@ from kttt_desktop.services.returns import (
     read_office_file,
     read_office_files,
 )
+from kttt_desktop.services.returns.consolidation import plain_header
 from tests.consolidation_offices import CREATED, NAMES, PERIOD, write_office_return
 from tests.pdf_tools import pdf_text
 
@@ -240,6 +241,18 @@ def test_files_that_are_not_returns_or_of_a_newer_format_are_refused(province_of
     assert "không phải là bảng tính" in statuses[3].problems[0].message
 
 
+def test_a_plain_header_names_the_province_or_counts_the_provinces(tmp_path):
+    def sent(code, name):
+        meta = {"province_code": code, "province": name}
+        return ReturnData(tmp_path / f"{code}.xlsx", 1, meta, {}, {})
+
+    assert plain_header([sent("22", "Quảng Ninh")] * 2, ()).office == "Tỉnh Quảng Ninh"
+    assert plain_header([sent("01", "Thành phố Hà Nội")], ()).office == "Thành phố Hà Nội"
+    several = plain_header([sent("22", "Quảng Ninh"), sent("01", "Thành phố Hà Nội")], ("00004",))
+    assert (several.office, several.province_code, several.area) == ("2 tỉnh, thành phố", "",
+                                                                     ("00004",))
+
+
 def test_nothing_to_consolidate():
     with pytest.raises(InputError, match="Chưa có báo cáo nào"):
         consolidate([], PERIOD)
@@ -267,8 +280,7 @@ def test_a_consolidated_return_consolidates_again(province_offices, folder):
     assert targets.rows == () and targets.notes == ("Chưa có mục tiêu kế hoạch nào cho năm 2025.",)
 
 
-def test_a_file_replaced_after_reading_is_never_overwritten_by_the_result(province_offices,
-                                                                        folder):
+def test_the_result_never_overwrites_a_file_being_consolidated(province_offices, folder):
     source = folder / "ban-sao.xlsx"
     shutil.copyfile(province_offices["a"].xlsx, source)
     with pytest.raises(InputError, match="cũng là một tệp báo cáo cần tổng hợp"):

@@ -35,7 +35,7 @@ from kttt_desktop.data.admin_units import commune_rows, province_rows
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.reports.pdf import write_pdf
-from kttt_desktop.reports.snapshot import Header, ReturnSnapshot
+from kttt_desktop.reports.snapshot import Header, ReturnSnapshot, Section
 from kttt_desktop.reports.xlsx import write_xlsx
 from kttt_desktop.services.check import check_targets, manual_indicator_values
 from kttt_desktop.services.manual_indicators import office_catalogue
@@ -248,8 +248,9 @@ def _province_label(code: str, fallback: str) -> str:
     row = next((p for p in province_rows() if p["code"] == code), None)
     if row is None:
         return fallback
-    name, kind = row["name"], row["kind"]
-    label = name if name.lower().startswith(kind.lower()) else f"{kind} {name}"
+    name = row["name"]  # "Quảng Ninh" (kind "tỉnh"), "Thành phố Hà Nội"
+    prefix = "tỉnh" if row["kind"].lower().startswith("tỉnh") else "thành phố"
+    label = name if name.lower().startswith(prefix) else f"{prefix} {name}"
     return label[:1].upper() + label[1:]
 
 
@@ -263,7 +264,7 @@ def plain_header(offices: Sequence[ReturnData], area: tuple[str, ...]) -> Header
     return Header(office=_t("{count} tỉnh, thành phố").format(count=len(provinces)), area=area)
 
 
-def _office_sections(office: ReturnData, period: Period, estimate: bool):  # noqa: ANN202
+def _office_sections(office: ReturnData, period: Period, estimate: bool) -> tuple[Section, ...]:
     source = TableSource(period, office.indicators, office.counts,
                          organisation_lines(office), ocop_lines(office), ())
     return build_sections(source, estimate=estimate)
