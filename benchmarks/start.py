@@ -6,10 +6,10 @@
 The program runs the real entry point (``kttt_desktop.cli.main``): the command line, the log, the
 application, the window, the database opened in the background. Only Qt's event loop is replaced
 by one that notes the moment the window has been painted ("shown"), then the moment the database
-is open, no background work is left and the first screen has been painted with its rows
-("ready"), then closes the window as the officer would. The first screen is the section
-remembered in the settings (:data:`FIRST_SECTION`, written by the suite into the child's own data
-folder).
+is open, no background work is left and the first screen has been painted with what that work
+brought ("ready"), then closes the window as the officer would. The first screen is the section
+remembered in the settings, which the suite writes into the child's own data folder
+(:func:`settings_text`): the overview, where a new installation opens, or the member list.
 
 Each child prints one JSON object: those two moments on the system's monotonic clock (the same
 clock in every process, so the suite subtracts the moment it launched the child), the processor
@@ -23,13 +23,12 @@ import sys
 import time
 from pathlib import Path
 
-FIRST_SECTION = "members"
 TIMEOUT_S = 120.0
 
 
-def settings_text() -> str:
-    """The settings file of a start: the member list is the section remembered."""
-    return f"[settings]\nversion=1\n\n[window]\nsection={FIRST_SECTION}\n"
+def settings_text(section: str) -> str:
+    """The settings file of a start whose remembered section is ``section``."""
+    return f"[settings]\nversion=1\n\n[window]\nsection={section}\n"
 
 
 def _report(shown: float, ready: float | None, **extra: object) -> None:
@@ -58,32 +57,37 @@ def _paint_watch():  # noqa: ANN202 - a QObject made after Qt is imported
     return PaintWatch()
 
 
-def _until(marks: dict[str, float], states: dict[str, object]) -> dict[str, float]:
-    """Process events until every state holds; ``marks`` gets the moment each began to hold
-    (after the pass of the event loop in which it did, so a paint is counted whole). A state
-    that stops holding is marked again when it holds again."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+def _when(condition) -> float:  # noqa: ANN001
+    """Run Qt's event loop until ``condition()`` holds; the moment it was seen to hold.
 
-    deadline = time.monotonic() + TIMEOUT_S
-    while True:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        now = time.monotonic()
-        for name, state in states.items():
-            if not state():
-                marks.pop(name, None)
-            elif name not in marks:
-                marks[name] = now
-        if len(marks) == len(states):
-            return marks
-        if now > deadline:
-            raise TimeoutError(f"only {sorted(marks)} after {TIMEOUT_S:g} s")
+    The loop waits for events as the program's own loop does (a busy loop here would take the
+    interpreter from the program's background thread); a timer looks every millisecond.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, timer = QEventLoop(), QTimer()
+    seen: list[float] = []
+
+    def look() -> None:
+        if condition():
+            seen.append(time.monotonic())
+            loop.quit()
+
+    timer.timeout.connect(look)
+    timer.start(1)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), loop.quit)
+    loop.exec()
+    timer.stop()
+    if not seen:
+        raise TimeoutError(f"not ready after {TIMEOUT_S:g} s")
+    return seen[0]
 
 
 def _shown(window) -> float:  # noqa: ANN001
     """The moment ``window`` (already shown) has been painted once."""
     watch = _paint_watch()
     window.installEventFilter(watch)
-    shown = _until({}, {"painted": lambda: watch.painted})["painted"]
+    shown = _when(lambda: watch.painted)
     window.removeEventFilter(watch)
     return shown
 
@@ -105,27 +109,22 @@ def _measured_loop(app) -> int:  # noqa: ANN001 - replaces QApplication.exec
     from kttt_desktop.ui.main_window import MainWindow
 
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-    watch = _paint_watch()
     failed: list[object] = []
-
-    def opened(_database: object) -> None:  # the first screen exists: watch its rows painted
-        page = window.page(FIRST_SECTION)
-        assert page is not None and window.stack.currentWidget() is page, "first screen not shown"
-        page.view.viewport().installEventFilter(watch)
-
-    window.database_opened.connect(opened)
     window.database_failed.connect(failed.append)
     shown = _shown(window)
-    marks = _until({}, {
-        "opened": lambda: window.database is not None or failed,
-        "idle": lambda: tasks.pending() == 0,
-        "painted": lambda: watch.painted or failed})
+    _when(lambda: (window.database is not None or failed) and tasks.pending() == 0)
     if failed:
         raise RuntimeError(f"the database did not open: {failed[0]}")
-    rows = window.page(FIRST_SECTION).model.rowCount()
-    assert rows > 0, "the first screen has no rows"
+    page = window.stack.currentWidget()
+    assert page is window.page(window.current_section().key), "the first screen is not shown"
+    # Painted now with everything the background work brought (had Qt painted it already, this
+    # paints it once more: the moment is never early).
+    page.repaint()
+    ready = time.monotonic()
+    model = getattr(page, "model", None)
+    rows = model.rowCount() if model is not None else None
     window.close()
-    _report(shown, max(marks.values()), rows=rows)
+    _report(shown, ready, section=window.current_section().key, rows=rows)
     return 0
 
 

@@ -61,12 +61,16 @@ def run_path(scenario: Scenario, path: str, setting: dict[str, Any], runs: int, 
                   folder / "data")
 
 
-def _launch(kind: str, database: Path, scratch: Path, number: int) -> dict[str, Any]:
+START_SCREENS = {"start.ready": "overview", "start.members": "members"}  # row: first screen
+
+
+def _launch(kind: str, section: str, database: Path, scratch: Path, number: int
+            ) -> dict[str, Any]:
     from benchmarks.start import settings_text
 
-    data_dir = scratch / f"start-{kind}-{number}"
+    data_dir = scratch / f"start-{kind}-{section}-{number}"
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "settings.ini").write_text(settings_text(), encoding="utf-8")
+    (data_dir / "settings.ini").write_text(settings_text(section), encoding="utf-8")
     command = ["-m", "benchmarks.start", kind] + ([str(database)] if kind == "program" else [])
     launched = time.monotonic()
     figures = _child(command, data_dir)
@@ -76,23 +80,31 @@ def _launch(kind: str, database: Path, scratch: Path, number: int) -> dict[str, 
 
 
 def run_start(database: Path, runs: int, scratch: Path) -> dict[str, dict[str, Any]]:
-    """Launches of the program and of the floor in turn; one of each first, to warm up."""
-    launches: dict[str, list[dict[str, Any]]] = {"program": [], "floor": []}
+    """Launches of the floor and of the program opening on each first screen, in turn; one
+    round first, to warm up. The window is shown the same way whatever the first screen, so
+    its row takes the launches of both."""
+    floors: list[dict[str, Any]] = []
+    programs: dict[str, list[dict[str, Any]]] = {row: [] for row in START_SCREENS}
     for number in range(-1, runs):
-        for kind in PATHS:
-            figures = _launch(kind, database, scratch, number)
-            if number >= 0:
-                launches[kind].append(figures)
+        floor = _launch("floor", "", database, scratch, number)
+        launched = {row: _launch("program", section, database, scratch, number)
+                    for row, section in START_SCREENS.items()}
+        if number >= 0:
+            floors.append(floor)
+            for row, figures in launched.items():
+                programs[row].append(figures)
 
-    def path(kind: str, moment: str) -> dict[str, Any]:
-        return {"wall_ms": [f[moment] for f in launches[kind]],
-                "cpu_ms": [f["cpu_ms"] for f in launches[kind]],
-                "peak_mb": max(f["peak_mb"] for f in launches[kind])}
+    def path(launches: list[dict[str, Any]], moment: str) -> dict[str, Any]:
+        return {"wall_ms": [f[moment] for f in launches],
+                "cpu_ms": [f["cpu_ms"] for f in launches],
+                "peak_mb": max(f["peak_mb"] for f in launches)}
 
-    return {"start.window": {"program": path("program", "shown_ms"),
-                             "floor": path("floor", "shown_ms")},
-            "start.ready": {"program": path("program", "ready_ms"),
-                            "floor": path("floor", "shown_ms")}}
+    floor = path(floors, "shown_ms")
+    rows = {"start.window": {"program": path([f for launches in programs.values()
+                                              for f in launches], "shown_ms"), "floor": floor}}
+    rows.update({row: {"program": path(launches, "ready_ms"), "floor": floor}
+                 for row, launches in programs.items()})
+    return rows
 
 
 def dataset_facts(database: Path) -> dict[str, Any]:

@@ -90,9 +90,13 @@ class OverviewPage(QWidget):
         return self.ui.period.period()
 
     def set_period(self, period: Period) -> Task:
-        """Show ``period`` in the picker and compute it."""
+        """Show ``period`` in the picker and compute it, once: a picker that changes its period
+        says so, and that starts the computation."""
+        if period == self.period():
+            return self.load(period)
         self.ui.period.set_period(period)
-        return self.load(period)
+        assert self.task is not None
+        return self.task
 
     def load(self, period: Period) -> Task:
         """Compute ``period`` in the background; the screen keeps the last one until then."""

@@ -111,6 +111,18 @@ def wait_listing(qtbot, dialog: RecordsDialog) -> None:
     qtbot.waitUntil(lambda: dialog.listing is not None, timeout=15_000)
 
 
+def test_opening_the_screen_computes_its_period_once(qtbot, province_copy, monkeypatch):
+    computed = []
+
+    def counted(db, period):
+        computed.append(period)
+        return load_overview(db, period)
+
+    monkeypatch.setattr("kttt_desktop.ui.overview.load_overview", counted)
+    overview_of(qtbot, open_window(qtbot, province_copy))
+    assert computed == [Q3_2025]
+
+
 # --- cards -------------------------------------------------------------------------------------
 
 def test_the_first_screen_is_the_last_quarter_ended(page, province_copy):
