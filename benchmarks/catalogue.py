@@ -55,6 +55,7 @@ class Scenario:
     prepare: str  # "module:function" giving the Prepared of a path; "" for the launches
     goals: dict[str, Goal] = field(default_factory=dict)  # by scale; missing: not run there
     fast: bool = False  # milliseconds: more runs
+    dataset: str = ""  # "module:function" making what the scenario reads, once per run
 
     def goal(self, scale: str) -> Goal | None:
         return self.goals.get(scale)
@@ -104,6 +105,11 @@ _ROWS = (
     Scenario("return.pdf", "return", "return: pdf",
              "the quarterly return built and written to pdf", "the check (computation alone)",
              "benchmarks.indicators:return_pdf", _goals(Goal(ms=1000))),
+    Scenario("consolidate", "consolidate", "consolidate",
+             "34 office returns read, verified, consolidated and written to xlsx "
+             "(kttt consolidate)", "python-calamine reading the 34 data sheets",
+             "benchmarks.consolidation:consolidate", _goals(Goal(ratio=3)),
+             dataset="benchmarks.consolidation:office_returns"),
 )
 
 SCENARIOS: dict[str, Scenario] = {s.key: s for s in _ROWS}

@@ -1,8 +1,10 @@
 """One path of one scenario in a fresh process (the suite starts it; ``measure`` says how).
 
     python -m benchmarks.child SCENARIO PATH SETTING_JSON RUNS WARMUP
+    python -m benchmarks.child SCENARIO dataset SETTING_JSON
 
-Prints one JSON object on standard output: the times of the runs and the peak memory.
+Prints one JSON object on standard output: the times of the runs and the peak memory. The
+second form makes the data set the scenario needs beyond the demo database.
 """
 
 from __future__ import annotations
@@ -11,22 +13,28 @@ import gc
 import importlib
 import json
 import sys
-from pathlib import Path
 
 from benchmarks.measure import PATHS, Setting, peak_mb, timed_runs
 
 
+def _function(where: str):  # noqa: ANN202 - "module:function"
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def main(argv: list[str]) -> int:
-    key, path, setting_json, runs, warmup = argv
-    assert path in PATHS, path
     from benchmarks.catalogue import SCENARIOS
 
+    key, path, setting_json, *counts = argv
     scenario = SCENARIOS[key]
-    values = json.loads(setting_json)
-    setting = Setting(Path(values["database"]), values["scale"], Path(values["scratch"]),
-                      values["period"])
-    module, name = scenario.prepare.split(":")
-    prepared = getattr(importlib.import_module(module), name)(setting, path)
+    setting = Setting.from_json(json.loads(setting_json))
+    if path == "dataset":
+        made = _function(scenario.dataset)(setting)
+        print(json.dumps({"made": len(made)}))
+        return 0
+    assert path in PATHS, path
+    runs, warmup = counts
+    prepared = _function(scenario.prepare)(setting, path)
     try:
         gc.collect()
         times = timed_runs(prepared, int(runs), int(warmup))

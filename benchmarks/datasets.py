@@ -62,8 +62,8 @@ def demo_database(scale: str, seed: int = 1) -> Path:
         partial = path.with_name(path.name + ".partial")
         shutil.copyfile(built, partial)
         os.replace(partial, path)
-    for older in CACHE.glob(f"{scale}-seed{seed}-*.db"):
-        if older != path:
+    for older in CACHE.glob(f"{scale}-seed{seed}-*.db*"):
+        if not older.name.startswith(path.name):
             older.unlink()
     print(f"  built in {time.perf_counter() - started:.1f} s: {path.name}", file=sys.stderr)
     return path

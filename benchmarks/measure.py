@@ -23,12 +23,23 @@ PATHS = ("program", "floor")
 
 @dataclass(frozen=True)
 class Setting:
-    """What a scenario works on: the database of the scale, a scratch folder, the period."""
+    """What a scenario works on: the database of the scale, the period, a scratch folder of
+    its own and the run's folder where the data sets made for the scenarios are kept."""
 
     database: Path
     scale: str
-    scratch: Path
     period: str
+    scratch: Path
+    shared: Path
+
+    def as_json(self) -> dict[str, str]:
+        return {"database": str(self.database), "scale": self.scale, "period": self.period,
+                "scratch": str(self.scratch), "shared": str(self.shared)}
+
+    @classmethod
+    def from_json(cls, values: dict[str, str]) -> Setting:
+        return cls(Path(values["database"]), values["scale"], values["period"],
+                   Path(values["scratch"]), Path(values["shared"]))
 
 
 @dataclass

@@ -25,13 +25,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from benchmarks import report
 from benchmarks.catalogue import GROUPS, Goal, Scenario, selected
 from benchmarks.datasets import ROOT, SCALES, demo_database, isolated_environment, working_copy
-from benchmarks.measure import PATHS
+from benchmarks.measure import PATHS, Setting
 
 PERIOD = "2023-Q4"  # the year of the demo's plan targets (services.demo.targets)
 FAST_RUNS = 5  # runs of a scenario that takes milliseconds, per repetition
@@ -51,14 +52,20 @@ def _child(command: list[str], data_dir: Path) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_path(scenario: Scenario, path: str, setting: dict[str, Any], runs: int, warmup: int,
-             scratch: Path) -> dict[str, Any]:
+def run_path(scenario: Scenario, path: str, setting: Setting, runs: int, warmup: int
+             ) -> dict[str, Any]:
     """One path of an in-process scenario in its own child."""
-    folder = scratch / f"{scenario.key}-{path}"
+    folder = setting.shared / f"{scenario.key}-{path}"
     folder.mkdir(parents=True, exist_ok=True)
-    return _child(["-m", "benchmarks.child", scenario.key, path,
-                   json.dumps({**setting, "scratch": str(folder)}), str(runs), str(warmup)],
-                  folder / "data")
+    mine = replace(setting, scratch=folder)
+    return _child(["-m", "benchmarks.child", scenario.key, path, json.dumps(mine.as_json()),
+                   str(runs), str(warmup)], folder / "data")
+
+
+def make_dataset(scenario: Scenario, setting: Setting) -> None:
+    print(f"  making its data set ({scenario.dataset})…", file=sys.stderr, flush=True)
+    _child(["-m", "benchmarks.child", scenario.key, "dataset", json.dumps(setting.as_json())],
+           setting.shared / f"{scenario.key}-dataset")
 
 
 START_SCREENS = {"start.ready": "overview", "start.members": "members"}  # row: first screen
@@ -108,7 +115,7 @@ def run_start(database: Path, runs: int, scratch: Path) -> dict[str, dict[str, A
 
 
 def dataset_facts(database: Path) -> dict[str, Any]:
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
     try:
         count = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                  for table in ("organisation", "member", "manager", "ocop_product")}
@@ -142,7 +149,7 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
     with tempfile.TemporaryDirectory(prefix="kttt-bench-") as temporary:
         scratch = Path(temporary)
         database = working_copy(source, scratch)
-        setting = {"database": str(database), "scale": scale, "period": PERIOD}
+        setting = Setting(database, scale, PERIOD, scratch, scratch)
         measured: dict[str, dict[str, Any]] = {}
         for scenario in scenarios:
             goal = scenario.goal(scale) or Goal()
@@ -153,9 +160,11 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
                         measured.update(run_start(database, repeat, scratch))
                     paths = measured[scenario.key]
                 else:
+                    if scenario.dataset:
+                        make_dataset(scenario, setting)
                     runs = repeat * (1 if quick or not scenario.fast else FAST_RUNS)
                     warmup = 1 if quick or not scenario.fast else 2
-                    paths = {path: run_path(scenario, path, setting, runs, warmup, scratch)
+                    paths = {path: run_path(scenario, path, setting, runs, warmup)
                              for path in PATHS}
                 entry = report.row(scenario, goal, paths["program"], paths["floor"])
             except ChildFailed as exc:
