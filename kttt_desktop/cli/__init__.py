@@ -12,13 +12,24 @@ import sys
 from collections.abc import Sequence
 
 from kttt_desktop import __version__
-from kttt_desktop.cli import cmd_backup, cmd_demo, cmd_gui, cmd_init, cmd_restore, cmd_verify
+from kttt_desktop.cli import (
+    cmd_backup,
+    cmd_demo,
+    cmd_dump,
+    cmd_gui,
+    cmd_import,
+    cmd_init,
+    cmd_restore,
+    cmd_template,
+    cmd_verify,
+)
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
 
 log = logging.getLogger("kttt_desktop.cli")
 
-COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_backup, cmd_restore, cmd_verify)
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_template, cmd_import, cmd_dump, cmd_backup,
+            cmd_restore, cmd_verify)
 EXIT_BUG = 4  # not in the contract's list: a fault of the program, reported with its traceback
 
 
