@@ -10,6 +10,7 @@ for the same person are two positions of one manager.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,20 +69,27 @@ class People:
             self.by_name[(row["organisation_id"], name_key(row["full_name"]))].append(row)
         self.claimed: set[int] = set()
 
-    def match(self, org_id: int, record: dict[str, Any], by_birth: bool
-              ) -> dict[str, Any] | None:
-        """The existing person ``record`` is: same CCCD, else same name (and birth when
-        ``by_birth``) without a different CCCD; an exact copy is preferred among namesakes."""
+    def candidates(self, org_id: int, record: dict[str, Any], by_birth: bool, *,
+                   matched_too: bool = False) -> list[dict[str, Any]]:
+        """The people ``record`` may be: same CCCD, else same name (and birth when
+        ``by_birth``) without a different CCCD; only those not matched yet, unless
+        ``matched_too``."""
+        free = set() if matched_too else self.claimed
         cccd = record.get("cccd")
         if cccd:
-            for row in self.by_cccd.get((org_id, cccd), ()):
-                if row["id"] not in self.claimed:
-                    self.claimed.add(row["id"])
-                    return row
-        candidates = [
-            row for row in self.by_name.get((org_id, name_key(record.get("full_name"))), ())
-            if row["id"] not in self.claimed and not (cccd and row["cccd"])
-            and (not by_birth or _birth_of(row) == _birth_of(record))]
+            same = [row for row in self.by_cccd.get((org_id, cccd), ())
+                    if row["id"] not in free]
+            if same:
+                return same[:1]
+        return [row for row in self.by_name.get((org_id, name_key(record.get("full_name"))), ())
+                if row["id"] not in free and not (cccd and row["cccd"])
+                and (not by_birth or _birth_of(row) == _birth_of(record))]
+
+    def match(self, org_id: int, record: dict[str, Any], by_birth: bool
+              ) -> dict[str, Any] | None:
+        """The existing person ``record`` is (see :meth:`candidates`); among namesakes, an
+        exact copy of the record is preferred."""
+        candidates = self.candidates(org_id, record, by_birth)
         if not candidates:
             return None
         same = next((row for row in candidates
@@ -175,6 +183,7 @@ class PeoplePlanner:
     def manager_sheet(self, sheet: SheetLines) -> None:
         known = self._known_managers()
         people = People(self.plan.existing.rows("manager"))
+        stored = {row["id"]: row for row in self.plan.existing.rows("manager")}
         positions = {(p["manager_id"], p["position"], p["starts_on"]): p
                      for p in self.plan.existing.rows("manager_position")}
         by_birth = "birth" in sheet.mapped
@@ -185,18 +194,24 @@ class PeoplePlanner:
             values = line.values
             org = self._organisation(sheet, line)
             record = _with_birth(take(values, "manager", MANAGER_COLUMNS), values)
+            position = take(values, "manager_position", POSITION_COLUMNS)
             if org is None:
                 sheet.issues(line, check_manager(record, today=self.plan.today), PERSON_FIELDS)
                 count(sheet, line, REJECTED)
                 continue
-            cccd = record.get("cccd")
-            identity = (org.id, "cccd", cccd) if cccd else (
-                org.id, "name", name_key(record.get("full_name")),
-                _birth_of(record) if by_birth else None)
+            identity = self._identity(sheet, line, org.id, record, position, people, positions,
+                                      by_birth)
+            if identity is None:
+                count(sheet, line, REJECTED)
+                continue
             group = groups.get(identity)
             first = group is None
             if group is None:
-                existing = people.match(org.id, record, by_birth)
+                if identity[1] == "manager":
+                    existing = stored[identity[2]]
+                    people.claimed.add(existing["id"])
+                else:
+                    existing = people.match(org.id, record, by_birth)
                 merged = {**(existing or {}), **record}
                 manager_id, outcome = self.plan.settle(
                     "manager", record, existing, merged.get("full_name", ""),
@@ -211,7 +226,6 @@ class PeoplePlanner:
                     "Import", "Trình độ khác với dòng {row} của cùng cán bộ; mỗi cán bộ chỉ có "
                     "một trình độ.").format(row=group.row))
             sheet.issues(line, group.issues, PERSON_FIELDS)
-            position = take(values, "manager_position", POSITION_COLUMNS)
             if position.get("position") is None and position.get("starts_on") is None:
                 count(sheet, line, group.outcome if first else UNCHANGED)
                 continue
@@ -227,8 +241,37 @@ class PeoplePlanner:
                                           values.get("position") or "", {"manager_id": group.id})
             count(sheet, line, combine(outcome, group.outcome if first else UNCHANGED))
 
-    def _manager(self, sheet: SheetLines, line: Line) -> ManagerRef | None:
-        """The manager a training row is about (``None`` after recording the problem)."""
+    @staticmethod
+    def _identity(sheet: SheetLines, line: Line, org_id: int, record: dict[str, Any],
+                  position: dict[str, Any], people: People,
+                  positions: dict[tuple[Any, ...], Any], by_birth: bool
+                  ) -> tuple[Any, ...] | None:
+        """Which manager a CanBo row is: its CCCD, or its name (and birth); when several
+        managers of the organisation share the name, the one who already holds the row's
+        position (``None``, after recording the problem, when that does not settle it)."""
+        cccd = record.get("cccd")
+        if cccd:
+            return (org_id, "cccd", cccd)
+        namesakes = people.candidates(org_id, record, by_birth, matched_too=True)
+        if len(namesakes) > 1:
+            holders = [m for m in namesakes if (m["id"], position.get("position"),
+                                                position.get("starts_on")) in positions]
+            if len(holders) != 1:
+                sheet.problem(line, "full_name", translate(
+                    "Import", "Tổ chức này có {count} cán bộ cùng tên “{name}”: hãy ghi số CCCD "
+                    "hoặc ngày sinh để biết dòng này là của ai.").format(
+                        count=len(namesakes), name=record.get("full_name")))
+                return None
+            return (org_id, "manager", holders[0]["id"])
+        return (org_id, "name", name_key(record.get("full_name")),
+                _birth_of(record) if by_birth else None)
+
+    def _manager(self, sheet: SheetLines, line: Line, course: tuple[str, Any],
+                 stored: Collection[tuple[Any, ...]]) -> ManagerRef | None:
+        """The manager a training row is about (``None`` after recording the problem).
+
+        ``course`` is the row's (course key, first day), ``stored`` the keys of the courses
+        the database holds."""
         values = line.values
         org = None
         if values.get("organisation_code") or values.get("organisation_name"):
@@ -259,6 +302,8 @@ class PeoplePlanner:
         birth = values.get("birth")
         if birth is not None:
             found = [m for m in found if m.birth == tuple(birth)]
+        if len(found) > 1:  # namesakes: the one who already has this course, if only one has
+            found = [m for m in found if (m.id, *course) in stored] or found
         if len(found) == 1:
             return found[0]
         if not found:
@@ -291,11 +336,12 @@ class PeoplePlanner:
             self.plan.tick()
             record = take(line.values, "training_record", TRAINING_COLUMNS)
             sheet.issues(line, check_training_record(record, today=self.plan.today), {})
-            manager = self._manager(sheet, line)
+            course = (name_key(record.get("course")), record.get("starts_on"))
+            manager = self._manager(sheet, line, course, stored.keys())
             if manager is None:
                 count(sheet, line, REJECTED)
                 continue
-            key = (manager.id, name_key(record.get("course")), record.get("starts_on"))
+            key = (manager.id, *course)
             before = first_seen(seen, key, line)
             if before is not None:
                 sheet.problem(line, "course", translate(
