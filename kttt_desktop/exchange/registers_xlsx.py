@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from kttt_desktop.data.files import replacing
 from kttt_desktop.exchange.layout import Column, Register
-from kttt_desktop.exchange.sheets import RowWriter, header_row, set_widths
+from kttt_desktop.exchange.xlsx_stream import StreamingWorkbook
+
+FROZEN = (1, 2)  # the header row, and the row number and organisation columns
 
 
 @dataclass
@@ -27,18 +27,12 @@ class RegisterSheet:
 def write_register_sheets(target: Path | str, sheets: Iterable[RegisterSheet]) -> dict[str, int]:
     """Write ``sheets`` to ``target`` atomically; the number of rows written per sheet."""
     counts: dict[str, int] = {}
-    workbook = Workbook(write_only=True)
-    for item in sheets:
-        sheet = workbook.create_sheet(item.register.sheet)
-        sheet.freeze_panes = "C2"
-        set_widths(sheet, [c.width for c in item.columns])
-        sheet.append(header_row(sheet, [c.header for c in item.columns]))
-        writer = RowWriter(sheet)
-        count = 0
-        for row in item.rows:
-            writer.append(row)
-            count += 1
-        counts[item.register.sheet] = count
-    with replacing(target) as path:
-        workbook.save(path)
+    with replacing(target) as path, StreamingWorkbook(path) as workbook:
+        for item in sheets:
+            sheet = workbook.add_sheet(item.register.sheet, widths=[c.width for c in item.columns],
+                                       frozen=FROZEN)
+            sheet.header([c.header for c in item.columns])
+            for row in item.rows:
+                sheet.row(row)
+            counts[item.register.sheet] = sheet.rows - 1
     return counts

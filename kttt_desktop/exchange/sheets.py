@@ -62,21 +62,23 @@ def set_widths(sheet: Any, widths: Sequence[int]) -> None:
 
 class RowWriter:
     """Appends rows of plain values to a write-only sheet: dates get the Vietnamese date format,
-    text that starts like a formula stays text."""
+    text that starts like a formula stays text, empty text leaves the cell empty."""
 
     def __init__(self, sheet: WriteOnlyWorksheet) -> None:
         self.sheet = sheet
 
     def cell(self, value: Any) -> Any:
-        if isinstance(value, (date, datetime)):
+        kind = value.__class__
+        if kind is str:
+            if not value:
+                return None
+            if value[0] in FORMULA_STARTS:
+                return safe_text(WriteOnlyCell(self.sheet, value))
+        elif kind is date or kind is datetime:
             cell = WriteOnlyCell(self.sheet, value)
             cell.number_format = DATE_FORMAT
             return cell
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return safe_text(WriteOnlyCell(self.sheet, value))
         return value
 
     def append(self, values: Sequence[Any]) -> None:
-        cell = self.cell
-        self.sheet.append([cell(v) if v.__class__ is not int and v is not None else v
-                           for v in values])
+        self.sheet.append([self.cell(v) for v in values])

@@ -28,6 +28,7 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.registers_xlsx import RegisterSheet, write_register_sheets
+from kttt_desktop.services.bulk import collector_paused
 
 _LABELS = {
     "kind": enums.OrgKind, "sector": enums.Sector, "gender": enums.Gender,
@@ -258,7 +259,7 @@ def dump_registers(db: Database, target: Path | str, *, with_personal_data: bool
     is recorded in the audit log (the database must then be open for writing).
     """
     target = Path(target)
-    with db.engine.connect() as connection:
+    with db.engine.connect() as connection, collector_paused():
         rows = write_register_sheets(target, _Dump(connection, with_personal_data).sheets())
     if with_personal_data:
         with db.session() as session:

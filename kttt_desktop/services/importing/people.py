@@ -63,10 +63,12 @@ class People:
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.by_cccd: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
         self.by_name: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
+        self.organisations: set[int] = set()
         for row in rows:
             if row["cccd"]:
                 self.by_cccd[(row["organisation_id"], row["cccd"])].append(row)
             self.by_name[(row["organisation_id"], name_key(row["full_name"]))].append(row)
+            self.organisations.add(row["organisation_id"])
         self.claimed: set[int] = set()
 
     def candidates(self, org_id: int, record: dict[str, Any], by_birth: bool, *,
@@ -74,6 +76,8 @@ class People:
         """The people ``record`` may be: same CCCD, else same name (and birth when
         ``by_birth``) without a different CCCD; only those not matched yet, unless
         ``matched_too``."""
+        if org_id not in self.organisations:
+            return []
         free = set() if matched_too else self.claimed
         cccd = record.get("cccd")
         if cccd:

@@ -95,10 +95,15 @@ class OrgEntity:
     dissolved_on: date | None
     suspensions: list[Interval] = field(default_factory=list)
     row: int | None = None  # its row on the organisation sheet, when the file has it
+    _context: tuple[tuple[Any, ...], OrgContext] | None = field(default=None, repr=False,
+                                                                compare=False)
 
     def context(self) -> OrgContext:
-        return OrgContext(self.kind, self.established_on, self.dissolved_on,
-                          tuple(self.suspensions))
+        """What the rules of its records need to know (the same object while it is unchanged)."""
+        state = (self.kind, self.established_on, self.dissolved_on, tuple(self.suspensions))
+        if self._context is None or self._context[0] != state:
+            self._context = (state, OrgContext(*state))
+        return self._context[1]
 
     def describe(self) -> str:
         if self.code:

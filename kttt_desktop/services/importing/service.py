@@ -24,6 +24,7 @@ from kttt_desktop.exchange.reader import WorkbookData, read_workbook
 from kttt_desktop.exchange.report import Mark, write_report
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
+from kttt_desktop.services.bulk import collector_paused
 from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.lines import SheetLines, read_lines
 from kttt_desktop.services.importing.organisations import OrganisationPlanner
@@ -110,21 +111,22 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
     every change in one transaction. ``cancelled`` is asked now and then; when it answers
     ``True`` the import stops with :class:`ImportCancelled` and nothing is written.
     """
-    workbook = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
-    if progress is not None:
-        progress(translate("Import", "Đọc tệp"), 1, 1)
-    result, changes = check_workbook(db, workbook, mapping, progress=progress,
-                                     cancelled=cancelled)
-    result.dry_run = dry_run
-    if dry_run or not result.ok or changes.size == 0:
-        return result
-    if cancelled is not None and cancelled():
-        raise ImportCancelled
-    result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
-    reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
-    with db.session(reason=reason) as session:
-        ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
-                     progress=progress, cancelled=cancelled).write(changes)
+    with collector_paused():
+        workbook = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
+        if progress is not None:
+            progress(translate("Import", "Đọc tệp"), 1, 1)
+        result, changes = check_workbook(db, workbook, mapping, progress=progress,
+                                         cancelled=cancelled)
+        result.dry_run = dry_run
+        if dry_run or not result.ok or changes.size == 0:
+            return result
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
+        reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
+        with db.session(reason=reason) as session:
+            ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
+                         progress=progress, cancelled=cancelled).write(changes)
     result.written = True
     return result
 
