@@ -10,6 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest
 
+pytest_plugins = ["tests.return_office"]  # fixtures of the return tests (return_snapshot…)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
@@ -66,3 +68,77 @@ def province_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("province") / "province.db"
     build_new_database(path, lambda db: build_demo(db, scale="province", seed=1))
     return path
+
+
+# Qt ------------------------------------------------------------------------------------------
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt as ``gui``, so ``pytest -m "not gui"`` runs the rest."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def msgbox_answers():
+    """Every dialog of ``kttt_desktop.ui.msgbox`` is recorded and answered at once.
+
+    No modal dialog can block a test. Queue answers with ``msgbox_answers.answer(Answer.YES,
+    path, …)``; look at ``msgbox_answers.shown`` (kind, title, text, details, answer) or
+    ``msgbox_answers.texts("error")``. Background work still running is finished first, and a
+    crash dialog the test did not ``take("crash")`` fails the test.
+    """
+    from kttt_desktop.ui import msgbox
+
+    recorder = msgbox.Recorder()
+    previous = msgbox.set_recorder(recorder)
+    yield recorder
+    _finish_background_work()
+    msgbox.set_recorder(previous)
+    crashes = recorder.take("crash")
+    if crashes:
+        pytest.fail("the crash dialog was shown:\n" + crashes[0].details)
+
+
+def _finish_background_work() -> None:
+    """Let every task started by the test return and deliver, so none leaks into the next test."""
+    import sys
+
+    tasks = sys.modules.get("kttt_desktop.ui.tasks")
+    if tasks is not None:
+        assert tasks.drain(), "background tasks did not deliver their outcome"
+
+
+@pytest.fixture
+def main_window(qtbot, db_path: Path):
+    """The main window, shown, with the small office database opened (in the background)."""
+    from kttt_desktop.ui.main_window import MainWindow
+    from kttt_desktop.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)  # closed at the end: settings saved, database closed
+    window.show()
+    with qtbot.waitSignal(window.database_opened, timeout=10_000):
+        window.open_database(db_path)
+    return window
+
+
+@pytest.fixture
+def type_text():
+    """``type_text(widget, "Lục Hồn")``: type any text, Vietnamese included, as key events.
+
+    ``qtbot.keyClicks`` aborts the interpreter on a non-ASCII character; these key events carry
+    their text instead, the way an input method delivers it.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_(widget, text: str) -> None:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                         Qt.KeyboardModifier.NoModifier, char))
+
+    return type_

@@ -8,28 +8,33 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from kttt_desktop import __version__
 from kttt_desktop.cli import (
     cmd_backup,
+    cmd_check,
     cmd_demo,
     cmd_dump,
+    cmd_export,
     cmd_gui,
     cmd_import,
     cmd_init,
     cmd_restore,
     cmd_template,
+    cmd_validate,
     cmd_verify,
 )
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("kttt_desktop.cli")
 
-COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_template, cmd_import, cmd_dump, cmd_backup,
-            cmd_restore, cmd_verify)
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_template, cmd_import, cmd_dump, cmd_check,
+            cmd_validate, cmd_export, cmd_backup, cmd_restore, cmd_verify)
 EXIT_BUG = 4  # not in the contract's list: a fault of the program, reported with its traceback
 
 
@@ -64,6 +69,8 @@ def _utf8_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    setup_logging()
+    log.info("kttt %s (%s)", getattr(args, "command", None) or "gui", __version__)
     run = getattr(args, "run", cmd_gui.run)
     try:
         return run(args)
@@ -74,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "Đã dừng theo yêu cầu; không có gì được ghi dở dang."),
               file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`kttt check | head`): not a fault
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("unexpected error in %s", getattr(args, "command", "gui"))
         import traceback

@@ -5,6 +5,12 @@ A bug is any other exception: it is logged with its traceback and shown with a d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.validation import Issue
+
 
 class KtttError(Exception):
     """An expected failure with a message for the user (Vietnamese, already translated)."""
@@ -18,9 +24,17 @@ class KtttError(Exception):
 
 
 class InputError(KtttError):
-    """The input has problems the user can fix; nothing was written (exit status 1)."""
+    """The input has problems the user can fix; nothing was written (exit status 1).
+
+    ``issues`` holds the findings behind the message (:class:`~kttt_desktop.core.validation.Issue`,
+    each naming its field), so that a form can show each one next to the field that caused it.
+    """
 
     exit_status = 1
+
+    def __init__(self, message: str, *, details: str = "", issues: Sequence[Issue] = ()) -> None:
+        super().__init__(message, details=details)
+        self.issues = tuple(issues)
 
 
 class EnvironmentProblem(KtttError):

@@ -19,6 +19,7 @@ are refused as typing mistakes.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -210,3 +211,16 @@ def format_million(vnd: int | None, decimals: int = 1) -> str:
 def format_percent(number: Decimal | int | float | None, decimals: int = 1) -> str:
     """A percentage without the sign, one decimal: 36.24 → "36,2"."""
     return format_number(number, decimals)
+
+
+NO_VALUE = "–"
+
+
+def format_figure(value: Decimal | int | float | None, decimals: int | None = None) -> str:
+    """An indicator's value for display: "–" when it has none (spec/indicators.md), no decimals
+    for a whole number and one otherwise unless ``decimals`` says ("60.500", "36,2")."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return NO_VALUE
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 1
+    return format_number(value, decimals)

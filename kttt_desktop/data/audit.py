@@ -24,6 +24,7 @@ from sqlalchemy import (
     literal,
     null,
     select,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -149,3 +150,27 @@ def _log_flush(session: Session, _context: Any) -> None:
     entries = _changes(session)
     if entries:
         session.connection().execute(insert(AuditEntry), entries)
+
+
+def forget_values(connection: Connection, table: str, record_ids: Iterable[int],
+                  fields: Iterable[str]) -> None:
+    """Erase the values of ``fields`` of the given records from their audit entries.
+
+    For the personal data of people who were deleted: the entries stay (who did what, when,
+    why), the values go, from field updates and from insert snapshots alike.
+    """
+    ids, names = sorted(set(record_ids)), set(fields)
+    if not ids or not names:
+        return
+    log = AuditEntry.__table__
+    ours = (log.c.table_name == table) & log.c.record_id.in_(ids)
+    connection.execute(update(log).where(ours, log.c.field.in_(sorted(names)))
+                       .values(old_value=None, new_value=None))
+    snapshots = connection.execute(select(log.c.id, log.c.new_value).where(
+        ours, log.c.action == "insert", log.c.new_value.is_not(None))).all()
+    for entry_id, text in snapshots:
+        values = json.loads(text)
+        if names & values.keys():
+            kept = {k: v for k, v in values.items() if k not in names}
+            connection.execute(update(log).where(log.c.id == entry_id).values(
+                new_value=json.dumps(kept, ensure_ascii=False)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -27,7 +27,7 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived  # noqa: F401 - listeners register on import
+from kttt_desktop.data import admin_units, audit, derived, frozen  # noqa: F401 - listeners register on import
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
@@ -135,6 +135,9 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # pysqlite would open transactions itself, and only before INSERT/UPDATE/DELETE: DDL and
+        # reads would run outside them. SQLAlchemy's transactions are made real with "BEGIN".
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -143,6 +146,10 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
             cursor.execute("PRAGMA synchronous = NORMAL" if journal_mode == "WAL"
                            else "PRAGMA synchronous = FULL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -175,9 +182,25 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         log.info("backed up %s to %s before migrating from %s", database.path, backup.path, current)
     from alembic import command
 
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with database.engine.connect() as connection:
+        # Batch mode rebuilds a table by copy, drop and rename. With foreign keys enforced,
+        # dropping a referenced table would delete (CASCADE) or refuse (RESTRICT) the rows that
+        # point at it, so they are off while migrating (SQLite ignores the pragma inside a
+        # transaction) and every reference is checked before the migration is committed.
+        raw = connection.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseCorrupt(translate(
+                        "Database", "Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa "
+                        "các bảng nên đã được hủy; tệp giữ nguyên như trước.").format(
+                            path=database.path, count=len(broken)))
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     log.info("migrated %s from %s to %s", database.path, current, head_revision())
 
 

@@ -2,7 +2,8 @@
 
 Records are dated facts so that any past period can be recomputed: organisations have established
 and dissolved dates and suspensions, members joined/left dates, managers hold positions from/to.
-Money is whole VND. Enumerations are stored as their codes (``kttt_desktop.core.enums``).
+Money is whole VND in 64-bit integers (a 32-bit column holds only 2.1 billion VND).
+Enumerations are stored as their codes (``kttt_desktop.core.enums``).
 Every searchable name also stores ``*_folded`` (search without diacritics) and ``*_sort`` (a key
 that orders rows in Vietnamese with plain binary comparison); ``data.derived`` keeps them current.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -84,7 +85,7 @@ class Organisation(SQLModel, table=True):
     established_on: date
     dissolved_on: date | None = None
     sector: str
-    charter_capital: int | None = None
+    charter_capital: int | None = Field(default=None, sa_type=BigInteger)
     representative: str = ""
     phone: str = ""
     value_chain: bool = False
@@ -113,6 +114,9 @@ class Member(SQLModel, table=True):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_dates", "organisation_id", "joined_on", "left_on"),
+        # the indicator queries (migration 0002)
+        Index("ix_member_stock", "organisation_id", "member_kind", "joined_on", "left_on"),
+        Index("ix_member_left", "left_on", "organisation_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(sa_column=_fk("organisation.id"))
@@ -131,7 +135,7 @@ class Member(SQLModel, table=True):
         default=None, sa_column=_fk("organisation.id", nullable=True, cascade=False))
     joined_on: date
     left_on: date | None = None
-    capital_contribution: int | None = None
+    capital_contribution: int | None = Field(default=None, sa_type=BigInteger)
     is_worker: bool = False
     address: str = ""
     note: str = ""
@@ -221,10 +225,10 @@ class YearlyFigures(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(sa_column=_fk("organisation.id"))
     year: int = Field(index=True)
-    revenue: int | None = None
-    profit: int | None = None
+    revenue: int | None = Field(default=None, sa_type=BigInteger)
+    profit: int | None = Field(default=None, sa_type=BigInteger)
     workers: int | None = None
-    avg_income: int | None = None
+    avg_income: int | None = Field(default=None, sa_type=BigInteger)
     declared_members: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -278,6 +282,15 @@ class SubmittedReturn(SQLModel, table=True):
     snapshot_json: str
     xlsx_sha256: str = ""
     pdf_sha256: str = ""
+
+
+class ReturnDraft(SQLModel, table=True):
+    """The free text ("Đánh giá chung, kiến nghị") of a period's return, as the officer last left it."""
+
+    __tablename__ = "return_draft"
+    period: str = Field(primary_key=True)
+    free_text: str = ""
+    updated_at: datetime
 
 
 class AuditEntry(SQLModel, table=True):

@@ -99,7 +99,7 @@ def save_profile(db: Database, profile: OfficeProfile) -> None:
     profile.area = sorted({c.strip().zfill(5) for c in profile.area if c.strip()})
     issues = check_profile(db, profile)
     if issues:
-        raise InputError("\n".join(i.message for i in issues))
+        raise InputError("\n".join(i.message for i in issues), issues=issues)
     with db.session() as s:
         office = s.get(Office, 1) or Office(id=1, name="", province_code=profile.province_code)
         for f in fields(OfficeProfile):

@@ -54,7 +54,7 @@ class ManagerMaker:
         self.rng = rng
         self.people = people
         self.next_id = next_id
-        self.levels = {role: Weighted(list(zip(weights, LEVELS)))
+        self.levels = {role: Weighted(list(zip(weights, LEVELS, strict=True)))
                        for role, weights in LEVEL_WEIGHTS.items()}
         self.courses = lists.courses
         self.institutions = lists.institutions

@@ -130,9 +130,11 @@ class Planner:
         self.lists = lists
         base = [rng.uniform(0.6, 1.4) for _ in communes]
         self._where = {
-            "rural": Weighted([(w * (2.5 if c.rural else 1.0), c) for w, c in zip(base, communes)]),
-            "urban": Weighted([(w * (1.0 if c.rural else 2.5), c) for w, c in zip(base, communes)]),
-            "any": Weighted(list(zip(base, communes))),
+            "rural": Weighted([(w * (2.5 if c.rural else 1.0), c)
+                               for w, c in zip(base, communes, strict=True)]),
+            "urban": Weighted([(w * (1.0 if c.rural else 2.5), c)
+                               for w, c in zip(base, communes, strict=True)]),
+            "any": Weighted(list(zip(base, communes, strict=True))),
         }
 
     def plan(self) -> list[OrgPlan]:
@@ -261,12 +263,12 @@ class Planner:
             fixed += org.members
         weights = [rng.lognormvariate(math.log(45) + 0.3 * o.quality, 0.9) for o in grown]
         for org, size in zip(grown, apportion(scale.htx_members - fixed, weights,
-                                              HTX_MIN_MEMBERS)):
+                                              HTX_MIN_MEMBERS), strict=True):
             org.members = size
 
     def _size_tht(self, tht: list[OrgPlan]) -> None:
         weights = [self.rng.uniform(0.5, 2.0) for _ in tht]
-        for org, size in zip(tht, apportion(self.scale.tht_members, weights, THT_MIN_MEMBERS)):
+        for org, size in zip(tht, apportion(self.scale.tht_members, weights, THT_MIN_MEMBERS), strict=True):
             org.members = size
 
     def _unite(self, unions: list[OrgPlan], htx: list[OrgPlan]) -> None:
@@ -274,7 +276,7 @@ class Planner:
         rng = self.rng
         free = set(htx)
         sizes = apportion(self.scale.lhhtx_members, [1.0] * len(unions), UNION_MIN_MEMBERS)
-        for union, size in zip(unions, sizes):
+        for union, size in zip(unions, sizes, strict=True):
             founded_before = dates.add_years(union.established, -1)
             pool = [o for o in htx if o in free and o.dissolved is None and o.declared is None
                     and o.established <= founded_before]

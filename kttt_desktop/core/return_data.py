@@ -1,0 +1,61 @@
+"""The rows of a return's data sheet (``_data``) and the hash that seals them.
+
+The writer (``reports.data_sheet``, where the format is described) and the reader
+(``exchange.return_data``) share these rules, so a file the program wrote always verifies:
+
+- every cell is text; a row is a list of texts without its trailing empty cells;
+- a number is written ``str(int)`` for a whole number and ``repr(float)`` otherwise (the shortest
+  text that reads back as the same float); no value is the empty text;
+- the hash is the SHA-256 of the rows before the hash row, each row as a compact JSON array
+  (UTF-8, no ASCII escaping), joined with line feeds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+
+SHEET = "_data"
+MAGIC = "kttt-return-data"
+VERSION = 1
+HASH_RECORD = "sha256"
+
+
+def number_text(value: int | float | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    return repr(float(value))
+
+
+def number_value(text: str) -> int | float | None:
+    """The number :func:`number_text` wrote (``None`` for the empty text); ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.lstrip("-").isdigit():
+        return int(text)
+    return float(text)
+
+
+def canonical(row: Sequence[object]) -> list[str]:
+    """``row`` as texts without its trailing empty cells (a spreadsheet pads rows with them)."""
+    cells = ["" if c is None else str(c) for c in row]
+    while cells and cells[-1] == "":
+        cells.pop()
+    return cells
+
+
+def content_hash(rows: Iterable[Sequence[object]]) -> str:
+    """The SHA-256 (hex) of ``rows`` as this module's docstring says."""
+    digest = hashlib.sha256()
+    for i, row in enumerate(rows):
+        if i:
+            digest.update(b"\n")
+        digest.update(json.dumps(canonical(row), ensure_ascii=False,
+                                 separators=(",", ":")).encode("utf-8"))
+    return digest.hexdigest()

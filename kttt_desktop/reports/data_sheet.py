@@ -1,0 +1,116 @@
+"""The data sheet of an Excel return: the snapshot in machine-readable form, sealed by a hash.
+
+A province consolidates the returns of several offices from this sheet, never from the visible
+cells, and refuses a file whose hash does not match (``exchange.return_data`` reads and checks
+it). Format version 1:
+
+- The sheet is named ``_data``; it is hidden and protected (no password: the hash, not the
+  protection, tells an edited file).
+- Every cell is text. Each row is a record: column A says what it is, the next columns hold it.
+  Trailing empty cells do not count (a row ``indicator | htx.new | ytd`` with nothing after it
+  says the value is missing).
+- Numbers are written ``str(int)`` for whole numbers and Python's ``repr(float)`` otherwise
+  (``36.18421052631579``, ``1325.0``): read them back with ``int()`` / ``float()``. A missing
+  value (a ratio with a zero denominator) is the empty text. Dates are ISO ``yyyy-mm-dd``.
+
+Records, in this order:
+
+1. ``kttt-return-data | 1`` — the format and its version (always the first row).
+2. ``meta | KEY | VALUE`` — ``office``, ``superior_body``, ``province_code``, ``province``,
+   ``area`` (the commune codes of the office's area, comma-separated, sorted), ``period``
+   (``2026``, ``2026-Q3``, ``2026-H1``, ``2026-M9``), ``period_start``, ``reference_date``,
+   ``program_version``, ``created_at`` (ISO 8601 with its UTC offset), ``issued_on`` (the date
+   printed on the document), ``estimate`` (``1`` when the figures of year(D) are estimates).
+3. ``indicator | CODE | FIELD | VALUE`` — every indicator of the catalogue (spec/indicators.md)
+   and the office's own (``manual.*``), in catalogue order. Fields, each on its own row:
+   ``kind`` (``stock`` / ``flow`` / ``ratio``), ``combine`` (``sum`` / ``share`` / ``mean`` /
+   ``growth``), ``unit``, ``value`` (at D; over the period's window for a flow),
+   ``year_earlier``, and for a flow ``ytd`` and ``year_earlier_ytd``, for a ratio
+   ``numerator`` and ``denominator`` (for a growth: the base now and a year earlier), and
+   ``parts``: the additive codes the value is made from, space-separated (the code itself for
+   an additive indicator). Every code named in ``parts`` has its own ``indicator`` rows, with
+   its value at D and a year earlier, so several returns combine by adding the additive values
+   and recomputing each ratio from its parts (``core.indicators.figure``), never by averaging.
+4. ``count | KEY | VALUE`` — additive numbers of the return that are not indicators:
+   ``managers.KIND.ROW.LEVEL`` (managing positions held at D, the matrix of section 4: KIND
+   ``tht`` / ``htx`` / ``lhhtx``, ROW ``chair`` / ``director`` / ``supervision`` /
+   ``chief_accountant`` / ``other``, LEVEL a training level code of ``core.enums.TrainingLevel``;
+   absent keys are 0) and ``ratings.KIND.not_rated`` (organisations rated "không đánh giá").
+5. ``columns | LIST | FIELD…`` then ``LIST | VALUE…`` rows — the lists of the return, each after
+   the row naming its fields: ``organisation`` (``code``, ``name``, ``commune``, ``kind``,
+   ``sector``, ``members``, ``workers``, ``revenue`` in million VND, ``rating`` code,
+   ``ocop_products``) and ``ocop_expiring`` (``product``, ``organisation``, ``commune``,
+   ``stars``, ``decision_no``, ``expires_on``).
+6. ``sha256 | HEX`` — the last row: the SHA-256 of every row above it
+   (``core.return_data.content_hash``: each row, without trailing empty cells, as a compact JSON
+   array of its texts in UTF-8, rows joined by a line feed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from kttt_desktop.core.return_data import HASH_RECORD, MAGIC, VERSION, content_hash, number_text
+from kttt_desktop.reports.snapshot import IndicatorFigures, ReturnSnapshot
+
+ORGANISATION_FIELDS = ("code", "name", "commune", "kind", "sector", "members", "workers",
+                       "revenue", "rating", "ocop_products")
+OCOP_FIELDS = ("product", "organisation", "commune", "stars", "decision_no", "expires_on")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _meta(snapshot: ReturnSnapshot) -> Iterator[list[str]]:
+    header = snapshot.header
+    values = {
+        "office": header.office, "superior_body": header.superior_body,
+        "province_code": header.province_code, "province": header.province,
+        "area": ",".join(sorted(header.area)), "period": snapshot.period,
+        "period_start": snapshot.period_start.isoformat(),
+        "reference_date": snapshot.reference_date.isoformat(),
+        "program_version": snapshot.program_version,
+        "created_at": snapshot.created_at.isoformat(),
+        "issued_on": snapshot.issued_on.isoformat(), "estimate": "1" if snapshot.estimate else "0",
+    }
+    for key, value in values.items():
+        yield ["meta", key, value]
+
+
+def _indicator(figures: IndicatorFigures) -> Iterator[list[str]]:
+    fields: list[tuple[str, object]] = [("kind", figures.kind), ("combine", figures.combine),
+                                        ("unit", figures.unit), ("value", figures.value),
+                                        ("year_earlier", figures.year_earlier)]
+    if figures.kind == "flow":
+        fields += [("ytd", figures.ytd), ("year_earlier_ytd", figures.year_earlier_ytd)]
+    if figures.kind == "ratio":
+        fields += [("numerator", figures.numerator), ("denominator", figures.denominator)]
+    fields.append(("parts", " ".join(figures.parts)))
+    for name, value in fields:
+        yield ["indicator", figures.code, name, _text(value)]
+
+
+def _list(name: str, fields: tuple[str, ...], lines: tuple) -> Iterator[list[str]]:
+    yield ["columns", name, *fields]
+    for line in lines:
+        yield [name, *(_text(getattr(line, f)) for f in fields)]
+
+
+def data_rows(snapshot: ReturnSnapshot) -> list[list[str]]:
+    """Every row of the data sheet, the hash row last (module docstring)."""
+    rows = [[MAGIC, str(VERSION)], *_meta(snapshot)]
+    for figures in snapshot.indicators:
+        rows.extend(_indicator(figures))
+    rows.extend(["count", key, _text(value)] for key, value in snapshot.counts.items())
+    rows.extend(_list("organisation", ORGANISATION_FIELDS, snapshot.organisations))
+    rows.extend(_list("ocop_expiring", OCOP_FIELDS, snapshot.ocop_expiring))
+    rows.append([HASH_RECORD, content_hash(rows)])
+    return rows

@@ -1,0 +1,117 @@
+"""How the values of the registers read to an officer: labels of codes, dates, money, flags.
+
+Shared by the lists, the forms' headers and the history, so a value reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from kttt_desktop.core import fields
+from kttt_desktop.core.dates import format_date
+from kttt_desktop.core.enums import (
+    Gender,
+    LabelledEnum,
+    MemberKind,
+    MemberType,
+    OcopGroup,
+    OcopLevel,
+    OfficialSubtype,
+    OrgKind,
+    OrgStatus,
+    Position,
+    RatingClass,
+    Sector,
+    TrainingLevel,
+)
+from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from kttt_desktop.core.numbers import format_money, format_number
+
+TABLE_LABELS = {
+    "organisation": QT_TRANSLATE_NOOP("Registers", "Tổ chức"),
+    "suspension": QT_TRANSLATE_NOOP("Registers", "Tạm ngừng hoạt động"),
+    "member": QT_TRANSLATE_NOOP("Registers", "Thành viên"),
+    "manager": QT_TRANSLATE_NOOP("Registers", "Cán bộ"),
+    "manager_position": QT_TRANSLATE_NOOP("Registers", "Chức vụ"),
+    "training_record": QT_TRANSLATE_NOOP("Registers", "Đào tạo"),
+    "ocop_product": QT_TRANSLATE_NOOP("Registers", "Sản phẩm OCOP"),
+    "rating": QT_TRANSLATE_NOOP("Registers", "Xếp loại"),
+    "yearly_figures": QT_TRANSLATE_NOOP("Registers", "Số liệu"),
+}
+
+# The enumeration whose codes a column holds (any table, unless the table is named).
+ENUMS: dict[str, type[LabelledEnum]] = {
+    "kind": OrgKind, "org_kind": OrgKind, "sector": Sector, "status": OrgStatus,
+    "member_kind": MemberKind, "official_subtype": OfficialSubtype, "member_type": MemberType,
+    "gender": Gender, "position": Position, "training_level": TrainingLevel,
+    "product_group": OcopGroup, "rating_class": RatingClass,
+}
+TABLE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("training_record", "level"): TrainingLevel,
+    ("ocop_product", "level"): OcopLevel,
+}
+MONEY = frozenset({"charter_capital", "capital_contribution", "revenue", "profit", "avg_income"})
+FLAGS = frozenset({"value_chain", "high_tech", "digital", "is_worker"})
+
+
+def table_label(table: str) -> str:
+    raw = TABLE_LABELS.get(table)
+    return translate("Registers", raw) if raw else table
+
+
+def enum_of(table: str, column: str) -> type[LabelledEnum] | None:
+    return TABLE_ENUMS.get((table, column)) or ENUMS.get(column)
+
+
+def code_label(enum: type[LabelledEnum], code: Any) -> str:
+    """The label of a code (the code itself when unknown, empty for none)."""
+    if code is None or code == "":
+        return ""
+    member = enum._value2member_map_.get(str(code))
+    return member.label if member is not None else str(code)
+
+
+def display(table: str, column: str, value: Any) -> str:
+    """``value`` of ``table.column`` as a form or a list shows it."""
+    if value is None or value == "":
+        return ""
+    enum = enum_of(table, column)
+    if enum is not None:
+        return code_label(enum, value)
+    if column in FLAGS or isinstance(value, bool):
+        return translate("Registers", "Có") if value else translate("Registers", "Không")
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return format_date(value)
+    if column in MONEY and isinstance(value, int):
+        return format_money(value)
+    if isinstance(value, float):
+        return format_number(value, None)
+    if isinstance(value, int) and not column.endswith("year") and column != "year":
+        return format_number(value)
+    return str(value)
+
+
+def display_text(table: str, column: str, text: str | None) -> str:
+    """A value as the audit log stores it (text) shown like :func:`display` shows it."""
+    if text is None or text == "":
+        return ""
+    if column in FLAGS:
+        return display(table, column, text == "1")
+    if column.endswith("_on") or column in ("birth_date", "decision_date"):
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    if column in MONEY:
+        try:
+            return format_money(int(text))
+        except ValueError:
+            return text
+    return display(table, column, text)
+
+
+def field_label(table: str, column: str) -> str:
+    return fields.label(table, column)

@@ -1,0 +1,29 @@
+"""The periodic return: its snapshot, its files, the draft free text, submissions and changes."""
+
+from kttt_desktop.services.returns.build import build_snapshot
+from kttt_desktop.services.returns.drafts import load_draft, save_draft
+from kttt_desktop.services.returns.submission import (
+    Change,
+    Changes,
+    ReturnOverview,
+    Submission,
+    WrittenReturn,
+    changes_since_submission,
+    compare,
+    default_names,
+    export_return,
+    file_sha256,
+    last_submission,
+    return_overview,
+    submissions,
+    submit_return,
+    submitted_snapshot,
+    write_return,
+)
+
+__all__ = [
+    "Change", "Changes", "ReturnOverview", "Submission", "WrittenReturn", "build_snapshot",
+    "changes_since_submission", "compare", "default_names", "export_return", "file_sha256",
+    "last_submission", "load_draft", "return_overview", "save_draft", "submissions", "submit_return",
+    "submitted_snapshot", "write_return",
+]

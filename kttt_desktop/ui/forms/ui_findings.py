@@ -1,0 +1,202 @@
+# Generated from forms/findings.ui by scripts/build_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'findings.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
+
+from kttt_desktop.ui.registers.widgets import DateEdit
+
+class Ui_FindingsForm(object):
+    def setupUi(self, FindingsForm):
+        if not FindingsForm.objectName():
+            FindingsForm.setObjectName(u"FindingsForm")
+        FindingsForm.resize(1000, 640)
+        self.form_layout = QVBoxLayout(FindingsForm)
+        self.form_layout.setObjectName(u"form_layout")
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.run_layout = QHBoxLayout()
+        self.run_layout.setObjectName(u"run_layout")
+        self.summary = QLabel(FindingsForm)
+        self.summary.setObjectName(u"summary")
+        self.summary.setWordWrap(True)
+
+        self.run_layout.addWidget(self.summary)
+
+        self.on_label = QLabel(FindingsForm)
+        self.on_label.setObjectName(u"on_label")
+
+        self.run_layout.addWidget(self.on_label)
+
+        self.on = DateEdit(FindingsForm)
+        self.on.setObjectName(u"on")
+        self.on.setMaximumSize(QSize(150, 16777215))
+
+        self.run_layout.addWidget(self.on)
+
+        self.run = QPushButton(FindingsForm)
+        self.run.setObjectName(u"run")
+
+        self.run_layout.addWidget(self.run)
+
+        self.run_layout.setStretch(0, 1)
+
+        self.form_layout.addLayout(self.run_layout)
+
+        self.filter_layout = QHBoxLayout()
+        self.filter_layout.setObjectName(u"filter_layout")
+        self.show_all = QToolButton(FindingsForm)
+        self.show_all.setObjectName(u"show_all")
+        self.show_all.setCheckable(True)
+        self.show_all.setChecked(True)
+        self.show_all.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.filter_layout.addWidget(self.show_all)
+
+        self.show_errors = QToolButton(FindingsForm)
+        self.show_errors.setObjectName(u"show_errors")
+        self.show_errors.setCheckable(True)
+        self.show_errors.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.filter_layout.addWidget(self.show_errors)
+
+        self.show_warnings = QToolButton(FindingsForm)
+        self.show_warnings.setObjectName(u"show_warnings")
+        self.show_warnings.setCheckable(True)
+        self.show_warnings.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.filter_layout.addWidget(self.show_warnings)
+
+        self.show_infos = QToolButton(FindingsForm)
+        self.show_infos.setObjectName(u"show_infos")
+        self.show_infos.setCheckable(True)
+        self.show_infos.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.filter_layout.addWidget(self.show_infos)
+
+        self.rule_label = QLabel(FindingsForm)
+        self.rule_label.setObjectName(u"rule_label")
+
+        self.filter_layout.addWidget(self.rule_label)
+
+        self.rule = QComboBox(FindingsForm)
+        self.rule.setObjectName(u"rule")
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(28)
+
+        self.filter_layout.addWidget(self.rule)
+
+        self.search = QLineEdit(FindingsForm)
+        self.search.setObjectName(u"search")
+        self.search.setMinimumSize(QSize(240, 0))
+        self.search.setClearButtonEnabled(True)
+
+        self.filter_layout.addWidget(self.search)
+
+
+        self.form_layout.addLayout(self.filter_layout)
+
+        self.table = QTableView(FindingsForm)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+
+        self.form_layout.addWidget(self.table)
+
+        self.detail_layout = QHBoxLayout()
+        self.detail_layout.setObjectName(u"detail_layout")
+        self.detail = QLabel(FindingsForm)
+        self.detail.setObjectName(u"detail")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.detail.sizePolicy().hasHeightForWidth())
+        self.detail.setSizePolicy(sizePolicy)
+        self.detail.setMinimumSize(QSize(0, 40))
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detail_layout.addWidget(self.detail)
+
+        self.open_record = QPushButton(FindingsForm)
+        self.open_record.setObjectName(u"open_record")
+
+        self.detail_layout.addWidget(self.open_record)
+
+
+        self.form_layout.addLayout(self.detail_layout)
+
+#if QT_CONFIG(shortcut)
+        self.on_label.setBuddy(self.on)
+        self.rule_label.setBuddy(self.rule)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.open_record)
+        QWidget.setTabOrder(self.open_record, self.show_all)
+        QWidget.setTabOrder(self.show_all, self.show_errors)
+        QWidget.setTabOrder(self.show_errors, self.show_warnings)
+        QWidget.setTabOrder(self.show_warnings, self.show_infos)
+        QWidget.setTabOrder(self.show_infos, self.rule)
+        QWidget.setTabOrder(self.rule, self.on)
+        QWidget.setTabOrder(self.on, self.run)
+
+        self.retranslateUi(FindingsForm)
+
+        QMetaObject.connectSlotsByName(FindingsForm)
+    # setupUi
+
+    def retranslateUi(self, FindingsForm):
+        FindingsForm.setWindowTitle(QCoreApplication.translate("FindingsForm", u"Ki\u1ec3m tra d\u1eef li\u1ec7u", None))
+        self.summary.setText(QCoreApplication.translate("FindingsForm", u"Ch\u01b0a ki\u1ec3m tra.", None))
+        self.on_label.setText(QCoreApplication.translate("FindingsForm", u"Ki\u1ec3m tra t\u1ea1i &ng\u00e0y:", None))
+#if QT_CONFIG(tooltip)
+        self.on.setToolTip(QCoreApplication.translate("FindingsForm", u"D\u1eef li\u1ec7u \u0111\u01b0\u1ee3c x\u00e9t nh\u01b0 t\u1ea1i ng\u00e0y n\u00e0y (\u0111\u1ec3 tr\u1ed1ng: h\u00f4m nay). Tr\u01b0\u1edbc 01/7/2024 \u00e1p d\u1ee5ng m\u1ee9c c\u1ee7a Lu\u1eadt H\u1ee3p t\u00e1c x\u00e3 2012.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.run.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ea1y l\u1ea1i m\u1ecdi quy t\u1eafc ki\u1ec3m tra (F5)", None))
+#endif // QT_CONFIG(tooltip)
+        self.run.setText(QCoreApplication.translate("FindingsForm", u"&Ki\u1ec3m tra l\u1ea1i", None))
+        self.show_all.setText(QCoreApplication.translate("FindingsForm", u"T\u1ea5t c\u1ea3", None))
+#if QT_CONFIG(tooltip)
+        self.show_errors.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ec9 hi\u1ec7n l\u1ed7i: d\u1eef li\u1ec7u tr\u00e1i quy \u0111\u1ecbnh c\u1ee7a ph\u00e1p lu\u1eadt", None))
+#endif // QT_CONFIG(tooltip)
+        self.show_errors.setText(QCoreApplication.translate("FindingsForm", u"L\u1ed7i", None))
+#if QT_CONFIG(tooltip)
+        self.show_warnings.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ec9 hi\u1ec7n c\u1ea3nh b\u00e1o: d\u1eef li\u1ec7u c\u00f3 th\u1ec3 sai, c\u1ea7n xem l\u1ea1i", None))
+#endif // QT_CONFIG(tooltip)
+        self.show_warnings.setText(QCoreApplication.translate("FindingsForm", u"C\u1ea3nh b\u00e1o", None))
+#if QT_CONFIG(tooltip)
+        self.show_infos.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ec9 hi\u1ec7n th\u00f4ng tin: vi\u1ec7c c\u00f2n ph\u1ea3i l\u00e0m", None))
+#endif // QT_CONFIG(tooltip)
+        self.show_infos.setText(QCoreApplication.translate("FindingsForm", u"Th\u00f4ng tin", None))
+        self.rule_label.setText(QCoreApplication.translate("FindingsForm", u"&Quy t\u1eafc:", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("FindingsForm", u"T\u00ecm theo t\u00ean, n\u1ed9i dung (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.open_record.setToolTip(QCoreApplication.translate("FindingsForm", u"M\u1edf h\u1ed3 s\u01a1 c\u1ee7a ph\u00e1t hi\u1ec7n \u0111ang ch\u1ecdn (Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap)", None))
+#endif // QT_CONFIG(tooltip)
+        self.open_record.setText(QCoreApplication.translate("FindingsForm", u"&M\u1edf h\u1ed3 s\u01a1", None))
+    # retranslateUi
+

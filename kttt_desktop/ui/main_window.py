@@ -1,0 +1,398 @@
+"""The main window: the navigation list of the sections, the section shown, the menus.
+
+The window is shown before any database work: :meth:`MainWindow.open_database` opens (and if
+needed creates and migrates) the database in the background, then fills the current section.
+Until then, or when opening failed, the window shows what is happening and stays usable.
+
+A section's widget may offer two methods the window uses:
+
+- ``request_leave(proceed)``: called before the window leaves it (another section, another
+  database, closing); it runs ``proceed()`` once unsaved changes are dealt with, or never when
+  the officer chose to stay;
+- ``open_record(table, record_id) -> bool``: show that record (:meth:`MainWindow.open_record`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop import __version__
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.ui import msgbox, tasks
+from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
+from kttt_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from kttt_desktop.data.database import Database
+    from kttt_desktop.services.office import OfficeProfile
+
+log = logging.getLogger(__name__)
+
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 14px; }
+"""
+
+
+
+@dataclass(frozen=True)
+class Opened:
+    database: Database
+    profile: OfficeProfile | None
+    created: bool
+
+
+def open_office_database(path: Path, create: bool) -> Opened:
+    """Open (or create) and migrate the database, and read its office profile: on a worker."""
+    from kttt_desktop.data.database import open_database
+    from kttt_desktop.services.office import load_profile
+
+    created = create and (not path.exists() or path.stat().st_size == 0)
+    database = open_database(path, create=create)
+    try:
+        return Opened(database, load_profile(database), created)
+    except BaseException:
+        database.close()
+        raise
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(object)  # the Database, once the current section shows it
+    database_failed = Signal(object)  # the KtttError that stopped the opening
+    office_changed = Signal(object)  # the OfficeProfile, or None when the database has none
+
+    def __init__(self, settings: Settings, sections: tuple[Section, ...] = SECTIONS) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.sections = sections
+        self.database: Database | None = None
+        self.database_path: Path | None = None
+        self.office: OfficeProfile | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._openings = 0  # only the latest opening counts when several overlap
+        self._close_approved = False
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        for number, section in enumerate(sections, start=1):
+            item = QListWidgetItem(section.title, self.navigation)
+            if number <= 10:
+                item.setToolTip(QKeySequence(f"Ctrl+{number % 10}").toString(
+                    QKeySequence.SequenceFormat.NativeText))
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.navigation.setFont(font)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 56)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("sections")
+        self.status_page = self._build_status_page()
+        self.stack.addWidget(self.status_page)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_shortcuts()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.office_label = QLabel(self)
+        self.office_label.setObjectName("office_label")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self._update_title()
+
+        keys = [s.key for s in sections]
+        last = settings.last_section
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        self._row = self.navigation.currentRow()
+        self.navigation.currentRowChanged.connect(self._navigated)
+        settings.restore_window(self)
+
+    # Building --------------------------------------------------------------------------------
+
+    def _build_status_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("status_page")
+        self.status_message = QLabel(page)
+        self.status_message.setObjectName("status_message")
+        self.status_message.setWordWrap(True)
+        self.status_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_other_button = QPushButton(self.tr("Mở cơ sở dữ liệu khác…"), page)
+        self.open_other_button.setObjectName("open_other")
+        self.open_other_button.clicked.connect(self.choose_database)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.status_message)
+        layout.addWidget(self.open_other_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.open_action = QAction(self.tr("&Mở cơ sở dữ liệu khác…"), self)
+        self.open_action.setObjectName("open_database")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("T&hoát"), self)
+        quit_action.setObjectName("quit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about_action = QAction(self.tr("&Giới thiệu"), self)
+        about_action.setObjectName("about")
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_shortcuts(self) -> None:
+        for row in range(min(len(self.sections), 10)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"), self)
+            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.navigation.setCurrentRow(
+                (self.navigation.currentRow() + step) % len(self.sections)))
+
+    # Sections --------------------------------------------------------------------------------
+
+    def current_section(self) -> Section:
+        return self.sections[max(self.navigation.currentRow(), 0)]
+
+    def show_section(self, key: str) -> QWidget | None:
+        """Go to the section ``key``; its widget, or None while no database is open."""
+        keys = [s.key for s in self.sections]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self._pages.get(key)
+
+    def page(self, key: str) -> QWidget | None:
+        """The widget of section ``key`` if it has been created."""
+        return self._pages.get(key)
+
+    def _navigated(self, row: int) -> None:
+        """The navigation moved: leave the section shown (it may ask first), then show ``row``."""
+        if row == self._row or row < 0:
+            return
+        self._set_row(self._row)  # until the section shown lets go
+        self.leave_then(lambda: self._set_row(row, show=True))
+
+    def _set_row(self, row: int, *, show: bool = False) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._row = row
+        if show:
+            self._show_current()
+
+    def leave_then(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` once the section shown lets the officer leave it (see the module)."""
+        page = self._pages.get(self.current_section().key)
+        if page is not None and hasattr(page, "request_leave"):
+            page.request_leave(proceed)
+        else:
+            proceed()
+
+    def open_record(self, table: str, record_id: int) -> bool:
+        """Go to the section that shows records of ``table`` and show record ``record_id``.
+
+        False when no section shows such records or no database is open. The section shown
+        first deals with its unsaved changes, so the record may appear a little later.
+        """
+        keys = [s.key for s in self.sections]
+        section = next((s for s in self.sections if table in s.tables), None)
+        if section is None or self.database is None:
+            return False
+
+        def show() -> None:
+            self._set_row(keys.index(section.key), show=True)
+            page = self._pages.get(section.key)
+            if page is not None and hasattr(page, "open_record"):
+                page.open_record(table, record_id)
+
+        if self.current_section() is section:
+            show()
+        else:
+            self.leave_then(show)
+        return True
+
+    def _show_current(self) -> None:
+        section = self.current_section()
+        self.settings.last_section = section.key
+        if self.database is None:
+            self.stack.setCurrentWidget(self.status_page)
+            return
+        page = self._pages.get(section.key)
+        if page is None:
+            context = SectionContext(self.database, self.settings, self)
+            page = section.factory(context) if section.factory else PlaceholderPage(section)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    # The database ----------------------------------------------------------------------------
+
+    def open_database(self, path: Path | str, *, create: bool = False) -> tasks.Task:
+        """Open ``path`` in the background (``create``: make it when missing) and show it."""
+        self._close_database()
+        self.database_path = Path(path)
+        self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=path),
+                          offer_other=False)
+        self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=path))
+        log.info("opening %s", path)
+        self._openings += 1
+        opening = self._openings
+        return tasks.run_write(open_office_database, Path(path), create,
+                               on_done=lambda opened: self._database_ready(opened, opening),
+                               on_error=lambda exc: self._database_failed(exc, opening),
+                               owner=self)
+
+    def choose_database(self) -> None:
+        start = self.database_path.parent if self.database_path else ""
+        path = msgbox.open_file(self, self.tr("Mở cơ sở dữ liệu"),
+                                self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"), start)
+        if path is not None:
+            self.leave_then(lambda: self.open_database(path))
+
+    def _database_ready(self, opened: Opened, opening: int) -> None:
+        if opening != self._openings:  # another file was chosen meanwhile
+            opened.database.close()
+            return
+        self.database = opened.database
+        self.database_label.setText(
+            self.tr("Cơ sở dữ liệu: {path}").format(path=opened.database.path))
+        self.set_office(opened.profile)
+        self._show_current()
+        log.info("opened %s", opened.database.path)
+        self.database_opened.emit(opened.database)
+        if opened.profile is None:
+            self.ask_office_profile(first_start=opened.created)
+
+    def _database_failed(self, exc: KtttError, opening: int) -> None:
+        if opening != self._openings:
+            return
+        self._show_status(exc.message, offer_other=True)
+        self.database_label.setText(self.tr("Chưa mở cơ sở dữ liệu"))
+        msgbox.error(self, exc.message, details=exc.details)
+        self.database_failed.emit(exc)
+
+    def _show_status(self, message: str, *, offer_other: bool) -> None:
+        self.status_message.setText(message)
+        self.open_other_button.setVisible(offer_other)
+        self.stack.setCurrentWidget(self.status_page)
+
+    def _close_database(self) -> None:
+        """Let running work finish, drop the section widgets, close the database."""
+        if self.database is None:
+            return
+        # Show no section while closing: a section shown again refreshes, starting new work.
+        self.stack.setCurrentWidget(self.status_page)
+        tasks.drain()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.database.close()
+        self.database = None
+        self.set_office(None)
+
+    # The office ------------------------------------------------------------------------------
+
+    def set_office(self, profile: OfficeProfile | None) -> None:
+        """Show the office's name (title, status bar) after it was loaded or saved."""
+        self.office = profile
+        self.office_label.setText(profile.name if profile else self.tr("Chưa có thông tin cơ quan"))
+        self._update_title()
+        self.office_changed.emit(profile)
+
+    def ask_office_profile(self, *, first_start: bool = False) -> QWidget | None:
+        """Open the office profile dialog (not blocking); None while no database is open."""
+        if self.database is None:
+            return None
+        from kttt_desktop.ui.office_profile import OfficeProfileDialog
+
+        if first_start:
+            intro = self.tr("Chào mừng bạn đến với KTTT Desktop. Hãy nhập thông tin cơ quan và "
+                            "chọn các xã, phường thuộc địa bàn quản lý; có thể sửa lại bất cứ lúc "
+                            "nào trong mục Cài đặt.")
+        elif self.office is None:
+            intro = self.tr("Cơ sở dữ liệu này chưa có thông tin cơ quan. Hãy nhập thông tin cơ "
+                            "quan và địa bàn.")
+        else:
+            intro = ""
+        dialog = OfficeProfileDialog(self.database, self, intro=intro)
+        dialog.saved.connect(self.set_office)
+        dialog.open()
+        return dialog
+
+    def _update_title(self) -> None:
+        title = self.tr("KTTT Desktop — Quản lý kinh tế tập thể")
+        self.setWindowTitle(f"{title} — {self.office.name}" if self.office else title)
+
+    # Help and closing ------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        from kttt_desktop.data.paths import data_dir
+
+        msgbox.information(self, self.tr(
+            "KTTT Desktop {version}\n\nQuản lý kinh tế tập thể: sổ đăng ký tổ hợp tác, hợp tác "
+            "xã, liên hiệp hợp tác xã, thành viên, cán bộ, sản phẩm OCOP; chỉ tiêu kế hoạch và "
+            "báo cáo định kỳ.\n\nThư mục dữ liệu: {data}\nQt for Python {qt}").format(
+                version=__version__, data=data_dir(), qt=pyside_version),
+            title=self.tr("Giới thiệu KTTT Desktop"))
+
+    def _may_close(self) -> bool:
+        """Whether the section shown lets the window close now; after a save in the background
+        the window closes by itself."""
+        if self._close_approved:
+            return True
+        state = {"asking": True, "answered": False}
+
+        def proceed() -> None:
+            state["answered"] = True
+            if not state["asking"]:
+                self._close_approved = True
+                self.close()
+
+        self.leave_then(proceed)
+        state["asking"] = False
+        return state["answered"]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._may_close():
+            event.ignore()
+            return
+        self.settings.save_window(self)
+        self.settings.sync()
+        self._openings += 1  # a database still opening is closed as soon as it arrives
+        self._close_database()
+        tasks.drain()
+        super().closeEvent(event)

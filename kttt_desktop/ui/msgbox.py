@@ -1,0 +1,285 @@
+"""Every modal dialog that tells the user something or asks them something goes through here.
+
+Message boxes (:func:`information`, :func:`warning`, :func:`error`, :func:`question`), the crash
+dialog (:func:`crash`), the file choosers (:func:`open_file`, :func:`save_file`) and the print
+dialog (:func:`choose_printer`). Nothing else in the program calls ``QMessageBox``,
+``QFileDialog``'s static functions or ``QPrintDialog``.
+
+The buttons speak Vietnamese ("Có", "Không", "Hủy", "Đóng") whatever Qt's own translations are,
+and every box deletes itself when closed.
+
+Tests switch the dialogs off with :func:`set_recorder`: each call is then recorded in a
+:class:`Recorder` and answered at once from the answers the test queued, so no modal dialog can
+ever block a test run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Answer(Enum):
+    YES = "yes"
+    NO = "no"
+    CANCEL = "cancel"
+
+
+@dataclass
+class Shown:
+    """One dialog as a test saw it."""
+
+    kind: str  # information, warning, error, question, crash, open_file, save_file, print
+    title: str
+    text: str
+    details: str = ""
+    answer: object = None
+
+
+class Recorder:
+    """Stands in for every dialog while installed: records the call, answers from a queue.
+
+    A question with no queued answer gets the answer of its Esc key ("Hủy" when offered, else
+    "Không"); a file chooser with no queued answer gets ``None`` (the user cancelled), the print
+    dialog ``False`` (cancelled; queue ``True`` to print with the printer as it was set up).
+    """
+
+    def __init__(self) -> None:
+        self.shown: list[Shown] = []
+        self._answers: deque[object] = deque()
+
+    def answer(self, *answers: Answer | Path | str | bool | None) -> None:
+        """Queue answers, in order: :class:`Answer` for questions, a path or None for file
+        choosers, a bool for the print dialog."""
+        self._answers.extend(answers)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [s.text for s in self.shown if kind is None or s.kind == kind]
+
+    def take(self, kind: str | None = None) -> list[Shown]:
+        """Remove and return the recorded dialogs (of one kind), e.g. the crash a test expected."""
+        taken = [s for s in self.shown if kind is None or s.kind == kind]
+        self.shown = [s for s in self.shown if s not in taken]
+        return taken
+
+    def _next(self, kind: str, expected: tuple[type, ...], default: object) -> object:
+        if not self._answers:
+            return default
+        value = self._answers.popleft()
+        if not isinstance(value, expected):
+            raise AssertionError(f"the answer queued for a {kind} dialog was {value!r}")
+        return value
+
+    def _record(self, kind: str, title: str, text: str, details: str = "",
+                answer: object = None) -> object:
+        self.shown.append(Shown(kind, title, text, details, answer))
+        return answer
+
+
+_recorder: Recorder | None = None
+
+
+def set_recorder(recorder: Recorder | None) -> Recorder | None:
+    """Install ``recorder`` in place of the real dialogs (``None``: real dialogs again)."""
+    global _recorder
+    previous, _recorder = _recorder, recorder
+    return previous
+
+
+def _title(kind: str) -> str:
+    titles = {
+        "information": QCoreApplication.translate("MessageBox", "Thông báo"),
+        "warning": QCoreApplication.translate("MessageBox", "Cảnh báo"),
+        "error": QCoreApplication.translate("MessageBox", "Lỗi"),
+        "question": QCoreApplication.translate("MessageBox", "Xác nhận"),
+        "crash": QCoreApplication.translate("MessageBox", "Lỗi không mong đợi"),
+    }
+    return titles[kind]
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote paths and user text
+    return box
+
+
+def _icon(kind: str) -> QMessageBox.Icon:
+    """The box's icon; looked up when a box is shown (Qt builds its enums on first use)."""
+    if kind == "information":
+        return QMessageBox.Icon.Information
+    return QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Critical
+
+
+def _tell(kind: str, parent: QWidget | None, text: str, title: str | None,
+          details: str) -> None:
+    title = title or _title(kind)
+    if _recorder is not None:
+        _recorder._record(kind, title, text, details)
+        return
+    if details:
+        DetailsDialog(parent, title, text, details, kind).exec()
+        return
+    box = _box(parent, _icon(kind), title, text)
+    box.addButton(QCoreApplication.translate("MessageBox", "Đóng"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def information(parent: QWidget | None, text: str, *, title: str | None = None) -> None:
+    _tell("information", parent, text, title, "")
+
+
+def warning(parent: QWidget | None, text: str, *, title: str | None = None,
+            details: str = "") -> None:
+    _tell("warning", parent, text, title, details)
+
+
+def error(parent: QWidget | None, text: str, *, title: str | None = None,
+          details: str = "") -> None:
+    """An error the user can act on; ``details`` adds a text to read and copy."""
+    _tell("error", parent, text, title, details)
+
+
+def crash(parent: QWidget | None, text: str, details: str) -> None:
+    """The dialog for a bug: what happened, the traceback, "Sao chép chi tiết" and "Đóng"."""
+    _tell("crash", parent, text, None, details)
+
+
+def question(parent: QWidget | None, text: str, *, title: str | None = None,
+             cancel: bool = False, default: Answer = Answer.YES) -> Answer:
+    """Ask a yes/no question ("Có" / "Không", and "Hủy" when ``cancel``); Esc gives the last."""
+    escape = Answer.CANCEL if cancel else Answer.NO
+    title = title or _title("question")
+    if _recorder is not None:
+        answer = _recorder._next("question", (Answer,), escape)
+        _recorder._record("question", title, text, answer=answer)
+        return answer  # type: ignore[return-value]
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = {
+        Answer.YES: box.addButton(QCoreApplication.translate("MessageBox", "Có"),
+                                  QMessageBox.ButtonRole.YesRole),
+        Answer.NO: box.addButton(QCoreApplication.translate("MessageBox", "Không"),
+                                 QMessageBox.ButtonRole.NoRole),
+    }
+    if cancel:
+        buttons[Answer.CANCEL] = box.addButton(QCoreApplication.translate("MessageBox", "Hủy"),
+                                               QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    clicked: list[QAbstractButton] = []
+    box.buttonClicked.connect(clicked.append)
+    box.exec()
+    for answer, button in buttons.items():
+        if clicked and clicked[0] is button:
+            return answer
+    return escape
+
+
+def open_file(parent: QWidget | None, title: str, filters: str,
+              directory: Path | str = "") -> Path | None:
+    """Ask for an existing file; ``None`` when the user cancels."""
+    return _ask_path("open_file", title, filters, lambda: QFileDialog.getOpenFileName(
+        parent, title, str(directory), filters)[0])
+
+
+def save_file(parent: QWidget | None, title: str, filters: str,
+              suggested: Path | str = "") -> Path | None:
+    """Ask where to write a file (the chooser confirms overwriting); ``None`` when cancelled."""
+    return _ask_path("save_file", title, filters, lambda: QFileDialog.getSaveFileName(
+        parent, title, str(suggested), filters)[0])
+
+
+def choose_printer(parent: QWidget | None, printer: object) -> bool:
+    """Let the user choose and set up ``printer`` (a QPrinter); False when they cancel."""
+    title = QCoreApplication.translate("MessageBox", "In")
+    if _recorder is not None:
+        answer = _recorder._next("print", (bool,), False)
+        _recorder._record("print", title, "", answer=answer)
+        return bool(answer)
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _ask_path(kind: str, title: str, filters: str, ask: Callable[[], str]) -> Path | None:
+    if _recorder is not None:
+        answer = _recorder._next(kind, (Path, str, type(None)), None)
+        _recorder._record(kind, title, filters, answer=answer)
+    else:
+        answer = ask() or None
+    return Path(answer) if answer is not None else None  # type: ignore[arg-type]
+
+
+class DetailsDialog(QDialog):
+    """A message with a long text below it (a traceback) and a button that copies that text."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, details: str,
+                 kind: str = "error") -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(title)
+        self.details = details
+
+        icon_label = QLabel(self)
+        pixmaps = {"warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                   "information": QStyle.StandardPixmap.SP_MessageBoxInformation}
+        standard = pixmaps.get(kind, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icon_label.setPixmap(self.style().standardIcon(standard).pixmap(32, 32))
+        icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        message = QLabel(text, self)
+        message.setObjectName("message")
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.details_view = QPlainTextEdit(details, self)
+        self.details_view.setObjectName("details")
+        self.details_view.setReadOnly(True)
+        self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+        buttons = QDialogButtonBox(self)
+        self.copy_button = buttons.addButton(
+            QCoreApplication.translate("MessageBox", "Sao chép chi tiết"),
+            QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copy")
+        close = buttons.addButton(QCoreApplication.translate("MessageBox", "Đóng"),
+                                  QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(icon_label)
+        top.addWidget(message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details_view, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(QCoreApplication.translate("MessageBox", "Đã sao chép"))

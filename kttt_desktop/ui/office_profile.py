@@ -1,0 +1,231 @@
+"""The office profile editor (forms/office_profile.ui) and the dialog that asks for it on first start.
+
+The area is chosen from the communes of the chosen province, in a list with check boxes and a
+search box that ignores accents ("luc hon" finds "Xã Lục Hồn").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop.core.errors import InputError, KtttError
+from kttt_desktop.core.text import fold
+from kttt_desktop.core.validation import error
+from kttt_desktop.data.database import Database
+from kttt_desktop.services.office import (
+    OfficeProfile,
+    Unit,
+    communes,
+    load_profile,
+    provinces,
+    save_profile,
+)
+from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
+from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
+from kttt_desktop.ui.tasks import Task, run_task, run_write
+
+TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
+               "signer_title", "signer_name", "preparer_name")
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the editor offers, read once: the stored profile, the provinces, their communes."""
+
+    profile: OfficeProfile | None
+    provinces: list[Unit]
+    communes: dict[str, list[Unit]]  # by province code, in Vietnamese alphabetical order
+
+
+def load_choices(db: Database) -> Choices:
+    by_province: dict[str, list[Unit]] = defaultdict(list)
+    for unit in communes(db):
+        by_province[unit.province_code].append(unit)
+    return Choices(load_profile(db), provinces(db), dict(by_province))
+
+
+class OfficeProfileEditor(QWidget):
+    """Edits the office profile of ``database``; :meth:`save` stores it in the background."""
+
+    loaded = Signal()
+    saved = Signal(object)  # the OfficeProfile as stored
+    busy = Signal(bool)  # loading or saving: no second save meanwhile
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.choices: Choices | None = None
+        self.ui = Ui_OfficeProfileForm()
+        self.ui.setupUi(self)
+        self.area_model = QStandardItemModel(self)
+        self.area_proxy = QSortFilterProxyModel(self)
+        self.area_proxy.setSourceModel(self.area_model)
+        self.area_proxy.setFilterRole(FOLDED_ROLE)
+        self.ui.area.setModel(self.area_proxy)
+        clear_field_errors(self)
+
+        self.ui.province_code.currentIndexChanged.connect(lambda _: self._fill_area(set()))
+        self.ui.area_filter.textChanged.connect(
+            lambda text: self.area_proxy.setFilterFixedString(fold(text)))
+        self.ui.select_all.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
+        self.ui.select_none.clicked.connect(lambda: self._check_shown(Qt.CheckState.Unchecked))
+        self.area_model.itemChanged.connect(self._update_count)
+        self.reload()
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> Task:
+        """Read the stored profile again (and the lists, the first time)."""
+        self._set_busy(True)
+        return run_task(load_choices, self.database, on_done=self._loaded,
+                        on_finished=lambda: self._set_busy(False), owner=self)
+
+    def _loaded(self, choices: Choices) -> None:
+        self.choices = choices
+        combo = self.ui.province_code
+        combo.blockSignals(True)
+        combo.clear()
+        for unit in choices.provinces:
+            combo.addItem(unit.name, unit.code)
+        combo.blockSignals(False)
+        self.set_profile(choices.profile)
+        self.loaded.emit()
+
+    def set_profile(self, profile: OfficeProfile | None) -> None:
+        """Show ``profile`` (``None``: an empty form, no province chosen)."""
+        profile = profile or OfficeProfile(name="", province_code="")
+        for name in TEXT_FIELDS:
+            getattr(self.ui, name).setText(getattr(profile, name))
+        self.ui.recipients.setPlainText(profile.recipients)
+        combo = self.ui.province_code
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(profile.province_code))
+        combo.blockSignals(False)
+        self._fill_area(set(profile.area))
+        chosen = [item for item in self._items() if item.checkState() == Qt.CheckState.Checked]
+        if chosen:
+            self.ui.area.scrollTo(self.area_proxy.mapFromSource(chosen[0].index()),
+                                  QAbstractItemView.ScrollHint.PositionAtTop)
+        clear_field_errors(self)
+
+    def _fill_area(self, chosen: set[str]) -> None:
+        self.area_model.clear()
+        code = self.ui.province_code.currentData()
+        for unit in (self.choices.communes.get(code, []) if self.choices and code else []):
+            item = QStandardItem(unit.name)
+            item.setEditable(False)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if unit.code in chosen
+                               else Qt.CheckState.Unchecked)
+            item.setData(unit.code, CODE_ROLE)
+            item.setData(fold(f"{unit.name} {unit.code}"), FOLDED_ROLE)
+            self.area_model.appendRow(item)
+        self._update_count()
+
+    # The area --------------------------------------------------------------------------------
+
+    def _items(self) -> list[QStandardItem]:
+        return [self.area_model.item(row) for row in range(self.area_model.rowCount())]
+
+    def chosen_area(self) -> list[str]:
+        return [item.data(CODE_ROLE) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _check_shown(self, state: Qt.CheckState) -> None:
+        for row in range(self.area_proxy.rowCount()):
+            source = self.area_proxy.mapToSource(self.area_proxy.index(row, 0))
+            self.area_model.itemFromIndex(source).setCheckState(state)
+
+    def _update_count(self) -> None:
+        total = self.area_model.rowCount()
+        self.ui.area_count.setText(self.tr("Đã chọn {chosen} / {total} xã, phường").format(
+            chosen=len(self.chosen_area()), total=total) if total else "")
+
+    # Saving ----------------------------------------------------------------------------------
+
+    def profile(self) -> OfficeProfile:
+        """The profile as typed in (not yet checked)."""
+        values = {name: getattr(self.ui, name).text() for name in TEXT_FIELDS}
+        if not values["doc_symbol"].strip():
+            del values["doc_symbol"]  # the profile's default symbol
+        return OfficeProfile(province_code=self.ui.province_code.currentData() or "",
+                             area=self.chosen_area(),
+                             recipients=self.ui.recipients.toPlainText(), **values)
+
+    def save(self) -> Task | None:
+        """Check and store the profile; problems appear next to their fields, nothing is written."""
+        if self.choices is None:
+            return None
+        profile = self.profile()
+        clear_field_errors(self)
+        self._set_busy(True)
+        return run_write(save_profile, self.database, profile,
+                         on_done=lambda _: self._saved(profile), on_error=self._save_failed,
+                         on_finished=lambda: self._set_busy(False), owner=self)
+
+    def _saved(self, profile: OfficeProfile) -> None:
+        self.choices = Choices(profile, self.choices.provinces, self.choices.communes)
+        self.saved.emit(profile)
+
+    def _save_failed(self, exc: KtttError) -> None:
+        if isinstance(exc, InputError):
+            show_field_errors(self, exc.issues or [error(exc.message)],
+                              general=self.ui.form_error)
+        else:
+            msgbox.error(self, exc.message, details=exc.details)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.details_group.setEnabled(not busy)
+        self.ui.area_group.setEnabled(not busy)
+        self.busy.emit(busy)
+
+
+class OfficeProfileDialog(QDialog):
+    """The office profile in a dialog of its own: "Lưu" stores it and closes, Esc/"Hủy" cancels."""
+
+    saved = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 intro: str = "") -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Thông tin cơ quan"))
+        self.editor = OfficeProfileEditor(database, self)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Lưu"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.editor.save)
+        buttons.rejected.connect(self.reject)
+        self.editor.busy.connect(lambda busy: self.save_button.setEnabled(not busy))
+        self.editor.saved.connect(self._saved)
+
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, self)
+            label.setObjectName("intro")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(940, 600)
+
+    def _saved(self, profile: OfficeProfile) -> None:
+        self.saved.emit(profile)
+        self.accept()

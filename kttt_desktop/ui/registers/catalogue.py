@@ -1,0 +1,129 @@
+"""The forms and list columns of every register, by table name.
+
+:data:`FORMS` names the :class:`~.record_form.RecordForm` of each table ("module:Class",
+imported when first needed); a register screen and the organisation hub's tabs both take the
+form from here, so each record has one form. A table without a form here is listed read-only in
+the hub, with its rows opening in the register's own section.
+
+:func:`sublist_columns` gives the columns of a table's list as a tab of its parent shows it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
+from kttt_desktop.ui.registers.record_form import RecordForm
+from kttt_desktop.ui.registers.table_model import (
+    PERSONAL_CODE,
+    PERSONAL_DATE,
+    ColumnDef,
+    birth_text,
+)
+
+FORMS: dict[str, str] = {
+    "organisation": "kttt_desktop.ui.registers.organisations:OrganisationForm",
+    "suspension": "kttt_desktop.ui.registers.organisations:SuspensionForm",
+    "member": "kttt_desktop.ui.registers.members:MemberForm",
+    "manager": "kttt_desktop.ui.registers.managers:ManagerForm",
+    "manager_position": "kttt_desktop.ui.registers.managers:PositionForm",
+    "training_record": "kttt_desktop.ui.registers.managers:TrainingForm",
+    "ocop_product": "kttt_desktop.ui.registers.ocop:OcopForm",
+    "rating": "kttt_desktop.ui.registers.yearly:RatingForm",
+    "yearly_figures": "kttt_desktop.ui.registers.yearly:FiguresForm",
+}
+
+
+def form_class(table: str) -> type[RecordForm] | None:
+    where = FORMS.get(table)
+    if where is None:
+        return None
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def column(key: str, title: str, **options: object) -> ColumnDef:
+    """A column whose title was marked with ``QT_TRANSLATE_NOOP("Columns", …)``."""
+    return ColumnDef(key, QCoreApplication.translate("Columns", title), **options)
+
+
+# Columns shared by several lists.
+NAME = QT_TRANSLATE_NOOP("Columns", "Họ và tên")
+BIRTH = QT_TRANSLATE_NOOP("Columns", "Ngày sinh")
+GENDER = QT_TRANSLATE_NOOP("Columns", "Giới tính")
+CCCD = QT_TRANSLATE_NOOP("Columns", "Số CCCD")
+PHONE = QT_TRANSLATE_NOOP("Columns", "Điện thoại")
+FROM = QT_TRANSLATE_NOOP("Columns", "Từ ngày")
+TO = QT_TRANSLATE_NOOP("Columns", "Đến ngày")
+YEAR = QT_TRANSLATE_NOOP("Columns", "Năm")
+SCORE = QT_TRANSLATE_NOOP("Columns", "Điểm")
+
+
+def person_columns() -> list[ColumnDef]:
+    return [
+        column("full_name", NAME, width=22),
+        column("birth_date", BIRTH, text=birth_text, personal=PERSONAL_DATE, width=10),
+        column("gender", GENDER, width=5),
+        column("cccd", CCCD, personal=PERSONAL_CODE, width=13),
+        column("phone", PHONE, personal=PERSONAL_CODE, width=11),
+    ]
+
+
+def _members() -> list[ColumnDef]:
+    return [
+        *person_columns(),
+        column("member_kind", QT_TRANSLATE_NOOP("Columns", "Loại thành viên"), width=16),
+        column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
+        column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
+        column("capital_contribution", QT_TRANSLATE_NOOP("Columns", "Vốn góp"), numeric=True),
+    ]
+
+
+def _managers() -> list[ColumnDef]:
+    return [
+        column("full_name", NAME, width=22),
+        column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ hiện nay"), width=18),
+        column("training_level", QT_TRANSLATE_NOOP("Columns", "Trình độ"), width=14),
+        column("birth_date", BIRTH, text=birth_text, personal=PERSONAL_DATE),
+        column("phone", PHONE, personal=PERSONAL_CODE),
+    ]
+
+
+_SUBLISTS: dict[str, Callable[[], list[ColumnDef]]] = {
+    "suspension": lambda: [
+        column("starts_on", FROM, width=10), column("ends_on", TO, width=10),
+        column("reason", QT_TRANSLATE_NOOP("Columns", "Lý do"))],
+    "member": _members,
+    "manager": _managers,
+    "ocop_product": lambda: [
+        column("name", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=26),
+        column("stars", QT_TRANSLATE_NOOP("Columns", "Số sao"), numeric=True),
+        column("product_group", QT_TRANSLATE_NOOP("Columns", "Nhóm")),
+        column("decision_date", QT_TRANSLATE_NOOP("Columns", "Ngày quyết định")),
+        column("expires_on", QT_TRANSLATE_NOOP("Columns", "Hết hạn"))],
+    "rating": lambda: [
+        column("year", YEAR), column("score", SCORE, numeric=True),
+        column("rating_class", QT_TRANSLATE_NOOP("Columns", "Xếp loại")),
+        column("scheme", QT_TRANSLATE_NOOP("Columns", "Bộ tiêu chí"))],
+    "yearly_figures": lambda: [
+        column("year", YEAR),
+        column("revenue", QT_TRANSLATE_NOOP("Columns", "Doanh thu"), numeric=True),
+        column("profit", QT_TRANSLATE_NOOP("Columns", "Lợi nhuận"), numeric=True),
+        column("workers", QT_TRANSLATE_NOOP("Columns", "Lao động"), numeric=True),
+        column("avg_income", QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân"), numeric=True)],
+    "manager_position": lambda: [
+        column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ")),
+        column("starts_on", FROM), column("ends_on", TO)],
+    "training_record": lambda: [
+        column("course", QT_TRANSLATE_NOOP("Columns", "Khóa học")),
+        column("institution", QT_TRANSLATE_NOOP("Columns", "Cơ sở đào tạo")),
+        column("level", QT_TRANSLATE_NOOP("Columns", "Trình độ")),
+        column("starts_on", FROM), column("ends_on", TO)],
+}
+
+
+def sublist_columns(table: str) -> list[ColumnDef]:
+    return _SUBLISTS[table]()

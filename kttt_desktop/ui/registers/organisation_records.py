@@ -1,0 +1,76 @@
+"""What the forms and lists of records kept per organisation share (managers, OCOP products,
+ratings, yearly figures): the organisation picked by name, and the filters on organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from kttt_desktop.core.enums import OrgKind
+from kttt_desktop.services.office import area_communes
+from kttt_desktop.services.registers.lists import organisation_choices
+from kttt_desktop.ui.registers.record_form import RecordForm
+from kttt_desktop.ui.registers.screen import RegisterScreen
+from kttt_desktop.ui.sections import SectionContext
+
+
+FILTER_CHARACTERS = 16
+
+
+class OrganisationRecordForm(RecordForm):
+    """A form whose record belongs to an organisation chosen in its ``organisation_id`` field
+    (a SearchCombo, "name – commune"). Inside the organisation's own tab the host fixes the
+    organisation and hides the field (``RecordForm.embed``)."""
+
+    organisation_kinds: ClassVar[Sequence[str] | None] = None  # None: every kind
+
+    def prepare(self) -> None:
+        self.refresh_choices()
+
+    def refresh_choices(self) -> None:
+        """The organisations to choose from, read again each time the form is shown."""
+        communes = {unit.code: unit.name for unit in area_communes(self.database)}
+        self.ui.organisation_id.set_choices([
+            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
+            for c in organisation_choices(self.database, self.organisation_kinds)])
+
+    def title_for(self, record: Mapping[str, Any]) -> str:
+        """"Xếp loại năm 2024 — Hợp tác xã Đồng Tâm": the record and whose it is."""
+        title = super().title_for(record)
+        if self.fixed.get("organisation_id") is not None:
+            return title  # the hub names the organisation above its tabs
+        organisation = self.ui.organisation_id.currentText().split(" – ")[0]
+        return f"{title} — {organisation}" if organisation else title
+
+
+def add_organisation_filters(screen: RegisterScreen) -> None:
+    """The kind and the commune of the organisation, as every such list offers them."""
+    screen.add_filter("org_kind", screen.tr("Loại hình"), OrgKind.choices())
+    screen.add_filter("commune_code", screen.tr("Xã, phường"), screen.commune_choices())
+
+
+class OrganisationRecordsScreen(RegisterScreen):
+    """A register of records kept per organisation: its filters on a row of their own."""
+
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        arrange_filters(self)
+
+
+def arrange_filters(screen: RegisterScreen, characters: int = FILTER_CHARACTERS) -> None:
+    """Put the filter drop-downs on a row of their own under the search box, each about
+    ``characters`` wide (their lists still show whole choices), so that a screen with five
+    filters fits a 1280-pixel screen beside the navigation."""
+    row = QHBoxLayout()
+    row.setObjectName("filter_row")
+    for box in screen.filter_boxes.values():
+        screen.filter_bar.removeWidget(box)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(characters)
+        box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
+        row.addWidget(box)
+    row.addStretch(1)
+    layout = screen.layout()
+    layout.insertLayout(layout.indexOf(screen.filter_bar) + 1, row)

@@ -1,0 +1,409 @@
+"""The "Báo cáo" section: the periodic return of a period, its files, its submission.
+
+The officer chooses the period; the return is computed in the background and shown section by
+section (the targets coloured by status), with what changed since the period was last
+submitted. The free text is a draft kept per period. "Xuất Excel", "Xuất PDF" and "Xem trước /
+In" render the return as shown (with the text as typed); "Gửi báo cáo" writes both files and
+stores the return as sent, after a confirmation that says what will be frozen.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kttt_desktop.core.dates import format_date
+from kttt_desktop.core.periods import Period, current_period
+from kttt_desktop.reports.snapshot import ReturnSnapshot, Section
+from kttt_desktop.services.returns import (
+    ReturnOverview,
+    Submission,
+    WrittenReturn,
+    default_names,
+    return_overview,
+    save_draft,
+    submit_return,
+    write_return,
+)
+from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.forms.ui_returns_page import Ui_ReturnsForm
+from kttt_desktop.ui.sections import SectionContext
+from kttt_desktop.ui.snapshot_model import SnapshotTableModel
+from kttt_desktop.ui.tasks import Task, run_task, run_write
+
+FOLDER_SETTING = "returns/folder"
+MESSAGE_MS = 8000
+MAX_TABLE_ROWS_SHOWN = 12  # a section of several tables shows each whole up to this many rows
+TEXT_WIDTH = 40  # pixels per unit of Column.width for long text columns
+LONG_TEXT = 1.8  # a text column this wide (Column.width) or more wraps; others fit their text
+
+
+class ReturnsPage(QWidget):
+    overview_shown = Signal(object)  # the ReturnOverview now on screen
+    files_written = Signal(object)  # the WrittenReturn of an export
+    submitted = Signal(object)  # the Submission stored
+    preview_opened = Signal(object)  # the PdfPreview dialog
+
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returns_page")
+        self.context = context
+        self.database = context.database
+        self.overview: ReturnOverview | None = None
+        self.preview_dialog: QWidget | None = None
+        self._loads = 0
+        self._busy = 0
+        self._draft_period: Period | None = None
+        self.ui = Ui_ReturnsForm()
+        self.ui.setupUi(self)
+        self._kinds = [("-Q1", self.tr("Quý I")), ("-Q2", self.tr("Quý II")),
+                       ("-H1", self.tr("6 tháng đầu năm")), ("-Q3", self.tr("Quý III")),
+                       ("-M9", self.tr("9 tháng")), ("-Q4", self.tr("Quý IV")),
+                       ("", self.tr("Cả năm"))]
+        for suffix, label in self._kinds:
+            self.ui.period_kind.addItem(label, suffix)
+        self.set_period(current_period(date.today()))
+        for table in (self.ui.changes_table, self.ui.submitted_table):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.verticalHeader().setVisible(False)
+        self.ui.changes_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.ui.progress.setVisible(False)
+        self.ui.section_list.setWordWrap(True)
+        self.ui.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.ui.period_kind.currentIndexChanged.connect(lambda _: self.reload())
+        self.ui.year.valueChanged.connect(lambda _: self.reload())
+        self.ui.refresh.clicked.connect(self.reload)
+        self.ui.section_list.currentRowChanged.connect(self._show_section)
+        self.ui.save_draft.clicked.connect(self.save_draft)
+        self.ui.free_text.textChanged.connect(lambda: self.ui.draft_status.setText(
+            self.tr("Có thay đổi chưa lưu.")))
+        self.ui.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.ui.export_pdf.clicked.connect(lambda: self.export("pdf"))
+        self.ui.preview.clicked.connect(self.preview)
+        self.ui.submit.clicked.connect(self.submit)
+        self._enable_actions()
+        self.reload()
+
+    # The period ------------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        return Period.parse(f"{self.ui.year.value()}{self.ui.period_kind.currentData()}")
+
+    def set_period(self, period: Period) -> None:
+        """Show ``period`` (the view reloads through the pickers' signals)."""
+        suffix = "" if period.kind == "Y" else f"-{period.kind}{period.number}"
+        self.ui.year.setValue(period.year)
+        self.ui.period_kind.setCurrentIndex(self.ui.period_kind.findData(suffix))
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> Task:
+        """Compute the return of the chosen period again, in the background."""
+        self._keep_draft()
+        self._loads += 1
+        load = self._loads
+        self.overview = None
+        self._enable_actions()
+        self._start(self.tr("Đang tính số liệu…"))
+        return run_task(return_overview, self.database, self.period(),
+                        on_done=lambda overview: self._loaded(overview, load),
+                        on_error=lambda exc: self._load_failed(exc, load),
+                        on_finished=self._stop, owner=self)
+
+    def _load_failed(self, exc, load: int) -> None:  # noqa: ANN001 - a KtttError
+        """Say on the page why there is no return (no office profile yet…), without a dialog:
+        the page reloads often, a box each time would be a nuisance."""
+        if load != self._loads:
+            return
+        self.ui.status.setText("")
+        self.ui.changes_label.setText(exc.message)
+        self.ui.section_list.clear()
+        self._show_section(-1)
+
+    def _loaded(self, overview: ReturnOverview, load: int) -> None:
+        if load != self._loads:  # another period was chosen meanwhile
+            return
+        self.overview = overview
+        snapshot = overview.snapshot
+        row = max(self.ui.section_list.currentRow(), 0)
+        self.ui.section_list.blockSignals(True)
+        self.ui.section_list.clear()
+        self.ui.section_list.addItems([s.title for s in snapshot.sections])
+        self.ui.section_list.blockSignals(False)
+        self.ui.section_list.setCurrentRow(min(row, len(snapshot.sections) - 1))
+        self._show_section(self.ui.section_list.currentRow())
+        self.ui.free_text.blockSignals(True)
+        self.ui.free_text.setPlainText(snapshot.free_text)
+        self.ui.free_text.blockSignals(False)
+        self.ui.free_text.document().setModified(False)
+        self._draft_period = Period.parse(snapshot.period)
+        self.ui.draft_status.setText("")
+        self._show_changes(overview)
+        self._show_submissions(overview.submissions)
+        self.ui.status.setText(self.tr("Số liệu đến ngày {day}").format(
+            day=format_date(snapshot.reference_date)))
+        self._enable_actions()
+        self.overview_shown.emit(overview)
+
+    def _show_section(self, row: int) -> None:
+        layout = self.ui.section_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # deleted later: hidden now, so it never shows through
+                item.widget().deleteLater()
+        if self.overview is None or not 0 <= row < len(self.overview.snapshot.sections):
+            return
+        section = self.overview.snapshot.sections[row]
+        title = QLabel(section.title, self.ui.section_panel)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        layout.addWidget(title)
+        for table in section.tables:
+            self._add_table(section, table)
+        if len(section.tables) > 1:
+            layout.addStretch(1)
+
+    def _add_table(self, section: Section, table) -> None:  # noqa: ANN001 - a snapshot Table
+        panel, layout = self.ui.section_panel, self.ui.section_layout
+        if table.title:
+            layout.addWidget(QLabel(table.title, panel))
+        view = QTableView(panel)
+        view.setObjectName(f"table_{section.key}")
+        view.setModel(SnapshotTableModel(table, view))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        texts = [i for i, c in enumerate(table.columns) if c.kind == "text"]
+        widest = max(texts, key=lambda i: table.columns[i].width, default=0)
+        for index in texts:  # long text wraps in columns sized like the printed table's
+            if index != widest and table.columns[index].width >= LONG_TEXT:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(index, round(table.columns[index].width * TEXT_WIDTH))
+        header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
+        view.resizeRowsToContents()
+        several = len(section.tables) > 1
+        if several:
+            rows = min(len(table.rows), MAX_TABLE_ROWS_SHOWN)
+            view.setFixedHeight(header.sizeHint().height() + 4 + sum(
+                view.rowHeight(i) for i in range(rows)))
+        layout.addWidget(view, 0 if several else 1)
+        for note in table.notes:
+            label = QLabel(note, panel)
+            label.setWordWrap(True)
+            font = label.font()
+            font.setItalic(True)
+            label.setFont(font)
+            layout.addWidget(label)
+
+    def _show_changes(self, overview: ReturnOverview) -> None:
+        changes = overview.changes
+        table = self.ui.changes_table
+        table.setRowCount(0)
+        if changes is None:
+            self.ui.changes_label.setText(self.tr("Kỳ này chưa gửi báo cáo lần nào."))
+            return
+        self.ui.changes_label.setText(changes.message)
+        table.setRowCount(len(changes.items))
+        for row, change in enumerate(changes.items):
+            unit = f" {change.unit}" if change.unit else ""
+            for column, text in enumerate((change.label, change.old_text + unit,
+                                           change.new_text + unit)):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+
+    def _show_submissions(self, submissions: list[Submission]) -> None:
+        table = self.ui.submitted_table
+        table.setRowCount(len(submissions))
+        for row, sent in enumerate(submissions):
+            local = sent.submitted_at.astimezone()
+            values = (sent.period_label, str(sent.version), local.strftime("%d/%m/%Y %H:%M"),
+                      sent.xlsx_sha256[:16], sent.pdf_sha256[:16])
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column >= 3:
+                    item.setToolTip({3: sent.xlsx_sha256, 4: sent.pdf_sha256}[column])
+                table.setItem(row, column, item)
+
+    # Busy state ------------------------------------------------------------------------------
+
+    def _start(self, message: str) -> None:
+        self._busy += 1
+        self.ui.progress.setVisible(True)
+        self.ui.status.setText(message)
+        self._enable_actions()
+
+    def _stop(self) -> None:
+        self._busy -= 1
+        if self._busy == 0:
+            self.ui.progress.setVisible(False)
+        self.ui.section_list.setWordWrap(True)
+        self.ui.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._enable_actions()
+
+    def _progress(self, _step: int, _steps: int, message: str) -> None:
+        self.ui.status.setText(message)
+
+    def _enable_actions(self) -> None:
+        ready = self.overview is not None and self._busy == 0
+        for button in (self.ui.export_xlsx, self.ui.export_pdf, self.ui.preview, self.ui.submit):
+            button.setEnabled(ready)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    # The free text ---------------------------------------------------------------------------
+
+    def save_draft(self) -> Task | None:
+        """Store the free text of the period shown (in the background)."""
+        if self._draft_period is None:
+            return None
+        period, text = self._draft_period, self.ui.free_text.toPlainText()
+        self.ui.free_text.document().setModified(False)
+        return run_write(save_draft, self.database, period, text, owner=self,
+                         on_done=lambda _: self.ui.draft_status.setText(
+                             self.tr("Đã lưu bản nháp.")))
+
+    def _keep_draft(self) -> None:
+        """Save the text typed for the period shown before another one replaces it."""
+        if self._draft_period is not None and self.ui.free_text.document().isModified():
+            self.save_draft()
+
+    def shown_snapshot(self) -> ReturnSnapshot | None:
+        """The return on screen with the free text as typed now."""
+        if self.overview is None:
+            return None
+        return replace(self.overview.snapshot, free_text=self.ui.free_text.toPlainText().strip())
+
+    # Files -----------------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        return Path(self.context.settings.value(FOLDER_SETTING, str(Path.home())))
+
+    def export(self, kind: str) -> Task | None:
+        """Ask where to write the Excel (``kind`` "xlsx") or PDF file and write it."""
+        snapshot = self.shown_snapshot()
+        if snapshot is None:
+            return None
+        xlsx, pdf = default_names(snapshot.period, self._folder())
+        if kind == "xlsx":
+            path = msgbox.save_file(self, self.tr("Xuất báo cáo ra Excel"),
+                                    self.tr("Bảng tính Excel (*.xlsx)"), xlsx)
+        else:
+            path = msgbox.save_file(self, self.tr("Xuất báo cáo ra PDF"),
+                                    self.tr("Tệp PDF (*.pdf)"), pdf)
+        if path is None:
+            return None
+        path = path.with_suffix(f".{kind}")
+        self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
+        self._keep_draft()
+        self._start(self.tr("Đang ghi tệp…"))
+        return run_task(write_return, snapshot, **{kind: path}, on_progress=self._progress,
+                        on_done=self._exported, on_finished=self._stop, owner=self)
+
+    def _exported(self, written: WrittenReturn) -> None:
+        paths = ", ".join(str(p) for p in (written.xlsx, written.pdf) if p is not None)
+        message = self.tr("Đã ghi {paths}.").format(paths=paths)
+        self.ui.status.setText(message)
+        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.files_written.emit(written)
+
+    def preview(self) -> Task | None:
+        """Write the PDF to a temporary folder and show it, ready to print."""
+        snapshot = self.shown_snapshot()
+        if snapshot is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="kttt-xem-truoc-"))
+        self._start(self.tr("Đang chuẩn bị bản xem trước…"))
+        return run_task(write_return, snapshot, pdf=folder / f"bao-cao-{snapshot.period}.pdf",
+                        on_done=lambda written: self._open_preview(written, folder),
+                        on_error=lambda exc: self._preview_failed(exc, folder),
+                        on_finished=self._stop, owner=self)
+
+    def _open_preview(self, written: WrittenReturn, folder: Path) -> None:
+        from kttt_desktop.ui.pdf_preview import PdfPreview
+
+        assert written.pdf is not None
+        title = self.tr("Xem trước báo cáo {period}").format(
+            period=written.snapshot.period_words)
+        dialog = PdfPreview(written.pdf, title, self, folder=folder)
+        self.preview_dialog = dialog
+        dialog.show()
+        self.preview_opened.emit(dialog)
+
+    def _preview_failed(self, exc, folder: Path) -> None:  # noqa: ANN001 - a KtttError
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        msgbox.error(self, exc.message, details=exc.details)
+
+    # Submitting ------------------------------------------------------------------------------
+
+    def _confirmation(self, snapshot: ReturnSnapshot) -> str:
+        assert self.overview is not None
+        sent = [s.version for s in self.overview.submissions if s.period == snapshot.period]
+        version = max(sent, default=0) + 1
+        targets = next((len(s.tables[0].rows) for s in snapshot.sections if s.key == "targets"),
+                       0)
+        return self.tr(
+            "Gửi báo cáo {period} (phiên bản {version})?\n\n"
+            "Báo cáo được lưu lại đúng như đang xem: số liệu đến ngày {day} của {orgs} tổ chức "
+            "kinh tế tập thể, {indicators} chỉ tiêu thống kê, {targets} mục tiêu kế hoạch, phần "
+            "đánh giá chung ({characters} ký tự), cùng mã kiểm tra của tệp Excel và tệp PDF sẽ "
+            "được ghi ra.\n\nBản đã gửi không thể sửa; lần gửi sau của kỳ này sẽ là phiên bản "
+            "mới.").format(
+                period=snapshot.period_words, version=version,
+                day=format_date(snapshot.reference_date), orgs=len(snapshot.organisations),
+                indicators=len(snapshot.indicators), targets=targets,
+                characters=len(snapshot.free_text))
+
+    def submit(self) -> Task | None:
+        """Confirm, ask where to write the files, write them and store the return as sent."""
+        snapshot = self.shown_snapshot()
+        if snapshot is None:
+            return None
+        answer = msgbox.question(self, self._confirmation(snapshot),
+                                 title=self.tr("Gửi báo cáo"), default=msgbox.Answer.NO)
+        if answer is not msgbox.Answer.YES:
+            return None
+        xlsx, _ = default_names(snapshot.period, self._folder())
+        path = msgbox.save_file(self, self.tr("Nơi ghi tệp Excel và PDF của báo cáo gửi đi"),
+                                self.tr("Bảng tính Excel (*.xlsx)"), xlsx)
+        if path is None:
+            return None
+        self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
+        self._keep_draft()
+        self._start(self.tr("Đang gửi báo cáo…"))
+        return run_write(submit_return, self.database, Period.parse(snapshot.period),
+                         xlsx=path.with_suffix(".xlsx"), pdf=path.with_suffix(".pdf"),
+                         snapshot=snapshot, on_progress=self._progress,
+                         on_done=self._submitted, on_finished=self._stop, owner=self)
+
+    def _submitted(self, submission: Submission) -> None:
+        message = self.tr("Đã gửi báo cáo {period}, phiên bản {version}.").format(
+            period=submission.period_label, version=submission.version)
+        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.submitted.emit(submission)
+        self.reload()

@@ -1,0 +1,143 @@
+"""The sections of the main window, in the order of its navigation list.
+
+A screen plugs in by giving its entry a factory: a function that takes the
+:class:`SectionContext` and returns the section's widget. The window calls it the first time the
+section is visited after a database was opened, and throws the widget away when another database
+is opened, so a screen always works on one open database. Factories import their screen inside
+the function, which keeps start-up light. A section without a factory shows that it is not in
+this version yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
+from kttt_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from kttt_desktop.data.database import Database
+    from kttt_desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """What a section's widget works with."""
+
+    database: Database
+    settings: Settings
+    window: MainWindow  # parent for dialogs; set_office(), statusBar()
+
+
+Factory = Callable[[SectionContext], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # stable ASCII name: remembered in the settings, used by tests and screenshots
+    label: str  # Vietnamese, marked for translation in the "Sections" context
+    factory: Factory | None = None
+    tables: tuple[str, ...] = ()  # records it shows: MainWindow.open_record goes there
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Sections", self.label)
+
+
+def _screen(where: str) -> Factory:
+    """The factory of a register screen named "module:Class" (imported when first shown)."""
+    def create(context: SectionContext) -> QWidget:
+        import importlib
+
+        module, name = where.split(":")
+        return getattr(importlib.import_module(module), name)(context)
+
+    return create
+
+
+def _findings_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.findings import FindingsScreen
+
+    screen = FindingsScreen(context.database, context.settings)
+    screen.open_requested.connect(context.window.open_record)
+    return screen
+
+
+def _settings_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.settings_page import SettingsPage
+
+    return SettingsPage(context)
+
+
+def _organisations(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.registers.organisations import OrganisationScreen
+
+    return OrganisationScreen(context)
+
+
+def _members(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.registers.members import MemberScreen
+
+    return MemberScreen(context)
+
+
+def _returns_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.returns_page import ReturnsPage
+
+    return ReturnsPage(context)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
+    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"), _organisations,
+            ("organisation", "suspension")),
+    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), _members, ("member",)),
+    Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
+            _screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
+            tables=("manager", "manager_position", "training_record")),
+    Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP"),
+            _screen("kttt_desktop.ui.registers.ocop:OcopScreen"), tables=("ocop_product",)),
+    Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"),
+            _screen("kttt_desktop.ui.registers.yearly:RatingScreen"), tables=("rating",)),
+    Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"),
+            _screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
+            tables=("yearly_figures",)),
+    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
+    Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
+    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
+    Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
+    Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
+    Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
+)
+
+
+class PlaceholderPage(QWidget):
+    """What a section shows before its screen is built: plainly that, not an error."""
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"placeholder_{section.key}")
+        heading = heading_label(section.title, self)
+        self.message = QLabel(self.tr("Chức năng này chưa có trong phiên bản này."), self)
+        self.message.setObjectName("message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.insertStretch(0, 1)
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    """A page heading in the window's style (larger, bold)."""
+    label = QLabel(text, parent)
+    label.setObjectName("heading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -1,0 +1,52 @@
+"""The "Cài đặt" section: the office profile, edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kttt_desktop.services.office import OfficeProfile
+from kttt_desktop.ui.office_profile import OfficeProfileEditor
+from kttt_desktop.ui.sections import SectionContext, heading_label
+
+SAVED_MESSAGE_MS = 5000
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_page")
+        self.context = context
+        hint = QLabel(self.tr("Tên cơ quan, người ký và nơi nhận được in trên các báo cáo; "
+                              "địa bàn quyết định những tổ chức nào được tính vào số liệu."), self)
+        hint.setWordWrap(True)
+        self.editor = OfficeProfileEditor(context.database, self)
+        self.save_button = QPushButton(self.tr("Lưu"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Hủy thay đổi"), self)
+        self.revert_button.setObjectName("revert")
+        self.revert_button.setToolTip(self.tr("Trở lại thông tin đã lưu."))
+
+        self.save_button.clicked.connect(self.editor.save)
+        self.revert_button.clicked.connect(self.editor.reload)
+        self.editor.busy.connect(self._set_busy)
+        self.editor.saved.connect(self._saved)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Thông tin cơ quan"), self))
+        layout.addWidget(hint)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.revert_button.setEnabled(not busy)
+
+    def _saved(self, profile: OfficeProfile) -> None:
+        self.context.window.set_office(profile)
+        self.context.window.statusBar().showMessage(self.tr("Đã lưu thông tin cơ quan."),
+                                                    SAVED_MESSAGE_MS)

@@ -1,0 +1,322 @@
+"""Screenshots of the sections, taken from the real program on a real X server (Xvfb).
+
+    python scripts/screenshots.py --db demo.db [--out docs/screenshots] [--size 1280x800]
+
+The program opens the database (it changes nothing in it, except migrating an old one to the
+current schema) with a throw-away data folder, in an Xvfb screen of exactly the window's size.
+Each shot is a grab of the widget (QWidget.grab); shots marked ``root`` are also captured from
+the X server with ImageMagick (``import -window root``): what a user would see, drawn by X.
+
+A later screen adds its shot to SHOTS: the section key, the file name, and optionally a setup
+function that prepares the section (and may return another widget to grab, e.g. a dialog).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass(frozen=True)
+class Shot:
+    section: str  # key of the section in kttt_desktop.ui.sections.SECTIONS
+    name: str  # file name without .png
+    setup: Callable[..., object] | None = None  # setup(window, page) -> widget to grab or None
+    root: bool = False  # also capture the whole X screen
+    teardown: Callable[..., object] | None = None  # teardown(window, page) after the grab
+
+
+def _settings_loaded(window, page):
+    wait_until(lambda: page.editor.choices is not None)
+
+
+def _office_dialog(window, page):
+    dialog = window.ask_office_profile()
+    wait_until(lambda: dialog.editor.choices is not None)
+    return dialog
+
+
+def _area_search(window, page):
+    _settings_loaded(window, page)
+    page.editor.ui.area_filter.setText("binh")
+
+
+def _profile_errors(window, page):
+    _settings_loaded(window, page)
+    page.editor.ui.name.clear()
+    page.editor.ui.area_filter.clear()
+    page.editor.ui.select_none.click()
+    page.save_button.click()
+    wait_until(lambda: page.editor.ui.name_error.isVisible())
+
+
+def _suspended_htx(window) -> str:
+    """The name of an HTX that has members and was once suspended: a full record to show."""
+    from sqlalchemy import text
+
+    with window.database.engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT o.name FROM organisation o WHERE o.kind = 'htx' AND o.dissolved_on IS NULL"
+            " AND EXISTS (SELECT 1 FROM suspension s WHERE s.organisation_id = o.id)"
+            " AND (SELECT count(*) FROM member m WHERE m.organisation_id = o.id) > 20"
+            " ORDER BY o.name_sort LIMIT 1")).scalar_one()
+
+
+def _first_row(page):
+    page.view.setFocus()
+    page.view.selectRow(0)
+    wait_until(lambda: page.form.record_id is not None)
+
+
+def _organisation(window, page):
+    """A cooperative found by its name, then the whole list again around it."""
+    page.search.setText(_suspended_htx(window))
+    wait_until(lambda: page.model.query.search != "")
+    _first_row(page)
+    page.search.clear()
+    wait_until(lambda: page.model.query.search == "")
+    page.select(page.form.record_id)
+    page.tabs.setCurrentIndex(0)
+
+
+def _organisation_members(window, page):
+    _organisation(window, page)
+    page.tabs.setCurrentWidget(page.members)
+    wait_until(lambda: page.members.model.rowCount() > 0)
+    page.members.view.selectRow(2)
+
+
+def _organisation_search(window, page):
+    page.tabs.setCurrentIndex(0)
+    page.search.setText("ha long")
+    box = page.filter_boxes["status"]
+    box.setCurrentIndex(box.findData("operating"))
+    wait_until(lambda: page.model.query.search == "ha long")
+    _first_row(page)
+
+
+def _member(window, page):
+    _first_row(page)
+
+
+def _member_errors(window, page):
+    """A new member typed with mistakes, after Lưu: what the rules say, beside each field."""
+    page.new_record()
+    ui = page.form.ui
+    ui.organisation_id.set_value(next(iter(page.form.organisation_kinds)))
+    ui.full_name.setText("Nguyễn Văn Bình")
+    ui.birth_date.setText("12/05/2012")
+    ui.gender.set_value("male")
+    ui.cccd.setText("022185123456")
+    ui.joined_on.setText("01/03/2024")
+    ui.capital_contribution.setText("5.000.000")
+    page.form.save()
+    wait_until(lambda: ui.birth_date_error.isVisible())
+
+
+def _drop_changes(window, page):
+    page.form.revert()
+
+
+def _returns_targets(window, page):
+    """The return of the demo's last quarter with data, on its targets (coloured by status)."""
+    from kttt_desktop.core.periods import Period
+
+    page.set_period(Period.parse("2025-Q3"))
+    wait_until(lambda: page.overview is not None and not page.busy)
+    page.ui.section_list.setCurrentRow(7)
+
+
+def _select_where(page, wanted: Callable[[int], bool], limit: int = 300) -> None:
+    """Select the first row of a register list for which ``wanted(row)`` holds."""
+    for row in range(min(page.model.rowCount(), limit)):
+        page.view.selectRow(row)
+        if wanted(row):
+            return
+    page.view.selectRow(0)
+
+
+def _manager_positions(window, page):
+    positions = [c.key for c in page.model.columns].index("positions")
+    _select_where(page, lambda row: ", " in (page.model.index(row, positions).data() or ""))
+
+
+def _manager_training(window, page):
+    _select_where(page, lambda row: page.trainings.model.rowCount() > 1)
+    page.tabs.setCurrentWidget(page.trainings)
+    page.trainings.view.selectRow(0)
+
+
+def _filtered(key: str, value: object) -> Callable[..., None]:
+    """Choose ``value`` in the filter ``key`` (``None``: its first choice), then the first row."""
+    def setup(window, page):
+        box = page.filter_boxes[key]
+        box.setCurrentIndex(box.findData(value) if value is not None else 1)
+        _first_row(page)
+
+    return setup
+
+
+def _rating_advice(window, page):
+    """A rating typed against its score: the suggestion and the rules' warning."""
+    page.new_record()
+    form = page.form
+    form.ui.organisation_id.lineEdit().setText("hoa sen")
+    form.ui.organisation_id.commit()
+    form.ui.score.setText("78,5")
+    form.ui.score.edited.emit()
+    form.ui.rating_class.set_value("good")
+    form.ui.rating_class.edited.emit()
+    form.check_now()
+
+
+def _checked(day: str | None = None) -> Callable[..., None]:
+    """The findings of the cross-record rules (at ``day``, default today)."""
+    def setup(window, page):
+        wait_until(lambda: page.report is not None)
+        if day is not None:
+            page.ui.on.setText(day)
+            page.report = None
+            page.run()
+            wait_until(lambda: page.report is not None)
+        page.ui.table.selectRow(0)
+
+    return setup
+
+
+SHOTS: list[Shot] = [
+    Shot("overview", "main-window", root=True),
+    Shot("organisations", "organisations", _organisation),
+    Shot("organisations", "organisation-members", _organisation_members),
+    Shot("organisations", "organisations-search", _organisation_search),
+    Shot("members", "members", _member),
+    Shot("members", "member-errors", _member_errors, teardown=_drop_changes),
+    Shot("managers", "managers", _manager_positions),
+    Shot("managers", "manager-training", _manager_training),
+    Shot("ocop", "ocop-expiring", _filtered("validity", "expiring")),
+    Shot("ratings", "ratings", _filtered("year", None)),
+    Shot("ratings", "rating-advice", _rating_advice, teardown=_drop_changes),
+    Shot("figures", "figures", _filtered("year", None)),
+    Shot("checks", "checks", _checked()),
+    Shot("checks", "checks-before-2024-law", _checked("30/06/2024")),
+    Shot("settings", "settings", _settings_loaded),
+    Shot("settings", "settings-area-search", _area_search),
+    Shot("settings", "settings-errors", _profile_errors),
+    Shot("settings", "office-dialog", _office_dialog),
+    Shot("returns", "returns", _returns_targets),
+]
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Let the X server and Qt finish drawing."""
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen, str]:
+    """An Xvfb screen of the given size; returns the process and its DISPLAY."""
+    read_fd, write_fd = os.pipe()
+    process = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24",
+         "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        process.kill()
+        raise RuntimeError("Xvfb did not start")
+    return process, f":{number}"
+
+
+def take_shots(database: Path, out: Path, width: int, height: int,
+               shots: list[Shot]) -> list[Path]:
+    from PySide6.QtCore import QRect
+
+    from kttt_desktop.app import create_application
+    from kttt_desktop.ui import msgbox
+    from kttt_desktop.ui.main_window import MainWindow
+    from kttt_desktop.ui.settings import Settings
+
+    recorder = msgbox.Recorder()
+    msgbox.set_recorder(recorder)  # a dialog must never wait for a click here
+    create_application()
+    window = MainWindow(Settings())
+    window.setGeometry(QRect(0, 0, width, height))
+    window.show()
+    window.open_database(database)
+    wait_until(lambda: window.database is not None or bool(recorder.shown))
+    if window.database is None:
+        raise RuntimeError("; ".join(recorder.texts()))
+    written = []
+    for shot in shots:
+        page = window.show_section(shot.section)
+        target = (shot.setup(window, page) if shot.setup else None) or window
+        settle()
+        path = out / f"{shot.name}.png"
+        target.grab().save(str(path))
+        written.append(path)
+        if shot.root:
+            screen = out / f"{shot.name}-screen.png"
+            subprocess.run(["import", "-window", "root", str(screen)], check=True)
+            written.append(screen)
+        if target is not window:
+            target.close()
+        if shot.teardown:
+            shot.teardown(window, page)
+    if recorder.shown:
+        raise RuntimeError("dialogs appeared: " + "; ".join(recorder.texts()))
+    window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path, help="the database to show")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1280x800", help="window (and screen) size, WxH")
+    parser.add_argument("--only", nargs="*", metavar="NAME", help="only these shots")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    shots = [s for s in SHOTS if not args.only or s.name in args.only]
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory(prefix="kttt-shots-") as scratch:
+        xvfb, display = start_xvfb(width, height)
+        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                          KTTT_DATA_DIR=str(Path(scratch) / "data"))
+        try:
+            for path in take_shots(args.db.resolve(), args.out, width, height, shots):
+                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        finally:
+            xvfb.terminate()
+            xvfb.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""The code passes the linter configured in pyproject.toml (unused names, likely bugs, style errors)."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ruff_finds_nothing():
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        pytest.fail("ruff is not installed: it is a development dependency (pip install -e .[dev])")
+    folders = [f for f in ("kttt_desktop", "tests", "scripts", "benchmarks", "packaging")
+               if (ROOT / f).is_dir()]
+    result = subprocess.run([ruff, "check", "--no-cache", *folders], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

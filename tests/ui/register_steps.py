@@ -1,0 +1,66 @@
+"""What an officer does on a register screen, as steps the screen tests share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
+
+
+def enter(widget, text: str, type_text) -> None:
+    """Replace what a field holds by ``text`` typed on the keyboard."""
+    edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    edit.clear()
+    type_text(edit, text)
+    edit.editingFinished.emit()
+
+
+def choose(combo, value) -> None:
+    """Pick ``value`` in a drop-down as with the mouse."""
+    combo.set_value(value)
+    combo.activated.emit(combo.currentIndex())
+
+
+def save(qtbot, form, *, reason: str | None = None) -> None:
+    """Save the form and wait until it is stored (answering the warnings with ``reason``)."""
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.save()
+        if reason is not None:
+            dialog = wait_for_warnings(qtbot, form)
+            dialog.reason.setText(reason)
+            dialog.save_button.click()
+
+
+def wait_for_warnings(qtbot, form) -> AcceptWarningsDialog:
+    qtbot.waitUntil(lambda: form.findChild(AcceptWarningsDialog) is not None
+                    and form.findChild(AcceptWarningsDialog).isVisible(), timeout=5000)
+    return form.findChild(AcceptWarningsDialog)
+
+
+def wait_idle(qtbot, form) -> None:
+    qtbot.waitUntil(lambda: not form.busy, timeout=5000)
+
+
+def rows(screen, column: int = 0) -> list[str]:
+    model = screen.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def search(qtbot, screen, text: str, type_text) -> None:
+    screen.search.clear()
+    type_text(screen.search, text)
+    qtbot.waitUntil(lambda: screen.model.query.search == text, timeout=3000)
+
+
+def select_row(qtbot, screen, name: str) -> None:
+    row = rows(screen).index(name)
+    screen.view.setFocus()
+    screen.view.selectRow(row)
+    qtbot.waitUntil(lambda: screen.form.record_id == screen.model.record_id(row), timeout=3000)
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)

@@ -1,0 +1,125 @@
+"""The "Kiểm tra dữ liệu" screen: counts per severity, filters, and each finding opens its record."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kttt_desktop.data.database import open_database
+from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
+from kttt_desktop.services.registers.records import load_record, save_record
+from kttt_desktop.services.validate import validate
+from tests.validate_register import ON, add_offenders, build_clean
+
+
+@pytest.fixture
+def offenders(db_path):
+    database = open_database(db_path)
+    try:
+        build_clean(database)
+        return add_offenders(database)
+    finally:
+        database.close()
+
+
+def checked_on(qtbot, page, text: str) -> None:
+    qtbot.waitUntil(lambda: page.task is not None and page.task.is_finished, timeout=10_000)
+    page.ui.on.setText(text)
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        page.ui.run.click()
+
+
+def shown(page) -> list:
+    proxy = page.proxy
+    return [proxy.index(row, 0).data(FINDING_ROLE) for row in range(proxy.rowCount())]
+
+
+def test_the_screen_counts_filters_and_searches_the_findings(offenders, main_window, qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    assert page.ui.summary.text() == "Kiểm tra ngày 30/06/2025: 5 lỗi, 4 cảnh báo, 1 thông tin."
+    assert [page.ui.show_all.text(), page.ui.show_errors.text(), page.ui.show_warnings.text(),
+            page.ui.show_infos.text()] == ["Tất cả (10)", "Lỗi (5)", "Cảnh báo (4)",
+                                           "Thông tin (1)"]
+    assert {f.rule for f in shown(page)} == set(offenders)
+
+    page.ui.show_warnings.click()
+    assert {f.severity.value for f in shown(page)} == {"warning"} and len(shown(page)) == 4
+    page.ui.show_all.click()
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData("member.under_age"))
+    assert [(f.table, f.record_id) for f in shown(page)] == [offenders["member.under_age"]]
+    assert page.ui.rule.currentText() == "Thành viên chưa đủ 18 tuổi khi vào (1)"
+    page.ui.rule.setCurrentIndex(0)
+    page.ui.search.setText("mien dong")  # "Miến dong Bình Liêu", typed without accents
+    assert [f.rule for f in shown(page)] == ["ocop.expired"]
+    page.ui.search.setText("khong co gi nhu the")
+    assert shown(page) == [] and page.ui.detail.text() == "Không có phát hiện nào khớp với bộ lọc."
+
+
+def test_the_selected_finding_is_shown_in_full_and_opens_with_enter(offenders, main_window, qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData("tht.min_members"))
+    page.ui.table.selectRow(0)
+    assert page.ui.detail.text().startswith("Luật Hợp tác xã 2023, khoản 21 Điều 4")
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.keyClick(page.ui.table, Qt.Key.Key_Return)
+    assert opened.args == list(offenders["tht.min_members"])
+
+
+def test_a_later_date_brings_the_findings_of_that_day(offenders, main_window, qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2024")  # the 2012 law: 7 members, 20% of the capital
+    rules = {f.rule for f in shown(page)}
+    assert "member.capital_cap" in rules and "htx.min_members" in rules
+    assert len([f for f in shown(page) if f.rule == "htx.min_members"]) > 1
+
+
+def test_the_findings_models_pass_the_model_checks(qtmodeltester, db):
+    build_clean(db)
+    add_offenders(db)
+    model = FindingsModel()
+    model.set_findings(validate(db, on=ON).findings)
+    qtmodeltester.check(model)
+    proxy = FindingsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("binh lieu")
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < model.rowCount()
+
+
+def test_a_finding_opens_its_record_in_its_register(offenders, main_window, qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData("ocop.expired"))
+    page.ui.table.selectRow(0)
+    page.ui.open_record.click()
+    assert main_window.current_section().key == "ocop"
+    products = main_window.page("ocop")
+    table, product = offenders["ocop.expired"]
+    assert table == "ocop_product"
+    assert products.form.record_id == product and products.current_id() == product
+    assert products.form.ui.name.text() == "Miến dong Bình Liêu"
+
+
+def test_coming_back_after_a_fix_checks_again_and_keeps_the_place(offenders, main_window,
+                                                                    qtbot):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData("organisation.name_prefix"))
+    page.ui.table.selectRow(0)
+    page.ui.open_record.click()
+    assert main_window.current_section().key == "organisations"
+    hub = main_window.page("organisations")
+    assert hub.form.record_id == offenders["organisation.name_prefix"][1]
+    record = load_record(main_window.database, "organisation", hub.form.record_id)
+    record.update(name="Hợp tác xã Nông sản Lục Hồn", code="5701000014")  # the fix
+    save_record(main_window.database, "organisation", record, hub.form.record_id,
+                reason="sửa tên theo giấy chứng nhận")
+    page.ui.rule.setCurrentIndex(0)
+    page.ui.table.selectRow(3)
+    kept = page.ui.table.currentIndex().data(FINDING_ROLE)
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        main_window.show_section("checks")
+    assert "organisation.name_prefix" not in {f.rule for f in shown(page)}
+    assert page.ui.table.currentIndex().data(FINDING_ROLE) == kept

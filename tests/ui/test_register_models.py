@@ -1,0 +1,87 @@
+"""The table models of the registers: Qt's model checks, pages read lazily, masked data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kttt_desktop.data.database import open_database
+from kttt_desktop.data.registers.lists import ListQuery
+from kttt_desktop.ui.registers.catalogue import person_columns, sublist_columns
+from kttt_desktop.ui.registers.panel import RegisterListSource
+from kttt_desktop.ui.registers.table_model import ID_ROLE, ColumnDef, PagedListModel, RowsModel
+
+
+class CountingSource(RegisterListSource):
+    def __init__(self, database, table):
+        super().__init__(database, table)
+        self.pages_read: list[int] = []
+
+    def page(self, query, offset, limit, matches=None):
+        self.pages_read.append(offset)
+        return super().page(query, offset, limit, matches)
+
+
+@pytest.fixture(scope="module")
+def province(province_db_path):
+    database = open_database(province_db_path, read_only=True)
+    yield database
+    database.close()
+
+
+def test_the_member_list_passes_the_model_checks_and_reads_only_the_pages_shown(
+        qtmodeltester, province):
+    source = CountingSource(province, "member")
+    model = PagedListModel(source, person_columns(), page_size=50)
+    model.set_query(ListQuery(search="nguyen van"))
+    assert model.rowCount() > 1000 and source.pages_read == []
+    qtmodeltester.check(model)
+    assert len(set(source.pages_read)) < model.rowCount() / 50  # not the whole list
+    assert model.index(0, 0).data(ID_ROLE) == model.record_id(0)
+
+
+def test_sorting_by_a_header_asks_the_database_again(qtmodeltester, province):
+    model = PagedListModel(RegisterListSource(province, "organisation"), [
+        ColumnDef("name", "Tên"), ColumnDef("established_on", "Thành lập")])
+    model.set_query(ListQuery())
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    first, second = model.row(0)["established_on"], model.row(1)["established_on"]
+    assert first >= second
+    assert model.query.sort == "established_on" and model.query.descending
+    qtmodeltester.check(model)
+
+
+def test_personal_data_is_masked_until_shown(qtbot, db):
+    from tests.registers_helpers import member, organisation
+
+    htx = organisation(db, "Hợp tác xã Đồng Tâm", code="5701000014")
+    member(db, htx, "Nguyễn Văn An", cccd="022080123456", gender="male",
+           birth_date=date(1980, 4, 2), phone="0912345678")
+    model = PagedListModel(RegisterListSource(db, "member"), person_columns())
+    model.set_query(ListQuery())
+    texts = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert texts == ["Nguyễn Văn An", "**/**/1980", "Nam", "********3456", "******5678"]
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_show_personal(True)
+    assert [model.index(0, c).data() for c in range(1, 5)] == [
+        "02/04/1980", "Nam", "022080123456", "0912345678"]
+
+
+@pytest.mark.parametrize("table", ["suspension", "member", "manager", "ocop_product", "rating",
+                                   "yearly_figures", "manager_position", "training_record"])
+def test_every_sub_list_passes_the_model_checks(qtmodeltester, province, table):
+    model = PagedListModel(RegisterListSource(province, table), sublist_columns(table),
+                           page_size=20)
+    model.set_query(ListQuery().with_filter(
+        "manager_id" if table in ("manager_position", "training_record") else
+        "organisation_id", 1))
+    qtmodeltester.check(model)
+
+
+def test_rows_held_in_memory_pass_the_model_checks(qtmodeltester):
+    model = RowsModel([("Tên", lambda r: r[0]), ("Ngày", lambda r: r[1])])
+    model.set_rows([("An", date(2024, 1, 2)), ("Bình", date(2023, 5, 6))])
+    assert model.index(0, 1).data() == "02/01/2024"
+    qtmodeltester.check(model)

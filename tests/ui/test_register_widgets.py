@@ -1,0 +1,157 @@
+"""The input widgets of the register forms, typed into as an officer types."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
+
+from kttt_desktop.core.enums import OrgKind, Severity
+from kttt_desktop.ui.registers.binding import Binding
+from kttt_desktop.ui.registers.widgets import (
+    CccdEdit,
+    DateEdit,
+    EnumCombo,
+    MoneyEdit,
+    PhoneEdit,
+    SearchCombo,
+    TaxCodeEdit,
+)
+
+
+@pytest.fixture
+def make(qtbot):
+    def make_(cls, name="field"):
+        widget = cls()
+        widget.setObjectName(name)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.setFocus()
+        return widget
+    return make_
+
+
+def test_a_date_is_typed_day_first_and_written_back_in_full(make, qtbot):
+    edit = make(DateEdit, "joined_on")
+    qtbot.keyClicks(edit, "5/2/2026")
+    assert edit.value() == date(2026, 2, 5)
+    edit.editingFinished.emit()
+    assert edit.text() == "05/02/2026"
+    edit.clear()
+    qtbot.keyClicks(edit, "05022026")  # without the slashes
+    assert edit.value() == date(2026, 2, 5)
+    edit.setText("31/02/2026")
+    [issue] = edit.input_issues()
+    assert issue.field == "joined_on" and "tháng 2 năm 2026 chỉ có 28 ngày" in issue.message
+    assert edit.value() is None
+
+
+def test_a_birth_may_be_only_a_year(make, qtbot):
+    edit = make(DateEdit)
+    qtbot.keyClicks(edit, "1975")
+    assert edit.input_issues() and edit.value() is None
+    edit.set_year_allowed(True)
+    assert edit.value() == 1975 and not edit.input_issues()
+
+
+def test_the_calendar_opens_with_f4_and_gives_the_date_chosen(make, qtbot):
+    edit = make(DateEdit)
+    edit.set_value(date(2024, 3, 15))
+    qtbot.keyClick(edit, Qt.Key.Key_F4)
+    popup = edit.popup
+    assert popup is not None and popup.isVisible()
+    assert popup.calendar.selectedDate().toPython() == date(2024, 3, 15)
+    with qtbot.waitSignal(edit.edited):
+        popup.calendar.activated.emit(popup.calendar.selectedDate().addDays(3))
+    assert edit.text() == "18/03/2024" and not popup.isVisible()
+
+
+def test_money_is_grouped_by_thousands_as_it_is_typed(make, qtbot):
+    edit = make(MoneyEdit, "charter_capital")
+    qtbot.keyClicks(edit, "1250000")
+    assert edit.text() == "1.250.000" and edit.value() == 1_250_000
+    # Typing in the middle keeps the cursor after the digit typed.
+    edit.setCursorPosition(1)
+    qtbot.keyClicks(edit, "9")
+    assert edit.text() == "19.250.000" and edit.cursorPosition() == 2
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "1.250.000"
+
+
+@pytest.mark.parametrize(("cls", "typed", "status"), [
+    (TaxCodeEdit, "5701000014", None),
+    (TaxCodeEdit, "5701000015", Severity.ERROR),
+    (CccdEdit, "022080123456", None),
+    (CccdEdit, "123456789", Severity.WARNING),  # an old CMND, once the field is left
+    (PhoneEdit, "0912345678", None),
+    (PhoneEdit, "01662345678", Severity.WARNING),
+])
+def test_codes_say_at_once_whether_they_are_right(make, qtbot, cls, typed, status):
+    edit = make(cls)
+    qtbot.keyClicks(edit, typed[:-2])
+    assert edit.status == ""  # not complete: nothing to say yet
+    qtbot.keyClicks(edit, typed[-2:])
+    edit.editingFinished.emit()
+    assert edit.status == status
+    assert edit.status_action.isVisible()
+    if status is Severity.ERROR:
+        assert "chữ số kiểm tra sai" in edit.message
+        assert edit.toolTip() == edit.message
+
+
+def test_an_enum_combo_offers_labels_and_gives_codes(make):
+    combo = make(EnumCombo)
+    combo.set_enum(OrgKind)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "", "Tổ hợp tác", "Hợp tác xã", "Liên hiệp hợp tác xã"]
+    combo.set_value("htx")
+    assert combo.currentText() == "Hợp tác xã" and combo.value() == "htx"
+    combo.set_value(None)
+    assert combo.value() is None
+
+
+def test_a_search_combo_finds_choices_without_accents(make, qtbot, type_text):
+    combo = make(SearchCombo, "commune_code")
+    combo.set_choices([("06838", "Xã Bình Liêu"), ("06841", "Xã Hoành Mô"),
+                       ("06856", "Xã Lục Hồn")])
+    type_text(combo.lineEdit(), "luc hon")
+    assert combo.filtered.rowCount() == 1
+    assert combo.value() == "06856"
+    combo.commit()
+    assert combo.currentText() == "Xã Lục Hồn"
+    combo.lineEdit().clear()
+    type_text(combo.lineEdit(), "hoành")
+    assert combo.value() == "06841"
+    combo.lineEdit().setText("Hà Nội")
+    assert combo.value() is None
+    assert "Không có “Hà Nội” trong danh sách" in combo.input_issues()[0].message
+    combo.set_value("06838")
+    assert combo.currentText() == "Xã Bình Liêu"
+
+
+def test_the_binding_reads_writes_and_knows_what_changed(qtbot):
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    name, joined, worker = QLineEdit(form), DateEdit(form), QCheckBox(form)
+    for widget, field in ((name, "full_name"), (joined, "joined_on"), (worker, "is_worker")):
+        widget.setObjectName(field)
+        layout.addWidget(widget)
+    binding = Binding(form, ["full_name", "joined_on", "is_worker"])
+    binding.set_values({"full_name": "Lò Văn Páo", "joined_on": date(2020, 1, 2)})
+    assert binding.values() == {"full_name": "Lò Văn Páo", "joined_on": date(2020, 1, 2),
+                                "is_worker": False}
+    assert not binding.is_dirty()
+    with qtbot.waitSignal(binding.changed) as changed:
+        qtbot.keyClicks(name, "a")
+    assert changed.args == ["full_name"] and binding.is_dirty()
+    name.setText("Lò Văn Páo")
+    assert not binding.is_dirty()  # back to what was loaded
+    worker.click()
+    assert binding.is_dirty()
+    joined.setText("30/02/2020")
+    assert [i.field for i in binding.input_issues()] == ["joined_on"]
+    with pytest.raises(LookupError):
+        Binding(form, ["no_such_field"])
