@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import os
 import shutil
+import sqlite3
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -131,3 +132,12 @@ def cell_mark(path: Path, sheet: str, cell: str) -> tuple[str | None, str]:
     target = openpyxl.load_workbook(path)[sheet][cell]
     fill = target.fill.fgColor.rgb if target.fill and target.fill.fill_type else None
     return fill, target.comment.text if target.comment else ""
+
+
+def count_rows(db_path: Path, table: str) -> int:
+    """The rows of ``table`` in the database file (read with plain sqlite3)."""
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()

@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from kttt_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from kttt_desktop.services.importing import ImportResult
 
 SHOWN_PROBLEMS = 30  # on standard error; --json and --report carry every one
 
@@ -28,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
-def _print_summary(result) -> None:  # noqa: ANN001 - an ImportResult
+def _print_summary(result: ImportResult) -> None:
     for sheet in result.sheets:
         print(sheet.describe(), file=sys.stderr)
         for conversion in sheet.conversions:
@@ -48,7 +52,7 @@ def _print_summary(result) -> None:  # noqa: ANN001 - an ImportResult
             count=hidden), file=sys.stderr)
 
 
-def _verdict(result) -> str:  # noqa: ANN001 - an ImportResult
+def _verdict(result: ImportResult) -> str:
     if not result.ok:
         return translate("Cli", "Có {count} lỗi: không có gì được ghi. Hãy sửa tệp rồi nhập "
                          "lại.").format(count=len(result.errors))

@@ -98,9 +98,6 @@ class Register:
                 return column
         raise KeyError(key)
 
-    def has(self, key: str) -> bool:
-        return any(c.key == key for c in self.columns)
-
 
 _STT = Column(
     "row_number", "STT", ROW_NUMBER, width=6, example=EXAMPLE_MARK,

@@ -55,10 +55,6 @@ class WorkbookData:
     kind: str  # sniff.XLSX, XLSB, XLS, ODS or CSV
     sheets: list[SheetData]
 
-    @property
-    def row_count(self) -> int:
-        return sum(len(s.rows) for s in self.sheets)
-
 
 def _unreadable(path: Path, problem: object) -> WorkbookRefused:
     return WorkbookRefused(translate(

@@ -86,6 +86,12 @@ def _members(context: SectionContext) -> QWidget:
     return MemberScreen(context)
 
 
+def _exchange_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.exchange_page import ExchangePage
+
+    return ExchangePage(context)
+
+
 def _returns_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.returns_page import ReturnsPage
 
@@ -110,7 +116,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
-    Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
+    Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"), _exchange_page),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
 )

@@ -13,7 +13,7 @@ from kttt_desktop.data.backup import BackupKind, backups_of
 from kttt_desktop.data.database import current_user
 from kttt_desktop.data.lock import lock_path
 from tests.safety_helpers import write_lock
-from tests.workbooks import calamine_rows, errors_column, office_sheets, write_xlsx
+from tests.workbooks import count_rows, calamine_rows, errors_column, office_sheets, write_xlsx
 
 
 def run(capsys, *argv):
@@ -25,14 +25,6 @@ def run(capsys, *argv):
 @pytest.fixture
 def office_xlsx(tmp_path):
     return write_xlsx(tmp_path / "so.xlsx", office_sheets())
-
-
-def _rows(db_path, table: str) -> int:
-    connection = sqlite3.connect(db_path)
-    try:
-        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
 
 
 def test_template_writes_the_blank_workbook(tmp_path, capsys):
@@ -48,7 +40,7 @@ def test_import_prints_a_summary_per_sheet_and_the_json_object(db_path, office_x
     assert "Đã nhập xong" in err
     result = json.loads(out)
     assert result["sheets"]["ToChuc"]["inserted"] == 3 and result["errors"] == []
-    assert result["written"] is True and _rows(db_path, "member") == 5
+    assert result["written"] is True and count_rows(db_path, "member") == 5
     assert [b.kind for b in backups_of(db_path)].count(BackupKind.BEFORE_IMPORT) == 1
 
 
@@ -65,7 +57,7 @@ def test_import_with_errors_exits_1_writes_nothing_and_reports(db_path, tmp_path
     assert error == {"sheet": "ThanhVien", "row": 4, "column": "Ngày sinh", "value": "30/02/1980",
                      "message": "Ngày 30/02/1980 không có thật: tháng 2 năm 1980 chỉ có 29 ngày."}
     assert "không có thật" in errors_column(report, "ThanhVien")[4]
-    assert _rows(db_path, "organisation") == 0
+    assert count_rows(db_path, "organisation") == 0
 
 
 def test_a_dry_run_reports_and_leaves_the_database_file_untouched(db_path, office_xlsx, capsys):
@@ -95,7 +87,7 @@ def test_a_database_another_program_writes_to_exits_3(db_path, office_xlsx, caps
     write_lock(db_path, machine="PKT-02", pid=4242)
     status, _, err = run(capsys, "--db", db_path, "import", office_xlsx)
     assert status == 3 and "PKT-02" in err
-    assert _rows(db_path, "organisation") == 0
+    assert count_rows(db_path, "organisation") == 0
 
 
 def test_dump_leaves_personal_data_out_unless_asked_and_logs_when_asked(db_path, office_xlsx,

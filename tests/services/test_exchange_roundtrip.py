@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import build_new_database, open_database
+from kttt_desktop.services.check import check_json, run_check
 from kttt_desktop.services.dump import dump_registers
 from kttt_desktop.services.importing import import_workbook
 from kttt_desktop.services.office import load_profile, save_profile
@@ -95,6 +97,23 @@ def test_an_export_imported_into_an_empty_database_gives_the_same_registers(
     for table, rows in original.items():
         assert copy[table] == rows, table
     assert sum(len(r) for r in original.values()) > 75_000
+
+
+@pytest.mark.parametrize("period", ["2023-Q4", "2024-H1", "2025-M9", "2025"])
+def test_every_indicator_and_target_check_comes_out_the_same(province_db_path, reimported,
+                                                             period):
+    checks = []
+    for path in (province_db_path, reimported[0]):
+        database = open_database(path, read_only=True)
+        try:
+            checks.append(check_json(run_check(database, Period.parse(period),
+                                               later_years=True)))
+        finally:
+            database.close()
+    original, copy = checks
+    assert len(original["indicators"]) > 100
+    assert copy["indicators"] == original["indicators"]
+    assert copy["targets"] == original["targets"]
 
 
 def test_importing_the_export_again_changes_nothing(reimported):

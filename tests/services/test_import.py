@@ -19,6 +19,7 @@ from kttt_desktop.data.models import (
     ManagerPosition,
     Member,
     Organisation,
+    Target,
     TrainingRecord,
     YearlyFigures,
 )
@@ -304,3 +305,19 @@ def test_a_mapping_saved_by_name_is_applied_to_the_next_file(db, tmp_path):
     later = read_file(write_xlsx(tmp_path / "sau.xlsx", {"DS": members}))
     result = import_workbook(db, later, mapping=load_mapping(db, "Mẫu của xã", later))
     assert result.ok and totals(result) == (0, 1, 0, 0)  # An's join date is now 01/02/2020
+
+
+def test_a_target_may_name_its_indicator_by_label_and_an_unknown_one_is_an_error(db, tmp_path):
+    sheets = {"ChiTieu": [["Năm", "Chỉ tiêu", "So sánh", "Giá trị"],
+                          [2025, "Tỷ lệ hợp tác xã xếp loại tốt, khá", "ít nhất", 35],
+                          [2025, "Số hợp tác xã", "khoảng", 700],
+                          [2025, "htx.unknown", ">=", 1]]}
+    result = import_workbook(db, write_xlsx(tmp_path / "chi tieu.xlsx", sheets), dry_run=True)
+    [problem] = result.errors
+    assert (problem.row, problem.column) == (4, "Chỉ tiêu")
+    assert "“htx.unknown” không có trong danh mục chỉ tiêu" in problem.message
+    del sheets["ChiTieu"][3]
+    import_workbook(db, write_xlsx(tmp_path / "chi tieu.xlsx", sheets))
+    with db.engine.connect() as connection:
+        assert set(connection.execute(select(Target.indicator, Target.comparator))) == {
+            ("htx.good_fair_pct", ">="), ("htx.count", "approx")}

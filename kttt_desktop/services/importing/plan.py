@@ -16,15 +16,20 @@ from typing import Any
 
 from sqlalchemy import Boolean, String
 
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.indicators import Catalogue
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.services.importing.existing import SKIPPED_COLUMNS, TABLES, Existing
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.result import INSERTED, REJECTED, UNCHANGED, UPDATED
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(KtttError):
     """The officer cancelled the import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("Import", "Đã hủy việc nhập; không có gì được ghi."))
 
 
 @cache
@@ -86,12 +91,13 @@ class Changes:
 class Plan:
     """Everything the planning of one workbook shares: the database's rows, today, the changes."""
 
-    def __init__(self, existing: Existing, today: date,
+    def __init__(self, existing: Existing, today: date, catalogue: Catalogue,
                  cancelled: Callable[[], bool] | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  total_lines: int = 0) -> None:
         self.existing = existing
         self.today = today
+        self.catalogue = catalogue  # the indicators a target may aim at
         self.changes = Changes()
         self._cancelled = cancelled
         self._progress = progress

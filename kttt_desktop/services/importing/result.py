@@ -61,10 +61,6 @@ class SheetSummary:
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
-    @property
-    def rows(self) -> int:
-        return self.inserted + self.updated + self.unchanged + self.rejected
-
     def as_json(self) -> dict[str, Any]:
         return {"register": self.register, "header_row": self.header_row,
                 "inserted": self.inserted, "updated": self.updated,

@@ -34,6 +34,7 @@ from kttt_desktop.services.importing.refs import Communes, Organisations
 from kttt_desktop.services.importing.result import ImportResult
 from kttt_desktop.services.importing.writer import ChangeWriter
 from kttt_desktop.services.importing.yearly import YearlyPlanner
+from kttt_desktop.services.manual_indicators import office_catalogue
 
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
@@ -91,8 +92,9 @@ def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None
     mapping = mapping or detect(workbook)
     result = ImportResult(workbook.path, dry_run=True)
     sheets = _sheet_lines(workbook, mapping, result)
+    catalogue = office_catalogue(db)
     with db.engine.connect() as connection:
-        plan = Plan(Existing.load(connection), clock.today(), cancelled, progress,
+        plan = Plan(Existing.load(connection), clock.today(), catalogue, cancelled, progress,
                     sum(len(s.lines) for s in sheets))
         _plan(plan, sheets)
     for sheet in sheets:

@@ -7,7 +7,6 @@ target is its year and indicator.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +18,7 @@ from kttt_desktop.core.record_rules import (
     check_yearly_figures,
     ocop_expiry,
 )
+from kttt_desktop.core.text import fold
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.services.importing.lines import SheetLines
 from kttt_desktop.services.importing.organisations import resolve_organisation
@@ -32,7 +32,6 @@ RATING_COLUMNS = ("year", "score", "rating_class", "scheme", "note")
 FIGURES_COLUMNS = ("year", "revenue", "profit", "workers", "avg_income", "declared_members")
 TARGET_COLUMNS = ("year", "indicator", "comparator", "value", "max_value", "tolerance_pct",
                   "basis", "note")
-_INDICATOR_CODE = re.compile(r"[a-z]+(\.[a-z0-9_]+)+")
 
 
 class YearlyPlanner:
@@ -98,18 +97,22 @@ class YearlyPlanner:
 
     def target_sheet(self, sheet: SheetLines) -> None:
         stored = {(t["year"], t["indicator"]): t for t in self.plan.existing.rows("target")}
+        catalogue = self.plan.catalogue
+        by_label = {fold(i.label): i.code for i in catalogue}
         seen: dict[Any, int] = {}
         for line in sheet.lines:
             self.plan.tick()
             record = take(line.values, "target", TARGET_COLUMNS)
+            typed = record.get("indicator")
+            if typed and catalogue.find(typed) is None:
+                # A label instead of the code ("Số hợp tác xã"); an unknown one stays as typed
+                # for the rule to name it.
+                record["indicator"] = by_label.get(fold(typed), typed)
             indicator = record.get("indicator")
-            if indicator and not _INDICATOR_CODE.fullmatch(indicator):
-                sheet.problem(line, "indicator", translate(
-                    "Import", "“{text}” không phải là mã chỉ tiêu (ví dụ htx.count, "
-                    "htx.good_fair_pct).").format(text=indicator))
             key = (record.get("year"), indicator)
             existing = stored.get(key)
             sheet.issues(line, check_target({**(existing or {}), **record},
+                                            known_indicators=catalogue.codes(),
                                             today=self.plan.today), {})
             before = first_seen(seen, key, line)
             if before is not None:
