@@ -92,6 +92,10 @@ class Register:
     either: tuple[tuple[str, ...], ...] = ()
     """Groups of columns of which a sheet needs at least one."""
 
+    @property
+    def required_keys(self) -> frozenset[str]:
+        return frozenset(c.key for c in self.columns if c.required)
+
     def column(self, key: str) -> Column:
         for column in self.columns:
             if column.key == key:

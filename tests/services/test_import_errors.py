@@ -84,6 +84,8 @@ ONE_CELL = {
         "ThanhVien", 4, "Loại thành viên", "Danh dự",
         "Loại thành viên “Danh dự” không có trong danh sách (Chính thức; Liên kết góp vốn; Liên "
         "kết không góp vốn)."),
+    "blank required cell": ("ThanhVien", 3, "Loại thành viên", None,
+                            "Chưa nhập loại thành viên."),
     "negative money": ("ThanhVien", 2, "Vốn góp (triệu đồng)", -5,
                        "Vốn góp không được âm (-5.000.000 đồng)."),
     "record rule of the forms": (  # the CCCD says a man

@@ -118,7 +118,8 @@ class OrganisationPlanner:
         columns = {**_FLAG_FIELDS, "commune_code": commune_column}
         for line in sheet.lines:
             self.plan.tick()
-            record = take(line.values, "organisation", ORGANISATION_COLUMNS)
+            record = take(line.values, "organisation", ORGANISATION_COLUMNS,
+                          sheet.register.required_keys)
             record.update(_flags(line.values))
             commune, commune_failed = _commune(sheet, line, self.orgs)
             if commune_column in mapped:
@@ -152,7 +153,8 @@ class OrganisationPlanner:
         for line in sheet.lines:
             self.plan.tick()
             organisation = resolve_organisation(sheet, line, self.orgs)
-            record = take(line.values, "suspension", ("starts_on", "ends_on", "reason"))
+            record = take(line.values, "suspension", ("starts_on", "ends_on", "reason"),
+                          sheet.register.required_keys)
             if organisation is None:
                 count(sheet, line, UNCHANGED)
                 continue

@@ -141,7 +141,8 @@ class PeoplePlanner:
             self.plan.tick()
             values = line.values
             org = self._organisation(sheet, line)
-            record = _with_birth(take(values, "member", MEMBER_COLUMNS), values)
+            record = _with_birth(take(values, "member", MEMBER_COLUMNS,
+                                               sheet.register.required_keys), values)
             if values.get("member_type") is None and org is not None and org.kind == "lhhtx":
                 record["member_type"] = "legal_person"
             if "member_organisation" in values:
@@ -197,8 +198,10 @@ class PeoplePlanner:
             self.plan.tick()
             values = line.values
             org = self._organisation(sheet, line)
-            record = _with_birth(take(values, "manager", MANAGER_COLUMNS), values)
-            position = take(values, "manager_position", POSITION_COLUMNS)
+            record = _with_birth(take(values, "manager", MANAGER_COLUMNS,
+                                               sheet.register.required_keys), values)
+            position = take(values, "manager_position", POSITION_COLUMNS,
+                            sheet.register.required_keys)
             if org is None:
                 sheet.issues(line, check_manager(record, today=self.plan.today), PERSON_FIELDS)
                 count(sheet, line, REJECTED)
@@ -338,7 +341,8 @@ class PeoplePlanner:
         seen: dict[Any, int] = {}
         for line in sheet.lines:
             self.plan.tick()
-            record = take(line.values, "training_record", TRAINING_COLUMNS)
+            record = take(line.values, "training_record", TRAINING_COLUMNS,
+                          sheet.register.required_keys)
             sheet.issues(line, check_training_record(record, today=self.plan.today), {})
             course = (name_key(record.get("course")), record.get("starts_on"))
             manager = self._manager(sheet, line, course, stored.keys())

@@ -8,7 +8,7 @@ a new id. Nothing is written here: :mod:`~kttt_desktop.services.importing.writer
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -50,14 +50,16 @@ def column_defaults(table: str) -> dict[str, Any]:
     return defaults
 
 
-def take(values: dict[str, Any], table: str, keys: Iterable[str]) -> dict[str, Any]:
-    """The columns ``keys`` of ``table`` that the line has, a blank cell giving the default."""
+def take(values: dict[str, Any], table: str, keys: Iterable[str],
+         required: Collection[str] = ()) -> dict[str, Any]:
+    """The columns ``keys`` of ``table`` that the line has, a blank cell giving the column's
+    default, except in a ``required`` column: there it stays empty, for the rule to say so."""
     defaults = column_defaults(table)
     record = {}
     for key in keys:
         if key in values:
             value = values[key]
-            record[key] = defaults[key] if value is None else value
+            record[key] = defaults[key] if value is None and key not in required else value
     return record
 
 

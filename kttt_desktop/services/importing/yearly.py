@@ -51,7 +51,7 @@ class YearlyPlanner:
         for line in sheet.lines:
             self.plan.tick()
             org = resolve_organisation(sheet, line, self.orgs)
-            record = take(line.values, table, columns)
+            record = take(line.values, table, columns, sheet.register.required_keys)
             if complete is not None:
                 complete(record)
             existing = stored.get(key(org.id, record)) if org else None
@@ -99,10 +99,11 @@ class YearlyPlanner:
         stored = {(t["year"], t["indicator"]): t for t in self.plan.existing.rows("target")}
         catalogue = self.plan.catalogue
         by_label = {fold(i.label): i.code for i in catalogue}
+        known = frozenset(catalogue.codes())
         seen: dict[Any, int] = {}
         for line in sheet.lines:
             self.plan.tick()
-            record = take(line.values, "target", TARGET_COLUMNS)
+            record = take(line.values, "target", TARGET_COLUMNS, sheet.register.required_keys)
             typed = record.get("indicator")
             if typed and catalogue.find(typed) is None:
                 # A label instead of the code ("Số hợp tác xã"); an unknown one stays as typed
@@ -112,7 +113,7 @@ class YearlyPlanner:
             key = (record.get("year"), indicator)
             existing = stored.get(key)
             sheet.issues(line, check_target({**(existing or {}), **record},
-                                            known_indicators=catalogue.codes(),
+                                            known_indicators=known,
                                             today=self.plan.today), {})
             before = first_seen(seen, key, line)
             if before is not None:
