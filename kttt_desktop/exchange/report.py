@@ -27,6 +27,7 @@ from kttt_desktop.data.files import replacing
 from kttt_desktop.exchange.reader import WorkbookData
 from kttt_desktop.exchange.sheets import (
     ERROR_FILL,
+    INFO_FILL,
     WARNING_FILL,
     RowWriter,
     header_row,
@@ -40,6 +41,9 @@ AUTHOR = "KTTT"
 COMMENT_SIZE = (320, 120)  # width, height in pixels
 
 
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+
 @dataclass(frozen=True)
 class Mark:
     """A message about a cell (``column_number`` 1-based; ``None`` for the whole row)."""
@@ -50,7 +54,11 @@ class Mark:
     column: str
     value: str
     message: str
-    is_error: bool = True
+    level: str = ERROR  # ERROR, WARNING or INFO
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == ERROR
 
 
 def _error_header() -> str:
@@ -61,7 +69,7 @@ def _row_text(marks: Iterable[Mark]) -> str:
     lines = []
     for mark in marks:
         text = f"{mark.column}: {mark.message}" if mark.column else mark.message
-        if not mark.is_error:
+        if mark.level == WARNING:
             text = translate("Report", "Cảnh báo: {message}").format(message=text)
         lines.append(text)
     return "\n".join(lines)
@@ -74,7 +82,8 @@ def _comment(marks: Sequence[Mark]) -> Comment:
 
 
 def _fill(marks: Sequence[Mark]) -> Any:
-    return ERROR_FILL if any(m.is_error for m in marks) else WARNING_FILL
+    levels = {m.level for m in marks}
+    return ERROR_FILL if ERROR in levels else WARNING_FILL if WARNING in levels else INFO_FILL
 
 
 class _Marks:
@@ -90,9 +99,9 @@ class _Marks:
 
 
 def _summary_rows(marks: Sequence[Mark]) -> list[list[Any]]:
-    error, warning = translate("Report", "Lỗi"), translate("Report", "Cảnh báo")
-    return [[m.sheet, m.row, m.column, m.value, error if m.is_error else warning, m.message]
-            for m in marks]
+    levels = {ERROR: translate("Report", "Lỗi"), WARNING: translate("Report", "Cảnh báo"),
+              INFO: translate("Report", "Thông tin")}
+    return [[m.sheet, m.row, m.column, m.value, levels[m.level], m.message] for m in marks]
 
 
 _SUMMARY_HEADERS = ("Trang", "Dòng", "Cột", "Giá trị", "Mức độ", "Nội dung")

@@ -21,6 +21,7 @@ THIN = Side(style="thin", color="FF9BC2E6")
 HEADER_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 ERROR_FILL = PatternFill("solid", fgColor="FFFF9999")
 WARNING_FILL = PatternFill("solid", fgColor="FFFFEB9C")
+INFO_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 FORMULA_STARTS = ("=", "+", "-", "@")
 SHEET_NAME_LIMIT = 31
 

@@ -161,3 +161,14 @@ def test_the_summary_sheet_names_sheet_row_column_value_and_message(db, tmp_path
     rows = calamine_rows(report, "Tổng hợp lỗi")
     assert rows[0] == ["Trang", "Dòng", "Cột", "Giá trị", "Mức độ", "Nội dung"]
     assert rows[1][:5] == ["ThanhVien", 3.0, "Ngày vào", "hôm qua", "Lỗi"]
+
+
+def test_the_report_also_names_the_columns_it_did_not_import(db, tmp_path, sheets):
+    for row in sheets["ThanhVien"]:
+        row.append("Quê quán" if row is sheets["ThanhVien"][0] else "Bình Liêu")
+    path = write_xlsx(tmp_path / "so.xlsx", sheets)
+    result = import_workbook(db, path, dry_run=True)
+    assert result.ok
+    report = write_error_report(read_file(path), result, tmp_path / "bao-cao.xlsx")
+    [note] = [r for r in calamine_rows(report, "Tổng hợp lỗi") if r[0] == "ThanhVien"]
+    assert note[4] == "Thông tin" and "Cột “Quê quán” không được nhập" in note[5]

@@ -21,7 +21,7 @@ from kttt_desktop.data.backup import BackupKind
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange.mapping import Mapping, detect
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
-from kttt_desktop.exchange.report import Mark, write_report
+from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, write_report
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
 from kttt_desktop.services.bulk import collector_paused
@@ -135,6 +135,11 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
 
 def write_error_report(workbook: WorkbookData, result: ImportResult, target: Path | str) -> Path:
     """The annotated copy of the officer's file: bad cells marked, a "Lỗi" column, a summary."""
-    marks = [Mark(p.sheet, p.row, p.column_number, p.column, p.value, p.message, p.is_error)
-             for p in result.problems]
+    marks = [Mark(p.sheet, p.row, p.column_number, p.column, p.value, p.message,
+                  ERROR if p.is_error else WARNING) for p in result.problems]
+    for summary in result.sheets:  # what the officer should know although nothing is wrong
+        notes = [translate("Import", "Cột “{column}” không được nhập: chương trình không nhận ra "
+                           "tên cột này.").format(column=c) for c in summary.ignored_columns]
+        marks += [Mark(summary.sheet, summary.header_row, None, "", "", note, INFO)
+                  for note in [*notes, *summary.conversions]]
     return write_report(workbook, marks, {s.sheet: s.header_row for s in result.sheets}, target)
