@@ -3,11 +3,13 @@
 Workbooks (.xlsx, .xlsm, .xlsb, .xls, .ods) are read with python-calamine, which never evaluates
 formulas (a formula cell gives the value Excel saved with it) and returns numbers as ``float``,
 dates as ``date``/``datetime`` and booleans as ``bool``; a .csv file (UTF-8, with or without a
-byte order mark, separated by commas, semicolons or tabs) is one sheet of text cells.
+byte order mark, or the UTF-16 "Unicode Text" of Excel; separated by commas, semicolons or tabs)
+is one sheet of text cells.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -96,7 +98,8 @@ def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:
 def _read_csv(path: Path, limits: Limits) -> list[SheetData]:
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError:
         raise WorkbookRefused(translate(
             "Workbook", "Không nhập được tệp {name}: tệp CSV không dùng bảng mã UTF-8. Trong Excel "

@@ -8,6 +8,7 @@ library opens them, each with a message that says what to do.
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,9 @@ def _ole_kind(path: Path) -> str:
 
 
 def _text_kind(path: Path, head: bytes) -> str:
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's Unicode Text
+    if utf16:
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
     if b"\x00" in head:
         raise _not_a_workbook(path)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -138,3 +138,10 @@ def test_a_csv_with_a_byte_order_mark_and_semicolons_is_one_sheet(tmp_path):
     assert sheet.name == "thanh_vien"
     assert sheet.rows[0][0] == "Mã số tổ chức"  # the byte order mark is not part of the header
     assert sheet.rows[1] == ["5700100256", "Nguyễn Văn An", "022080001234", "1.325,5"]
+
+
+def test_unicode_text_saved_by_excel_is_read_as_one_sheet(tmp_path):
+    text = tmp_path / "thanh vien.txt"
+    text.write_bytes("Họ và tên\tGiới tính\r\nNguyễn Văn An\tNam\r\n".encode("utf-16"))
+    [sheet] = read_workbook(text).sheets
+    assert sheet.rows == [["Họ và tên", "Giới tính"], ["Nguyễn Văn An", "Nam"]]
