@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +20,14 @@ from kttt_desktop.data.models import (
     ManagerPosition,
     Member,
     Organisation,
+    Suspension,
     Target,
     TrainingRecord,
     YearlyFigures,
 )
 from kttt_desktop.exchange.mapping import detect
 from kttt_desktop.exchange.template import write_template
+from kttt_desktop.services.dump import dump_registers
 from kttt_desktop.services.importing import (
     ImportCancelled,
     import_workbook,
@@ -321,3 +324,75 @@ def test_a_target_may_name_its_indicator_by_label_and_an_unknown_one_is_an_error
     with db.engine.connect() as connection:
         assert set(connection.execute(select(Target.indicator, Target.comparator))) == {
             ("htx.good_fair_pct", ">="), ("htx.count", "approx")}
+
+
+def _with_suspensions(sheets: dict, earlier: tuple) -> dict:
+    organisations = sheets["ToChuc"]
+    organisations[0] += ["Tạm ngừng từ ngày", "Tạm ngừng đến ngày", "Lý do tạm ngừng"]
+    organisations[1] += [None, None, None]
+    organisations[2] += ["01/03/2022", "30/06/2022", "Thiếu vốn"]
+    organisations[3] += [None, None, None]
+    sheets["TamNgung"] = [["Mã số tổ chức", "Từ ngày", "Đến ngày", "Lý do"],
+                          ["5700100263", *earlier]]
+    return sheets
+
+
+def test_suspensions_come_from_the_organisation_sheet_and_from_tamngung(
+        db, tmp_path, _template_database):
+    sheets = _with_suspensions(office_sheets(), ("06/01/2020", "31/03/2020", "Dịch Covid-19"))
+    result = import_workbook(db, write_xlsx(tmp_path / "so.xlsx", sheets))
+    assert result.written
+    with db.engine.connect() as connection:
+        stored = connection.execute(select(
+            Suspension.starts_on, Suspension.ends_on, Suspension.reason).order_by(
+                Suspension.starts_on)).all()
+    assert stored == [(date(2020, 1, 6), date(2020, 3, 31), "Dịch Covid-19"),
+                      (date(2022, 3, 1), date(2022, 6, 30), "Thiếu vốn")]
+    # The export writes the latest on ToChuc and the earlier ones on TamNgung, and imports back.
+    export = dump_registers(db, tmp_path / "xuat.xlsx", with_personal_data=True).path
+    assert calamine_rows(export, "TamNgung")[1][4:7] == [date(2020, 1, 6), date(2020, 3, 31),
+                                                          "Dịch Covid-19"]
+    other = tmp_path / "other.db"
+    shutil.copyfile(_template_database, other)
+    database = open_database(other)
+    try:
+        again = import_workbook(database, export)
+        assert again.written and totals(again)[1:] == (0, 0, 0)
+        with database.engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(Suspension)).scalar() == 2
+    finally:
+        database.close()
+
+
+def test_overlapping_suspensions_are_an_error(db, tmp_path):
+    sheets = _with_suspensions(office_sheets(), ("01/05/2022", "31/12/2022", "Bão"))
+    result = import_workbook(db, write_xlsx(tmp_path / "so.xlsx", sheets))
+    assert not result.written
+    # Each of the two rows is told which other suspension it overlaps.
+    found = {(p.sheet, p.row, p.column): p.message for p in result.errors}
+    assert set(found) == {("TamNgung", 2, "Từ ngày"), ("ToChuc", 3, "Tạm ngừng từ ngày")}
+    assert "trùng với lần tạm ngừng từ 01/03/2022 đến 30/06/2022" in found[
+        ("TamNgung", 2, "Từ ngày")]
+    assert "trùng với lần tạm ngừng từ 01/05/2022 đến 31/12/2022" in found[
+        ("ToChuc", 3, "Tạm ngừng từ ngày")]
+
+
+def test_namesake_managers_are_told_apart_by_the_positions_they_hold(db, tmp_path):
+    sheets = office_sheets()
+    sheets["CanBo"] += [
+        [CODE_A, None, "Nguyễn Văn Bình", date(1975, 3, 1), "Nam", "022075001111",
+         "Phó giám đốc", date(2016, 1, 4), None, "Đại học"],
+        [CODE_A, None, "Nguyễn Văn Bình", date(1982, 6, 9), "Nam", "022082002222",
+         "Kế toán trưởng", date(2017, 5, 2), None, "Cao đẳng"]]
+    import_workbook(db, write_xlsx(tmp_path / "so.xlsx", sheets))
+    without_personal = [[row[i] for i in (0, 1, 2, 4, 6, 7, 8, 9)] for row in sheets["CanBo"]]
+    again = import_workbook(db, write_xlsx(tmp_path / "lai.xlsx", {"CanBo": without_personal}))
+    assert totals(again) == (0, 0, 5, 0)
+    without_personal.append([CODE_A, None, "Nguyễn Văn Bình", "Nam", "Kiểm soát viên",
+                             date(2024, 1, 2), None, "Đại học"])
+    ambiguous = import_workbook(db, write_xlsx(tmp_path / "moi.xlsx",
+                                               {"CanBo": without_personal}))
+    [problem] = ambiguous.errors
+    assert (problem.row, problem.column) == (7, "Họ và tên")
+    assert "có 2 cán bộ cùng tên “Nguyễn Văn Bình”: hãy ghi số CCCD hoặc ngày sinh" in (
+        problem.message)

@@ -22,7 +22,7 @@ from kttt_desktop.services.importing.plan import (
     take,
 )
 from kttt_desktop.services.importing.refs import Organisations, OrgEntity, Unresolved
-from kttt_desktop.services.importing.result import UNCHANGED
+from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
 
 ORGANISATION_COLUMNS = ("code", "kind", "name", "address", "established_on", "dissolved_on",
                         "sector", "charter_capital", "representative", "phone", "note")
@@ -98,7 +98,7 @@ class OrganisationPlanner:
                                   for s in self.suspensions[row["id"]]]
             orgs.add(entity)
         self.pending: list[_Pending] = []
-        self.outcomes: dict[int, tuple[SheetLines, Line, str]] = {}
+        self.outcomes: list[tuple[SheetLines, Line, str]] = []  # organisation rows
 
     def _match(self, record: dict[str, Any]) -> dict[str, Any] | None:
         code = record.get("code")
@@ -143,7 +143,7 @@ class OrganisationPlanner:
             entity.suspensions = [(s["starts_on"], s["ends_on"])
                                   for s in self.suspensions[entity_id]]
             self.orgs.add(entity)
-            self.outcomes[line.row] = (sheet, line, outcome)
+            self.outcomes.append((sheet, line, outcome))
             suspension = _suspension(line.values)
             if suspension:
                 self.pending.append(_Pending(sheet, line, entity, suspension,
@@ -156,7 +156,7 @@ class OrganisationPlanner:
             record = take(line.values, "suspension", ("starts_on", "ends_on", "reason"),
                           sheet.register.required_keys)
             if organisation is None:
-                count(sheet, line, UNCHANGED)
+                count(sheet, line, REJECTED)
                 continue
             self.pending.append(_Pending(sheet, line, organisation, record,
                                          _TAMNGUNG_SUSPENSION))
@@ -167,7 +167,7 @@ class OrganisationPlanner:
         for pending in self.pending:
             by_org[pending.organisation.id].append(pending)
         seen: dict[Any, int] = {}
-        suspension_outcomes: dict[int, str] = {}
+        suspension_outcomes: dict[int, str] = {}  # id() of an organisation row → outcome
         for org_id, pendings in by_org.items():
             stored = {s["starts_on"]: s for s in self.suspensions.get(org_id, [])}
             entity = self.orgs.by_id[org_id]
@@ -193,9 +193,9 @@ class OrganisationPlanner:
                 if p.columns is _TAMNGUNG_SUSPENSION:
                     count(p.sheet, p.line, outcome)
                 else:
-                    suspension_outcomes[p.line.row] = outcome
-        for row, (sheet, line, outcome) in self.outcomes.items():
-            count(sheet, line, combine(outcome, suspension_outcomes.get(row, UNCHANGED)))
+                    suspension_outcomes[id(p.line)] = outcome
+        for sheet, line, outcome in self.outcomes:
+            count(sheet, line, combine(outcome, suspension_outcomes.get(id(line), UNCHANGED)))
 
 
 def resolve_organisation(sheet: SheetLines, line: Line, orgs: Organisations
