@@ -50,8 +50,11 @@ def table_texts(table) -> list[list[str]]:
              for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
-def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, wizard, tmp_path,
-                                                     db_path):
+def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, tmp_path, db_path):
+    main_window.show_section("organisations")
+    assert main_window.page("organisations") is not None
+    wizard = main_window.show_section("exchange").open_wizard()
+    qtbot.addWidget(wizard)
     load(qtbot, wizard, write_xlsx(tmp_path / "so.xlsx", office_sheets()))
     assert "nhận ra 8 trang" in wizard.ui.file_status.text()
     check(qtbot, wizard)
@@ -63,6 +66,8 @@ def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, wizard
     qtbot.waitUntil(lambda: not wizard.busy, timeout=TIMEOUT)
     assert wizard.step == IMPORT and "Đã nhập xong" in wizard.ui.import_status.text()
     assert count_rows(db_path, "member") == 5 and count_rows(db_path, "organisation") == 3
+    # The other sections are built again, on the new data, when next shown.
+    assert main_window.page("organisations") is None
 
 
 def test_changing_the_mapping_changes_what_is_imported(qtbot, wizard, tmp_path):

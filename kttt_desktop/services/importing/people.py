@@ -143,8 +143,6 @@ class PeoplePlanner:
             org = self._organisation(sheet, line)
             record = _with_birth(take(values, "member", MEMBER_COLUMNS,
                                                sheet.register.required_keys), values)
-            if values.get("member_type") is None and org is not None and org.kind == "lhhtx":
-                record["member_type"] = "legal_person"
             if "member_organisation" in values:
                 record["member_organisation_id"] = self._member_organisation(sheet, line)
             existing = None
@@ -156,6 +154,9 @@ class PeoplePlanner:
                         "Import", "Số CCCD {cccd} đã có ở dòng {row} cho cùng tổ chức; mỗi thành "
                         "viên chỉ ghi một dòng.").format(cccd=cccd, row=before))
                 existing = people.match(org.id, record, by_birth)
+                if org.kind == "lhhtx" and values.get("member_type") is None and (
+                        existing is None or "member_type" in values):
+                    record["member_type"] = "legal_person"  # a union's members are HTX
             merged = {**(existing or {}), **record}
             sheet.issues(line, check_member(
                 merged, organisation=org.context() if org else None, today=self.plan.today),
