@@ -1,11 +1,18 @@
 """Exporting every register in the import workbook's format (`kttt dump`, the Nhập / Xuất screen).
 
 The export imports back into an empty database of an office with the same area and gives the
-same registers. Without personal data the CCCD, phone and birth columns are left out: such a
-file, imported again, matches people by their name within their organisation (namesakes are
-paired in the order of the file), and imported into an empty database it gives people with no
-CCCD, phone or birth date, so it is a list to share, not a backup. An export with personal data
-is recorded in the audit log: who, when, which file.
+same registers (with personal data). Without personal data the CCCD, phone and birth columns
+(the organisations' phone too, often the representative's own) are left out. What that means:
+
+- the file is a list to share, not a backup: imported into an empty database it gives people
+  with no CCCD, phone or birth date;
+- imported again where it came from it changes nothing: people are then matched by their name
+  within their organisation (namesakes told apart by the rest of their row, managers by the
+  positions they hold), and the columns the file lacks are left as stored;
+- a later file with the personal data completes those people instead of adding them again (an
+  unknown birth agrees with any, see services.importing.people).
+
+An export with personal data is recorded in the audit log: who, when, which file.
 """
 
 from __future__ import annotations

@@ -396,3 +396,16 @@ def test_namesake_managers_are_told_apart_by_the_positions_they_hold(db, tmp_pat
     assert (problem.row, problem.column) == (7, "Họ và tên")
     assert "có 2 cán bộ cùng tên “Nguyễn Văn Bình”: hãy ghi số CCCD hoặc ngày sinh" in (
         problem.message)
+
+
+def test_a_file_with_personal_data_completes_people_entered_without_it(db, tmp_path):
+    sheets = office_sheets()
+    members = sheets["ThanhVien"]
+    keep = [i for i, h in enumerate(members[0]) if h not in ("Ngày sinh", "Số CCCD")]
+    without = {**sheets, "ThanhVien": [[row[i] for i in keep] for row in members]}
+    first = import_workbook(db, write_xlsx(tmp_path / "khong.xlsx", without))
+    assert first.written and count(db, Member, Member.cccd.is_not(None)) == 0
+    complete = import_workbook(db, write_xlsx(tmp_path / "du.xlsx", sheets))
+    summary = next(s for s in complete.sheets if s.sheet == "ThanhVien")
+    assert (summary.inserted, summary.updated) == (0, 5)
+    assert count(db, Member) == 5 and count(db, Member, Member.cccd.is_not(None)) == 4

@@ -1,7 +1,8 @@
 """Members (ThanhVien), managers with their positions (CanBo) and their training (DaoTao).
 
 Natural keys: a person of an organisation is their CCCD there, or else their name and birth (date
-or year; left out when the sheet has no birth column, as in an export without personal data);
+or year, compared where both sides know it; left out when the sheet has no birth column, as in an
+export without personal data);
 a position is its manager, position and first day; a course is its manager, course and first day.
 Two rows of ThanhVien with the same CCCD for one organisation are an error; two rows of CanBo
 for the same person are two positions of one manager.
@@ -57,6 +58,17 @@ def _birth_of(row: dict[str, Any]) -> Birth:
     return row.get("birth_date"), row.get("birth_year")
 
 
+def births_agree(first: Birth, second: Birth) -> bool:
+    """Whether two births may be the same person's: equal where both are known (a year only
+    agrees with a date of that year; an unknown birth agrees with any), so that a file with
+    birth dates completes people entered earlier without them."""
+    (first_date, first_year), (second_date, second_year) = first, second
+    if first_year is None or second_year is None:
+        return True
+    return first_year == second_year and (first_date is None or second_date is None
+                                          or first_date == second_date)
+
+
 class People:
     """The existing people of one table (members or managers), matched at most once each."""
 
@@ -87,7 +99,7 @@ class People:
                 return same[:1]
         return [row for row in self.by_name.get((org_id, name_key(record.get("full_name"))), ())
                 if row["id"] not in free and not (cccd and row["cccd"])
-                and (not by_birth or _birth_of(row) == _birth_of(record))]
+                and (not by_birth or births_agree(_birth_of(row), _birth_of(record)))]
 
     def match(self, org_id: int, record: dict[str, Any], by_birth: bool
               ) -> dict[str, Any] | None:
@@ -309,7 +321,7 @@ class PeoplePlanner:
         found = list(by_name.get((org.id, name_key(name)), ()))
         birth = values.get("birth")
         if birth is not None:
-            found = [m for m in found if m.birth == tuple(birth)]
+            found = [m for m in found if births_agree(m.birth, tuple(birth))]
         if len(found) > 1:  # namesakes: the one who already has this course, if only one has
             found = [m for m in found if (m.id, *course) in stored] or found
         if len(found) == 1:
