@@ -2,8 +2,8 @@
 
     python scripts/screenshots.py --db demo.db [--out docs/screenshots] [--size 1280x800]
 
-The program opens the database (it changes nothing in it, except migrating an old one to the
-current schema) with a throw-away data folder, in an Xvfb screen of exactly the window's size.
+The program opens a copy of the database (shots may type things in: the file given is never
+changed) with a throw-away data folder, in an Xvfb screen of exactly the window's size.
 Each shot is a grab of the widget (QWidget.grab); shots marked ``root`` are also captured from
 the X server with ImageMagick (``import -window root``): what a user would see, drawn by X.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -194,8 +195,70 @@ def _checked(day: str | None = None) -> Callable[..., None]:
     return setup
 
 
+SHOWN_PERIOD = "2025-Q3"  # a period of the demo that has targets, part-way through its year
+
+
+def _overview(window, page, tab: int = 0):
+    from kttt_desktop.core.periods import Period
+
+    period = Period.parse(SHOWN_PERIOD)
+    page.set_period(period)
+    wait_until(lambda: page.overview is not None and page.overview.period == period)
+    page.ui.tabs.setCurrentIndex(tab)
+
+
+def _overview_records(window, page):
+    _overview(window, page)
+    card = next(c for c in page.ui.cards.cards if c.check.target.indicator == "htx.new")
+    dialog = page.open_target(card.check)
+    wait_until(lambda: dialog.listing is not None)
+    return dialog
+
+
+def _targets(window, page, tab: int = 0):
+    page.ui.year.setValue(2025)
+    wait_until(lambda: page.data is not None and page.data.year == 2025)
+    page.ui.tabs.setCurrentIndex(tab)
+
+
+def _target_form(window, page):
+    _targets(window, page)
+    page.ui.targets.selectRow(4)  # "từ 30 đến 50 HTX thành lập mới"
+    return page.edit_target()
+
+
+def _target_form_errors(window, page):
+    dialog = _target_form(window, page)
+    dialog.ui.max_value.setText("25")
+    dialog.save()
+    return dialog
+
+
+def _manual_indicators(window, page):
+    from kttt_desktop.core.periods import Period
+    from kttt_desktop.services.manual_indicators import define_manual, set_manual_value
+
+    slug = "ty_trong_grdp"
+    define_manual(window.database, slug, "Tỷ trọng đóng góp của KTTT vào GRDP", "%")
+    for period, value in (("2025-Q1", 4.6), ("2025-H1", 4.8), ("2025-Q3", 5.0)):
+        set_manual_value(window.database, slug, Period.parse(period), value,
+                         "Cục Thống kê tỉnh (ước tính)")
+    _targets(window, page, tab=1)
+    page.reload()
+    wait_until(lambda: page.manual_model.rowCount() == 1)
+    page.ui.manual_list.selectRow(0)
+    wait_until(lambda: bool(page.history))
+
+
 SHOTS: list[Shot] = [
-    Shot("overview", "main-window", root=True),
+    Shot("overview", "main-window", _overview, root=True),
+    Shot("overview", "overview-table", lambda w, p: _overview(w, p, tab=1)),
+    Shot("overview", "overview-charts", lambda w, p: _overview(w, p, tab=2)),
+    Shot("overview", "overview-records", _overview_records),
+    Shot("targets", "targets", _targets),
+    Shot("targets", "target-form", _target_form),
+    Shot("targets", "target-form-errors", _target_form_errors),
+    Shot("targets", "manual-indicators", _manual_indicators),
     Shot("organisations", "organisations", _organisation),
     Shot("organisations", "organisation-members", _organisation_members),
     Shot("organisations", "organisations-search", _organisation_search),
@@ -306,11 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="kttt-shots-") as scratch:
+        database = Path(scratch) / args.db.name
+        shutil.copyfile(args.db, database)
         xvfb, display = start_xvfb(width, height)
         os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
                           KTTT_DATA_DIR=str(Path(scratch) / "data"))
         try:
-            for path in take_shots(args.db.resolve(), args.out, width, height, shots):
+            for path in take_shots(database, args.out, width, height, shots):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         finally:
             xvfb.terminate()

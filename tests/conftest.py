@@ -10,7 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest
 
-pytest_plugins = ["tests.return_office"]  # fixtures of the return tests (return_snapshot…)
+# fixtures of the return tests (return_snapshot…) and of consolidation (province_offices)
+pytest_plugins = ["tests.return_office", "tests.consolidation_offices"]
 
 
 @pytest.fixture(autouse=True)

@@ -13,8 +13,8 @@ The writer (``reports.data_sheet``, where the format is described) and the reade
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring
 
 SHEET = "_data"
 MAGIC = "kttt-return-data"
@@ -42,20 +42,24 @@ def number_value(text: str) -> int | float | None:
     return float(text)
 
 
-def canonical(row: Sequence[object]) -> list[str]:
+def canonical(row: Iterable[object]) -> list[str]:
     """``row`` as texts without its trailing empty cells (a spreadsheet pads rows with them)."""
-    cells = ["" if c is None else str(c) for c in row]
-    while cells and cells[-1] == "":
+    cells = [c if isinstance(c, str) else "" if c is None else str(c) for c in row]
+    while cells and not cells[-1]:
         cells.pop()
     return cells
 
 
 def content_hash(rows: Iterable[Sequence[object]]) -> str:
     """The SHA-256 (hex) of ``rows`` as this module's docstring says."""
-    digest = hashlib.sha256()
-    for i, row in enumerate(rows):
-        if i:
-            digest.update(b"\n")
-        digest.update(json.dumps(canonical(row), ensure_ascii=False,
-                                 separators=(",", ":")).encode("utf-8"))
-    return digest.hexdigest()
+    return canonical_hash(canonical(row) for row in rows)
+
+
+def canonical_hash(rows: Iterable[list[str]]) -> str:
+    """:func:`content_hash` of rows that are already :func:`canonical` (as a reader makes them).
+
+    A row of texts is written as ``json.dumps(row, ensure_ascii=False, separators=(",", ":"))``
+    would write it, by quoting each text (the same function json uses) — three times faster.
+    """
+    text = "\n".join(["[" + ",".join(map(encode_basestring, row)) + "]" for row in rows])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

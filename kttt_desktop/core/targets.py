@@ -72,6 +72,25 @@ class Goal:
         symbol = {Comparator.AT_LEAST: "≥", Comparator.ABOVE: ">", Comparator.AT_MOST: "≤"}
         return f"{symbol[self.comparator]} {value}"
 
+    def in_plan_words(self, unit: str) -> str:
+        """The goal as a plan writes it: "khoảng 700 HTX (±5%)", "từ 30 đến 50 HTX", "trên 35%"."""
+        value = quantity(self.value, unit)
+        if self.comparator is Comparator.RANGE:
+            return translate("TargetWords", "từ {low} đến {high}").format(
+                low=format_figure(self.value), high=quantity(self.max_value, unit))
+        if self.comparator is Comparator.APPROX:
+            return translate("TargetWords", "khoảng {value} (±{tolerance}%)").format(
+                value=value, tolerance=format_figure(self.tolerance_or_default))
+        return f"{self.comparator.label} {value}"
+
+
+def quantity(value: float | None, unit: str) -> str:
+    """A number with its unit as text writes it: "700 HTX", "35%", "1.325 triệu đồng"."""
+    number = format_figure(value)
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
 
 def status(goal: Goal, actual: float | None) -> Status:
     if actual is None or (isinstance(actual, float) and math.isnan(actual)):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -127,10 +128,15 @@ class DatabaseDamaged(DatabaseCorrupt):
 
 def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> Engine:
     address = uri(path) + f"?mode={'ro' if read_only else 'rwc'}"
+    # A pool of connections handed to one thread at a time. "sqlite://" would otherwise get the
+    # pool of an in-memory database (one connection per thread, at most five, the oldest closed
+    # when a sixth thread connects): worker threads reading at the same time then have their
+    # connection closed under them.
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(address, uri=True, check_same_thread=False,
                                         timeout=BUSY_TIMEOUT_MS / 1000),
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "connect")

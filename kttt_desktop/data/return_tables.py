@@ -104,7 +104,8 @@ class OrganisationRow(NamedTuple):
 
 
 def organisation_rows(connection: Connection, day: date) -> list[OrganisationRow]:
-    """Every organisation that exists at ``day``, with its key figures, by kind then name.
+    """Every organisation that exists at ``day``, with its key figures, by kind then name (then
+    commune: the same order as a consolidation of several offices' lists gives).
 
     Members: the member list at ``day``, or for an organisation without a list the declared
     count of year(day) (as the ``members`` indicator counts them).
@@ -129,7 +130,7 @@ def organisation_rows(connection: Connection, day: date) -> list[OrganisationRow
                     figures.c.workers, figures.c.revenue, rating.c.rating_class,
                     func.coalesce(products.c.valid, 0))
              .select_from(rows).where(in_area(), exists_on(bound))
-             .order_by(_kind_order(), org.c.name_sort, org.c.id))
+             .order_by(_kind_order(), org.c.name_sort, commune.c.name_sort, org.c.id))
     return [OrganisationRow(code or "", name, commune_name, kind, sector, int(members_ or 0),
                             workers, None if revenue is None else revenue / MILLION,
                             rating_class or "", int(valid))
@@ -147,7 +148,8 @@ class ExpiringProduct(NamedTuple):
 
 
 def expiring_products(connection: Connection, day: date) -> list[ExpiringProduct]:
-    """OCOP products valid at ``day`` that expire within 90 days after it, soonest first."""
+    """OCOP products valid at ``day`` that expire within 90 days after it, soonest first (then
+    by organisation, product and commune)."""
     bound, values = _at(day)
     query = (select(ocop.c.name, org.c.name, commune.c.name, ocop.c.stars, ocop.c.decision_no,
                     ocop.c.expires_on)
@@ -155,5 +157,6 @@ def expiring_products(connection: Connection, day: date) -> list[ExpiringProduct
                           .join(commune, commune.c.code == org.c.commune_code))
              .where(in_area(), exists_on(bound), ocop_valid_on(bound),
                     ocop.c.expires_on <= bound.notice_end)
-             .order_by(ocop.c.expires_on, org.c.name_sort, ocop.c.name_sort))
+             .order_by(ocop.c.expires_on, org.c.name_sort, ocop.c.name_sort, commune.c.name_sort,
+                       ocop.c.id))
     return [ExpiringProduct(*r) for r in connection.execute(query, values)]

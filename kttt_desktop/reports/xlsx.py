@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from copy import copy
 from datetime import date
 from pathlib import Path
 
@@ -83,23 +84,28 @@ def put_text(cell, text: str) -> None:  # noqa: ANN001 - an openpyxl cell
 
 class CellStyles:
     """Named styles of the workbook, one per combination used: a cell takes its whole style
-    with one assignment (four attribute assignments per cell cost most of the writing time)."""
+    with one assignment (four attribute assignments per cell cost most of the writing time).
+
+    The first cell of a style takes it by name; the others get a copy of the style array that
+    assignment made (openpyxl's ``cell.style = name`` looks the name up in a list every time)."""
 
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
-        self._names: dict[tuple, str] = {}
+        self._arrays: dict[tuple, object] = {}
 
     def apply(self, cell, font: Font, alignment: Alignment, number_format: str = "General",  # noqa: ANN001
               *, border: bool = False) -> None:
         key = (id(font), id(alignment), number_format, border)
-        name = self._names.get(key)
-        if name is None:
-            name = f"KTTT {len(self._names) + 1}"
-            self.workbook.add_named_style(NamedStyle(
-                name, font=font, alignment=alignment, number_format=number_format,
-                border=BORDER if border else Border()))
-            self._names[key] = name
+        array = self._arrays.get(key)
+        if array is not None:
+            cell._style = copy(array)
+            return
+        name = f"KTTT {len(self._arrays) + 1}"
+        self.workbook.add_named_style(NamedStyle(
+            name, font=font, alignment=alignment, number_format=number_format,
+            border=BORDER if border else Border()))
         cell.style = name
+        self._arrays[key] = copy(cell._style)
 
 
 def _number_format(column: Column, row: Row) -> str:

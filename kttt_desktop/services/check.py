@@ -56,8 +56,9 @@ class CheckResult:
         return self.period.reference_date
 
 
-def _manual_values(db: Database, period: Period,
-                   catalogue: Catalogue) -> dict[str, IndicatorValue]:
+def manual_indicator_values(db: Database, period: Period,
+                            catalogue: Catalogue) -> dict[str, IndicatorValue]:
+    """The office's own indicators of ``catalogue`` with the values typed in for ``period``."""
     if not catalogue.manual:
         return {}
     now, before = manual_values(db, period), manual_values(db, period.previous_year())
@@ -94,7 +95,7 @@ def indicator_values(db: Database, period: Period, *, earlier_growth: bool = Fal
     catalogue = catalogue or office_catalogue(db)
     with db.session() as s:
         values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth)
-    values.update(_manual_values(db, period, catalogue))
+    values.update(manual_indicator_values(db, period, catalogue))
     return values
 
 
@@ -106,16 +107,24 @@ def drill_down(db: Database, code: str, period: Period, *, year_to_date: bool = 
                               year_earlier=year_earlier)
 
 
+def check_targets(db: Database, period: Period, values: dict[str, IndicatorValue], *,
+                  later_years: bool = False, catalogue: Catalogue | None = None) -> list[TargetCheck]:
+    """The office's targets of ``period``'s year (``later_years``: and later) judged on
+    ``values``."""
+    targets = (list_targets(db, from_year=period.year, catalogue=catalogue) if later_years
+               else list_targets(db, period.year, catalogue=catalogue))
+    return [judge_target(t, values.get(t.indicator), period) for t in targets]
+
+
 def run_check(db: Database, period: Period, *, later_years: bool = False,
               earlier_growth: bool = False) -> CheckResult:
     """Compute every indicator for ``period`` and judge the targets (module docstring)."""
     catalogue = office_catalogue(db)
     values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue)
-    targets = (list_targets(db, from_year=period.year, catalogue=catalogue) if later_years
-               else list_targets(db, period.year, catalogue=catalogue))
     profile = load_profile(db)
     return CheckResult(profile.name if profile else "", period, values,
-                       [judge_target(t, values.get(t.indicator), period) for t in targets])
+                       check_targets(db, period, values, later_years=later_years,
+                                     catalogue=catalogue))
 
 
 # --- the JSON of `kttt check --json` (spec/cli.md) ----------------------------------------------

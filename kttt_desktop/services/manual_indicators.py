@@ -114,6 +114,15 @@ def manual_values(db: Database, period: Period) -> dict[str, ManualEntry]:
         return {slug: ManualEntry(value, source) for slug, value, source in rows}
 
 
+def manual_history(db: Database, slug: str) -> dict[Period, ManualEntry]:
+    """Every value typed in for ``manual.<slug>``, by period."""
+    with db.session() as s:
+        indicator = _row(s, slug)
+        rows = s.exec(select(ManualValue.period, ManualValue.value, ManualValue.source)
+                      .where(ManualValue.manual_indicator_id == indicator.id)).all()
+        return {Period.parse(period): ManualEntry(value, source) for period, value, source in rows}
+
+
 def _row(session, slug: str) -> ManualIndicator:  # noqa: ANN001 - a sqlmodel Session
     row = session.exec(select(ManualIndicator).where(ManualIndicator.slug == slug)).first()
     if row is None:

@@ -17,6 +17,7 @@ from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.indicators import Catalogue, Combine, in_order
+from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.targets import Goal
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.core.validation import Issue, error
@@ -97,7 +98,7 @@ def check_target(target: TargetRecord, catalogue: Catalogue) -> list[Issue]:
             problem("max_value", "Chỉ tiêu dạng “từ … đến” cần cả giá trị tối đa.")
         elif target.max_value < target.value:
             problem("max_value", "Giá trị tối đa ({top}) nhỏ hơn giá trị tối thiểu ({bottom}).",
-                    top=target.max_value, bottom=target.value)
+                    top=format_figure(target.max_value), bottom=format_figure(target.value))
     elif target.max_value is not None:
         problem("max_value", "Chỉ chỉ tiêu dạng “từ … đến” mới có giá trị tối đa.")
     if target.tolerance_pct is not None:

@@ -1,7 +1,8 @@
 """Every modal dialog that tells the user something or asks them something goes through here.
 
 Message boxes (:func:`information`, :func:`warning`, :func:`error`, :func:`question`), the crash
-dialog (:func:`crash`), the file choosers (:func:`open_file`, :func:`save_file`) and the print
+dialog (:func:`crash`), the file choosers (:func:`open_file`, :func:`open_files`,
+:func:`save_file`) and the print
 dialog (:func:`choose_printer`). Nothing else in the program calls ``QMessageBox``,
 ``QFileDialog``'s static functions or ``QPrintDialog``.
 
@@ -48,7 +49,7 @@ class Answer(Enum):
 class Shown:
     """One dialog as a test saw it."""
 
-    kind: str  # information, warning, error, question, crash, open_file, save_file, print
+    kind: str  # information, warning, error, question, crash, open_file(s), save_file, print
     title: str
     text: str
     details: str = ""
@@ -59,17 +60,18 @@ class Recorder:
     """Stands in for every dialog while installed: records the call, answers from a queue.
 
     A question with no queued answer gets the answer of its Esc key ("Hủy" when offered, else
-    "Không"); a file chooser with no queued answer gets ``None`` (the user cancelled), the print
-    dialog ``False`` (cancelled; queue ``True`` to print with the printer as it was set up).
+    "Không"); a file chooser with no queued answer gets ``None`` (the user cancelled; a chooser
+    of several files takes a list), the print dialog ``False`` (cancelled; queue ``True`` to
+    print with the printer as it was set up).
     """
 
     def __init__(self) -> None:
         self.shown: list[Shown] = []
         self._answers: deque[object] = deque()
 
-    def answer(self, *answers: Answer | Path | str | bool | None) -> None:
+    def answer(self, *answers: Answer | Path | str | list[Path] | bool | None) -> None:
         """Queue answers, in order: :class:`Answer` for questions, a path or None for file
-        choosers, a bool for the print dialog."""
+        choosers (a list of paths for :func:`open_files`), a bool for the print dialog."""
         self._answers.extend(answers)
 
     def texts(self, kind: str | None = None) -> list[str]:
@@ -200,6 +202,17 @@ def open_file(parent: QWidget | None, title: str, filters: str,
     """Ask for an existing file; ``None`` when the user cancels."""
     return _ask_path("open_file", title, filters, lambda: QFileDialog.getOpenFileName(
         parent, title, str(directory), filters)[0])
+
+
+def open_files(parent: QWidget | None, title: str, filters: str,
+               directory: Path | str = "") -> list[Path]:
+    """Ask for one or more existing files; an empty list when the user cancels."""
+    if _recorder is not None:
+        answer = _recorder._next("open_files", (list, type(None)), None)
+        _recorder._record("open_files", title, filters, answer=answer)
+        return [Path(p) for p in answer or []]  # type: ignore[union-attr]
+    chosen = QFileDialog.getOpenFileNames(parent, title, str(directory), filters)[0]
+    return [Path(p) for p in chosen]
 
 
 def save_file(parent: QWidget | None, title: str, filters: str,

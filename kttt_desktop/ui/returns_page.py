@@ -4,7 +4,8 @@ The officer chooses the period; the return is computed in the background and sho
 section (the targets coloured by status), with what changed since the period was last
 submitted. The free text is a draft kept per period. "Xuất Excel", "Xuất PDF" and "Xem trước /
 In" render the return as shown (with the text as typed); "Gửi báo cáo" writes both files and
-stores the return as sent, after a confirmation that says what will be frozen.
+stores the return as sent, after a confirmation that says what will be frozen. A last tab
+combines the returns that offices sent up (``ui.consolidation_panel``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from kttt_desktop.services.returns import (
     write_return,
 )
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.busy import BusyState
+from kttt_desktop.ui.consolidation_panel import ConsolidationPanel
 from kttt_desktop.ui.forms.ui_returns_page import Ui_ReturnsForm
 from kttt_desktop.ui.sections import SectionContext
 from kttt_desktop.ui.snapshot_model import SnapshotTableModel
@@ -64,10 +67,10 @@ class ReturnsPage(QWidget):
         self.overview: ReturnOverview | None = None
         self.preview_dialog: QWidget | None = None
         self._loads = 0
-        self._busy = 0
         self._draft_period: Period | None = None
         self.ui = Ui_ReturnsForm()
         self.ui.setupUi(self)
+        self._busy = BusyState(self.ui.progress, self.ui.status, self._enable_actions)
         self._kinds = [("-Q1", self.tr("Quý I")), ("-Q2", self.tr("Quý II")),
                        ("-H1", self.tr("6 tháng đầu năm")), ("-Q3", self.tr("Quý III")),
                        ("-M9", self.tr("9 tháng")), ("-Q4", self.tr("Quý IV")),
@@ -75,17 +78,22 @@ class ReturnsPage(QWidget):
         for suffix, label in self._kinds:
             self.ui.period_kind.addItem(label, suffix)
         self.set_period(current_period(date.today()))
+        self.consolidation = ConsolidationPanel(
+            context, self.period, lambda: self.ui.free_text.toPlainText().strip(), self.ui.tabs)
+        self.ui.tabs.addTab(self.consolidation, self.tr("Tổng hợp báo cáo các đơn vị"))
+        self.ui.tabs.currentChanged.connect(self._show_return_actions)
         for table in (self.ui.changes_table, self.ui.submitted_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.verticalHeader().setVisible(False)
         self.ui.changes_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        self.ui.progress.setVisible(False)
         self.ui.section_list.setWordWrap(True)
         self.ui.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.ui.period_kind.currentIndexChanged.connect(lambda _: self.reload())
         self.ui.year.valueChanged.connect(lambda _: self.reload())
+        self.ui.period_kind.currentIndexChanged.connect(lambda _: self.consolidation.refresh())
+        self.ui.year.valueChanged.connect(lambda _: self.consolidation.refresh())
         self.ui.refresh.clicked.connect(self.reload)
         self.ui.section_list.currentRowChanged.connect(self._show_section)
         self.ui.save_draft.clicked.connect(self.save_draft)
@@ -118,7 +126,7 @@ class ReturnsPage(QWidget):
         load = self._loads
         self.overview = None
         self._enable_actions()
-        self._start(self.tr("Đang tính số liệu…"))
+        self._busy.start(self.tr("Đang tính số liệu…"))
         return run_task(return_overview, self.database, self.period(),
                         on_done=lambda overview: self._loaded(overview, load),
                         on_error=lambda exc: self._load_failed(exc, load),
@@ -214,6 +222,13 @@ class ReturnsPage(QWidget):
             label.setFont(font)
             layout.addWidget(label)
 
+    def _show_return_actions(self) -> None:
+        """The buttons of the office's own return are hidden on the consolidation tab, which has
+        its own: "Xuất Excel" there would not write the consolidated return."""
+        own = self.ui.tabs.currentWidget() is not self.consolidation
+        for button in (self.ui.export_xlsx, self.ui.export_pdf, self.ui.preview, self.ui.submit):
+            button.setVisible(own)
+
     def _show_changes(self, overview: ReturnOverview) -> None:
         changes = overview.changes
         table = self.ui.changes_table
@@ -248,31 +263,19 @@ class ReturnsPage(QWidget):
 
     # Busy state ------------------------------------------------------------------------------
 
-    def _start(self, message: str) -> None:
-        self._busy += 1
-        self.ui.progress.setVisible(True)
-        self.ui.status.setText(message)
-        self._enable_actions()
-
     def _stop(self) -> None:
-        self._busy -= 1
-        if self._busy == 0:
-            self.ui.progress.setVisible(False)
+        self._busy.stop()
         self.ui.section_list.setWordWrap(True)
         self.ui.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._enable_actions()
-
-    def _progress(self, _step: int, _steps: int, message: str) -> None:
-        self.ui.status.setText(message)
 
     def _enable_actions(self) -> None:
-        ready = self.overview is not None and self._busy == 0
+        ready = self.overview is not None and not self._busy.active
         for button in (self.ui.export_xlsx, self.ui.export_pdf, self.ui.preview, self.ui.submit):
             button.setEnabled(ready)
 
     @property
     def busy(self) -> bool:
-        return self._busy > 0
+        return self._busy.active
 
     # The free text ---------------------------------------------------------------------------
 
@@ -319,8 +322,8 @@ class ReturnsPage(QWidget):
         path = path.with_suffix(f".{kind}")
         self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
         self._keep_draft()
-        self._start(self.tr("Đang ghi tệp…"))
-        return run_task(write_return, snapshot, **{kind: path}, on_progress=self._progress,
+        self._busy.start(self.tr("Đang ghi tệp…"))
+        return run_task(write_return, snapshot, **{kind: path}, on_progress=self._busy.step,
                         on_done=self._exported, on_finished=self._stop, owner=self)
 
     def _exported(self, written: WrittenReturn) -> None:
@@ -336,7 +339,7 @@ class ReturnsPage(QWidget):
         if snapshot is None:
             return None
         folder = Path(tempfile.mkdtemp(prefix="kttt-xem-truoc-"))
-        self._start(self.tr("Đang chuẩn bị bản xem trước…"))
+        self._busy.start(self.tr("Đang chuẩn bị bản xem trước…"))
         return run_task(write_return, snapshot, pdf=folder / f"bao-cao-{snapshot.period}.pdf",
                         on_done=lambda written: self._open_preview(written, folder),
                         on_error=lambda exc: self._preview_failed(exc, folder),
@@ -395,10 +398,10 @@ class ReturnsPage(QWidget):
             return None
         self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
         self._keep_draft()
-        self._start(self.tr("Đang gửi báo cáo…"))
+        self._busy.start(self.tr("Đang gửi báo cáo…"))
         return run_write(submit_return, self.database, Period.parse(snapshot.period),
                          xlsx=path.with_suffix(".xlsx"), pdf=path.with_suffix(".pdf"),
-                         snapshot=snapshot, on_progress=self._progress,
+                         snapshot=snapshot, on_progress=self._busy.step,
                          on_done=self._submitted, on_finished=self._stop, owner=self)
 
     def _submitted(self, submission: Submission) -> None:

@@ -50,7 +50,7 @@ class Section:
 
 
 def _screen(where: str) -> Factory:
-    """The factory of a register screen named "module:Class" (imported when first shown)."""
+    """The factory of a screen named "module:Class" taking the context (imported when first shown)."""
     def create(context: SectionContext) -> QWidget:
         import importlib
 
@@ -68,41 +68,14 @@ def _findings_page(context: SectionContext) -> QWidget:
     return screen
 
 
-def _settings_page(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.settings_page import SettingsPage
-
-    return SettingsPage(context)
-
-
-def _organisations(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.registers.organisations import OrganisationScreen
-
-    return OrganisationScreen(context)
-
-
-def _members(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.registers.members import MemberScreen
-
-    return MemberScreen(context)
-
-
-def _exchange_page(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.exchange_page import ExchangePage
-
-    return ExchangePage(context)
-
-
-def _returns_page(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.returns_page import ReturnsPage
-
-    return ReturnsPage(context)
-
-
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan")),
-    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"), _organisations,
+    Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan"),
+            _screen("kttt_desktop.ui.overview:OverviewPage")),
+    Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"),
+            _screen("kttt_desktop.ui.registers.organisations:OrganisationScreen"),
             ("organisation", "suspension")),
-    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"), _members, ("member",)),
+    Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"),
+            _screen("kttt_desktop.ui.registers.members:MemberScreen"), ("member",)),
     Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
             _screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
             tables=("manager", "manager_position", "training_record")),
@@ -114,11 +87,15 @@ SECTIONS: tuple[Section, ...] = (
             _screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
             tables=("yearly_figures",)),
     Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
-    Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
-    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
-    Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"), _exchange_page),
+    Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu"),
+            _screen("kttt_desktop.ui.targets_page:TargetsPage")),
+    Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"),
+            _screen("kttt_desktop.ui.returns_page:ReturnsPage")),
+    Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"),
+            _screen("kttt_desktop.ui.exchange_page:ExchangePage")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
-    Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
+    Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"),
+            _screen("kttt_desktop.ui.settings_page:SettingsPage")),
 )
 
 

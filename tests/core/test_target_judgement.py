@@ -133,3 +133,16 @@ def test_goal_in_words():
     assert Goal(GE, 45).in_words() == "≥ 45"
     assert Goal(RANGE, 30, 50).in_words() == "30 – 50"
     assert Goal(APPROX, 60500).in_words() == "≈ 60.500 (±5%)"
+
+
+@pytest.mark.parametrize(("goal", "unit", "words"), [
+    (Goal(APPROX, 700), "HTX", "khoảng 700 HTX (±5%)"),
+    (Goal(APPROX, 60500, tolerance_pct=2.5), "người", "khoảng 60.500 người (±2,5%)"),
+    (Goal(RANGE, 30, 50), "HTX", "từ 30 đến 50 HTX"),
+    (Goal(GT, 35), "%", "trên 35%"),
+    (Goal(GE, 1325), "triệu đồng", "ít nhất 1.325 triệu đồng"),
+    (Goal(LE, 4.5), "%", "không quá 4,5%"),
+    (Goal(GE, 10), "", "ít nhất 10"),
+])
+def test_a_goal_in_the_plans_words(goal, unit, words):
+    assert goal.in_plan_words(unit) == words

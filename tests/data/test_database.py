@@ -84,3 +84,31 @@ def test_a_folder_name_with_characters_special_to_uris_opens_and_backs_up(tmp_pa
     backup = make_backup(path, BackupKind.MANUAL)
     assert backup.path.parent == path.parent / "backups"
     assert read_summary(backup.path).revision == head_revision()
+
+
+def test_many_threads_read_at_the_same_time(db):
+    """Worker threads (each one new to the engine) keep their connection while others connect."""
+    import threading
+
+    from sqlalchemy import text
+
+    threads, errors = 8, []
+    together = threading.Barrier(threads)
+
+    def read() -> None:
+        try:
+            with db.session() as s:
+                connection = s.connection()
+                connection.execute(text("SELECT COUNT(*) FROM commune")).scalar()
+                together.wait(timeout=10)  # every thread holds a connection now
+                for _ in range(3):
+                    assert connection.execute(text("SELECT COUNT(*) FROM commune")).scalar() == 3321
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion below
+            errors.append(exc)
+
+    workers = [threading.Thread(target=read) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []

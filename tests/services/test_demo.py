@@ -405,8 +405,8 @@ def test_the_quang_ninh_2023_targets_are_stored_and_copied_to_later_years(provin
     rows = province.execute(
         "SELECT year, indicator, comparator, value, max_value, basis, note FROM target "
         "ORDER BY year, id").fetchall()
-    by_year = {year: [r for r in rows if r[0] == year] for year in (2023, 2024, 2025)}
-    assert sum(len(v) for v in by_year.values()) == len(rows) == 48
+    by_year = {year: [r for r in rows if r[0] == year] for year in (2023, 2024, 2025, 2026)}
+    assert sum(len(v) for v in by_year.values()) == len(rows) == 64
     plan = {r[1]: r[2:5] for r in by_year[2023]}
     assert plan["htx.count"] == ("approx", 700, None)
     assert plan["htx.members"] == ("approx", 60500, None)
@@ -416,7 +416,7 @@ def test_the_quang_ninh_2023_targets_are_stored_and_copied_to_later_years(provin
     assert plan["htx.managers.basic_pct"] == (">=", 45, None)
     assert plan["htx.high_tech"] == ("approx", 12, None)
     assert all(r[5] == "KH 248/KH-UBND ngày 14/10/2022" for r in rows)
-    for year in (2024, 2025):
+    for year in (2024, 2025, 2026):
         assert {r[1]: r[2:5] for r in by_year[year]} == plan
         assert all("2023" in r[6] for r in by_year[year])
 

@@ -71,3 +71,18 @@ def test_an_indicator_in_use_by_a_target_cannot_be_deleted(db):
     delete_manual(db, "du_phong")
     assert [d.slug for d in list_manual(db)] == ["ngan_sach"]
     assert set(manual_values(db, Q3)) == {"ngan_sach"}
+
+
+def test_the_history_of_an_own_indicator_lists_every_period_typed_in(db):
+    from kttt_desktop.services.manual_indicators import manual_history
+
+    define_manual(db, "grdp", "Tỷ trọng GRDP", "%")
+    define_manual(db, "khac", "Chỉ tiêu khác")
+    set_manual_value(db, "grdp", "2023", 5.2, "Cục Thống kê")
+    set_manual_value(db, "grdp", "2024-H1", 4.8, "Ước tính")
+    set_manual_value(db, "khac", "2023", 1, "x")
+    assert manual_history(db, "grdp") == {
+        Period.parse("2023"): ManualEntry(5.2, "Cục Thống kê"),
+        Period.parse("2024-H1"): ManualEntry(4.8, "Ước tính")}
+    with pytest.raises(InputError, match="manual.khong_co"):
+        manual_history(db, "khong_co")

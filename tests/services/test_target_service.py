@@ -62,7 +62,9 @@ def test_both_example_plans_are_entered_and_read_back(db):
 
 @pytest.mark.parametrize(("target", "message"), [
     (TargetRecord(2023, "htx.new", RANGE, 30), "cần cả giá trị tối đa"),
-    (TargetRecord(2023, "htx.new", RANGE, 50, 30), "nhỏ hơn giá trị tối thiểu"),
+    (TargetRecord(2023, "htx.new", RANGE, 50, 30), r"tối đa \(30\) nhỏ hơn giá trị tối thiểu \(50\)"),
+    (TargetRecord(2023, "htx.members", RANGE, 60500, 1325.5),
+     r"tối đa \(1\.325,5\) nhỏ hơn giá trị tối thiểu \(60\.500\)"),
     (TargetRecord(2023, "htx.new", GE, 30, 50), "mới có giá trị tối đa"),
     (TargetRecord(2023, "htx.new", GE, 30, tolerance_pct=5), "mới có sai số"),
     (TargetRecord(2023, "htx.count", APPROX, 700, tolerance_pct=0), "lớn hơn 0"),

@@ -162,8 +162,11 @@ def _span_order(span: Span) -> tuple[date, date]:
     return span.start, span.end
 
 
-def _sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums:
-    """For each (piece, span): its sum per kind of organisation, one query per family."""
+def piece_sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums:
+    """For each (piece, span): its sum per kind of organisation, one query per family.
+
+    Any piece may be asked for, not only those of the catalogue (data.indicators.breakdowns).
+    """
     by_family: dict[RowFamily, dict[tuple[Condition, Amount | None, Span], None]] = \
         defaultdict(dict)
     for piece, spans in wanted.items():
@@ -223,7 +226,7 @@ def compute(connection: Connection, period: Period, catalogue: Catalogue = CATAL
     """
     now, before = moments(period)
     wanted = _requests(now, before, earlier_growth=earlier_growth)
-    table = _by_code(_sums(connection, wanted), wanted)
+    table = _by_code(piece_sums(connection, wanted), wanted)
     at_d, at_d1 = table[now.on].__getitem__, table[before.on].__getitem__
     at_d2 = table[Span.on(one_year_earlier(before.reference))].__getitem__
     values: dict[str, IndicatorValue] = {}

@@ -9,7 +9,7 @@ from kttt_desktop.services.demo.scales import PROVINCE, Scale
 
 BASIS = "KH 248/KH-UBND ngày 14/10/2022"
 PLAN_YEAR = 2023
-COPIED_TO = (2024, 2025)
+COPIED_TO = (2024, 2025, 2026)  # the demo runs to 30/09/2026: the current year has targets too
 COUNTED = frozenset({"count", "new", "high_tech"})  # measures that count organisations
 
 

@@ -1,6 +1,17 @@
 """The periodic return: its snapshot, its files, the draft free text, submissions and changes."""
 
 from kttt_desktop.services.returns.build import build_snapshot
+from kttt_desktop.services.returns.consolidation import (
+    Consolidation,
+    FileStatus,
+    OfficeFile,
+    check_files,
+    consolidate,
+    consolidate_files,
+    read_office_file,
+    read_office_files,
+    write_consolidation,
+)
 from kttt_desktop.services.returns.drafts import load_draft, save_draft
 from kttt_desktop.services.returns.submission import (
     Change,
@@ -22,8 +33,10 @@ from kttt_desktop.services.returns.submission import (
 )
 
 __all__ = [
-    "Change", "Changes", "ReturnOverview", "Submission", "WrittenReturn", "build_snapshot",
-    "changes_since_submission", "compare", "default_names", "export_return", "file_sha256",
-    "last_submission", "load_draft", "return_overview", "save_draft", "submissions", "submit_return",
-    "submitted_snapshot", "write_return",
+    "Change", "Changes", "Consolidation", "FileStatus", "OfficeFile", "ReturnOverview",
+    "Submission", "WrittenReturn", "build_snapshot", "changes_since_submission", "check_files",
+    "compare", "consolidate", "consolidate_files", "default_names", "export_return", "file_sha256",
+    "last_submission", "load_draft", "read_office_file", "read_office_files", "return_overview",
+    "save_draft", "submissions", "submit_return", "submitted_snapshot", "write_consolidation",
+    "write_return",
 ]

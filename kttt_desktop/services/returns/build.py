@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from kttt_desktop import __version__
@@ -20,7 +21,7 @@ from kttt_desktop.reports.snapshot import (
     OrganisationLine,
     ReturnSnapshot,
 )
-from kttt_desktop.services.check import run_check
+from kttt_desktop.services.check import TargetCheck, run_check
 from kttt_desktop.services.office import OfficeProfile, load_profile
 from kttt_desktop.services.returns.drafts import load_draft
 from kttt_desktop.services.returns.sections import (
@@ -33,7 +34,8 @@ from kttt_desktop.services.returns.sections import (
 )
 
 
-def _figures(value: IndicatorValue) -> IndicatorFigures:
+def indicator_figures(value: IndicatorValue) -> IndicatorFigures:
+    """An indicator as the snapshot holds it, with the additive codes it is made from."""
     indicator = value.indicator
 
     def part(figure, name):  # noqa: ANN001, ANN202
@@ -50,7 +52,8 @@ def _figures(value: IndicatorValue) -> IndicatorFigures:
         auxiliary=indicator.auxiliary, source=value.source)
 
 
-def _header(db: Database, profile: OfficeProfile) -> Header:
+def office_header(db: Database, profile: OfficeProfile) -> Header:
+    """The header and signature block of the office's returns."""
     with db.session() as s:
         province = s.get(Province, profile.province_code)
         province_name = province.name if province else ""
@@ -84,6 +87,27 @@ def _counts(db: Database, period: Period) -> tuple[dict[str, int], list[Organisa
             [OcopLine(*row) for row in expiring])
 
 
+def make_snapshot(period: Period, header: Header, indicators: dict[str, IndicatorFigures],
+                  counts: dict[str, int], organisations: Sequence[OrganisationLine],
+                  expiring: Sequence[OcopLine], targets: Sequence[TargetCheck], *,
+                  created_at: datetime, free_text: str) -> ReturnSnapshot:
+    """The snapshot of a return made from its data: the tables are built here."""
+    estimate = period.end_month < 12
+    source = TableSource(period, indicators, counts, organisations, expiring, targets)
+    words = period.in_words()
+    return ReturnSnapshot(
+        period=str(period), period_words=words,
+        title=translate("Return", "Tình hình phát triển kinh tế tập thể, hợp tác xã {period}")
+        .format(period=words),
+        period_start=period.start, reference_date=period.reference_date,
+        created_at=created_at, issued_on=created_at.astimezone().date(),
+        program_version=__version__, header=header,
+        indicators=tuple(indicators.values()), counts=counts,
+        organisations=tuple(organisations), ocop_expiring=tuple(expiring),
+        sections=build_sections(source, estimate=estimate), free_text=free_text,
+        estimate=estimate)
+
+
 def build_snapshot(db: Database, period: Period, *, created_at: datetime | None = None,
                    free_text: str | None = None) -> ReturnSnapshot:
     """The return of ``period`` as it stands in the registers now.
@@ -97,23 +121,10 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
         raise InputError(translate(
             "Return", "Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong mục "
             "Cài đặt trước khi lập báo cáo."))
-    created_at = created_at or clock.now()
     check = run_check(db, period, later_years=True)
-    indicators = {code: _figures(value) for code, value in check.indicators.items()}
+    indicators = {code: indicator_figures(value) for code, value in check.indicators.items()}
     counts, organisations, expiring = _counts(db, period)
-    estimate = period.end_month < 12
-    source = TableSource(period, indicators, counts, organisations, expiring, check.targets)
-    words = period.in_words()
-    return ReturnSnapshot(
-        period=str(period), period_words=words,
-        title=translate("Return", "Tình hình phát triển kinh tế tập thể, hợp tác xã {period}")
-        .format(period=words),
-        period_start=period.start, reference_date=period.reference_date,
-        created_at=created_at, issued_on=created_at.astimezone().date(),
-        program_version=__version__, header=_header(db, profile),
-        indicators=tuple(indicators.values()), counts=counts,
-        organisations=tuple(organisations), ocop_expiring=tuple(expiring),
-        sections=build_sections(source, estimate=estimate),
-        free_text=load_draft(db, period) if free_text is None else free_text,
-        estimate=estimate)
-
+    return make_snapshot(
+        period, office_header(db, profile), indicators, counts, organisations, expiring,
+        check.targets, created_at=created_at or clock.now(),
+        free_text=load_draft(db, period) if free_text is None else free_text)

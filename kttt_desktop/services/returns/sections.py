@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.enums import OrgKind, RatingClass, Sector, TrainingLevel
@@ -17,7 +18,6 @@ from kttt_desktop.core.indicators import MILLION_VND, SCOPES, Combine
 from kttt_desktop.core.periods import Period
 from kttt_desktop.reports.snapshot import (
     Column,
-    IndicatorFigures,
     Number,
     OcopLine,
     OrganisationLine,
@@ -56,12 +56,21 @@ def _t(text: str) -> str:
     return translate("Return", text)
 
 
+class Figures(Protocol):
+    """The numbers of an indicator the tables show: an IndicatorFigures of a snapshot, or an
+    indicator as a return's data sheet holds it (``exchange.return_data.IndicatorData``)."""
+
+    value: Number | None
+    ytd: Number | None
+    year_earlier: Number | None
+
+
 @dataclass(frozen=True)
 class TableSource:
     """What the tables are made from (the snapshot without its tables)."""
 
     period: Period
-    indicators: Mapping[str, IndicatorFigures]
+    indicators: Mapping[str, Figures]
     counts: Mapping[str, int]
     organisations: Sequence[OrganisationLine]
     ocop_expiring: Sequence[OcopLine]

@@ -1,0 +1,74 @@
+"""Breakdowns the catalogue does not give: by sector, by rating class, at several dates.
+
+They count with the same pieces and the same rules as the catalogue (spec/indicators.md §Who is
+counted), set-based: one statement per family whatever the number of dates, so that a breakdown
+at D agrees with the catalogue's value at D.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from sqlalchemy import Connection, func, select
+
+from kttt_desktop.core.enums import RatingClass
+from kttt_desktop.data.indicators.pieces import (
+    PIECES,
+    RATINGS,
+    Bound,
+    Condition,
+    Piece,
+    Span,
+    exists_on,
+    in_area,
+    org,
+    rating,
+)
+from kttt_desktop.data.indicators.queries import Number, piece_sums
+
+PerKind = dict[str, Number]
+
+# Every rating class, "không đánh giá" included (the catalogue's `rated` leaves it out).
+_RATED_IN_YEAR = Condition(lambda s: rating.c.year == s.year, exists_on)
+RATING_PIECES: dict[str, tuple[Piece, ...]] = {
+    c.value: (Piece(RATINGS, _RATED_IN_YEAR, split=(c.value,)),) for c in RatingClass}
+
+
+def totals_on(connection: Connection, pieces: Mapping[str, tuple[Piece, ...]],
+              days: Sequence[date]) -> dict[date, dict[str, PerKind]]:
+    """For each day and each named group of pieces: the group's sum per kind of organisation."""
+    spans = {day: Span.on(day) for day in days}
+    wanted = {piece: set(spans.values()) for group in pieces.values() for piece in group}
+    sums = piece_sums(connection, wanted)
+    result: dict[date, dict[str, PerKind]] = {}
+    for day, span in spans.items():
+        result[day] = {}
+        for name, group in pieces.items():
+            per_kind: PerKind = defaultdict(int)
+            for piece in group:
+                for kind, value in sums[(piece, span)].items():
+                    per_kind[kind] += value
+            result[day][name] = dict(per_kind)
+    return result
+
+
+def members_on(connection: Connection, days: Sequence[date]) -> dict[date, PerKind]:
+    """The catalogue's ``members`` (lists, then declared counts) on each day, per kind."""
+    totals = totals_on(connection, {"members": PIECES["members"]}, days)
+    return {day: groups["members"] for day, groups in totals.items()}
+
+
+def ratings_on(connection: Connection, days: Sequence[date]) -> dict[date, dict[str, PerKind]]:
+    """Organisations that exist on each day, by the class of their rating for that day's year."""
+    return totals_on(connection, RATING_PIECES, days)
+
+
+def organisations_by_sector(connection: Connection, day: date) -> dict[tuple[str, str], int]:
+    """Organisations that exist on ``day``, counted by (kind, sector)."""
+    bound = Bound(0)
+    query = (select(org.c.kind, org.c.sector, func.count())
+             .where(in_area(), exists_on(bound)).group_by(org.c.kind, org.c.sector))
+    return {(kind, sector): count
+            for kind, sector, count in connection.execute(query, Span.on(day).values(0))}

@@ -1,0 +1,88 @@
+"""What the Tổng quan screen shows for a period: the check, and the breakdowns of its charts.
+
+Everything is computed in one call, off the GUI thread: every indicator with its value a year
+earlier, the targets of the period's year judged against them, and the charts' breakdowns
+(by sector at D; ratings and members at the end of each of the last five years).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from kttt_desktop.core.enums import OrgKind, RatingClass, Sector
+from kttt_desktop.core.periods import Period
+from kttt_desktop.data.database import Database
+from kttt_desktop.data.indicators.breakdowns import (
+    members_on,
+    organisations_by_sector,
+    ratings_on,
+)
+from kttt_desktop.services.check import CheckResult, run_check
+
+CHART_YEARS = 5
+OCOP_STARS = (3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Charts:
+    """The breakdowns of the charts; kinds and classes are codes (``OrgKind``, ``RatingClass``).
+
+    ``days`` are the end of each of the four years before the period's, then D; ratings count
+    the organisations that exist on each day by the class of their rating for that day's year.
+    """
+
+    days: tuple[date, ...]
+    by_sector: dict[str, dict[str, int]]  # sector -> kind -> organisations that exist at D
+    ratings: dict[date, dict[str, int]]  # day -> rating class -> organisations (all kinds)
+    members: dict[date, dict[str, int]]  # day -> kind -> members
+    ocop_stars: dict[int, int]  # stars -> valid products at D
+
+
+@dataclass(frozen=True)
+class Overview:
+    check: CheckResult
+    charts: Charts
+
+    @property
+    def period(self) -> Period:
+        return self.check.period
+
+
+def chart_days(period: Period) -> tuple[date, ...]:
+    """The end of each of the four years before the period's, then the reference date D."""
+    day = period.reference_date
+    return (*(date(year, 12, 31) for year in range(day.year - CHART_YEARS + 1, day.year)), day)
+
+
+def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
+    return {key: counts[key] for key in order if key in counts}
+
+
+def load_overview(db: Database, period: Period) -> Overview:
+    """The check of ``period`` (targets of its year) and the charts' breakdowns."""
+    check = run_check(db, period, earlier_growth=True)
+    days = chart_days(period)
+    with db.session() as s:
+        connection = s.connection()
+        members = members_on(connection, days)
+        ratings = ratings_on(connection, days)
+        sectors = organisations_by_sector(connection, period.reference_date)
+    by_sector: dict[str, dict[str, int]] = defaultdict(dict)
+    for (kind, sector), count in sectors.items():
+        by_sector[sector][kind] = count
+    sector_rank = {s.value: i for i, s in enumerate(Sector)}
+    kind_order = [k.value for k in OrgKind]
+    charts = Charts(
+        days=days,
+        by_sector={sector: _in_order(by_sector[sector], kind_order) for sector in sorted(
+            by_sector, key=lambda s: (sector_rank.get(s, len(sector_rank)), s))},
+        ratings={day: {c.value: int(sum(ratings[day][c.value].values())) for c in RatingClass}
+                 for day in days},
+        members={day: {kind: int(members[day].get(kind, 0)) for kind in kind_order}
+                 for day in days},
+        ocop_stars={stars: int(check.indicators[f"kttt.ocop.{stars}star"].at.value or 0)
+                    for stars in OCOP_STARS},
+    )
+    return Overview(check, charts)

@@ -1,0 +1,159 @@
+"""The section of a consolidated return that breaks every section down by office.
+
+A first table lists the returns that were combined (office, province, communes, date, file).
+Then a table has a row for every number each section shows — under a heading row per section,
+the section's row and column named in two text columns — and a column per office (its own
+figures, as its return has them) and the total (the consolidated figure). Lists are broken down
+by their total row; the targets are the consolidating office's own and are not broken down.
+
+The Excel sheet holds every office side by side; the PDF annex, on A4, has a table for each
+group of a few offices, each with the total beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.exchange.return_data import ReturnData
+from kttt_desktop.reports.snapshot import Column, Row, Section, Table, Value
+
+NUMERIC = frozenset({"int", "decimal"})
+NOT_BROKEN_DOWN = frozenset({"targets"})
+OFFICES_PER_PAGE = 8  # office columns of one table in the PDF annex (the total comes beside)
+
+
+def _t(text: str) -> str:
+    return translate("Return", text)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A number of a section as the breakdown names it."""
+
+    row: str
+    column: str
+    decimals: int
+
+
+def _is_list(table: Table) -> bool:
+    """A list (one row per organisation or product) is numbered in its first column."""
+    return bool(table.columns) and table.columns[0].kind == "index"
+
+
+def _row_label(table: Table, row: Row) -> str:
+    texts = [str(value) for column, value in zip(table.columns, row.cells, strict=True)
+             if column.kind == "text" and value not in (None, "")]
+    if not texts:
+        return ""
+    return texts[0] + "".join(f" ({extra})" for extra in texts[1:])
+
+
+def _column_label(column: Column) -> str:
+    return f"{column.group}: {column.title}" if column.group else column.title
+
+
+def _decimals(column: Column, row: Row) -> int:
+    if row.decimals is not None:
+        return row.decimals
+    return 1 if column.kind == "decimal" else 0
+
+
+def flatten(section: Section) -> list[tuple[Cell, Value]]:
+    """Every number of ``section`` with the name of its row and column, in reading order."""
+    cells: list[tuple[Cell, Value]] = []
+    for table in section.tables:
+        parent = ""
+        for row in table.rows:
+            if _is_list(table) and row.style != "total":
+                continue
+            label = _row_label(table, row)
+            if row.style == "sub" and parent:
+                label = f"{parent} — {label}"
+            else:
+                parent = label
+            for column, value in zip(table.columns, row.cells, strict=True):
+                if column.kind in NUMERIC and value != "":
+                    cells.append((Cell(label, _column_label(column), _decimals(column, row)),
+                                  value))
+    return cells
+
+
+def office_titles(offices: Sequence[ReturnData]) -> list[str]:
+    """The offices' names as column titles, made unique by their file's name where needed."""
+    names = [office.office or office.path.stem for office in offices]
+    return [f"{name} ({office.path.name})" if names.count(name) > 1 else name
+            for name, office in zip(names, offices, strict=True)]
+
+
+def files_table(offices: Sequence[ReturnData]) -> Table:
+    """The returns combined: who sent each, for how many communes, when, in which file."""
+    columns = (Column(_t("Đơn vị báo cáo"), "text", 3.6), Column(_t("Tệp"), "text", 2.4),
+               Column(_t("Tỉnh, thành phố"), "text", 1.2), Column(_t("Số xã, phường"), "int", 1.2),
+               Column(_t("Ngày lập"), "date", 1.2), Column(_t("Mã kiểm tra"), "code", 1.6))
+    rows = tuple(Row((title, office.path.name, office.meta.get("province", ""), len(office.area),
+                      office.created_at.astimezone().date(), office.sha256[:12]))
+                 for title, office in zip(office_titles(offices), offices, strict=True))
+    communes = sum(len(office.area) for office in offices)
+    total = Row((_t("Tổng cộng"), "", "", communes, None, ""), style="total")
+    return Table(columns, (*rows, total), _t("Các báo cáo được tổng hợp"),
+                 (_t("Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối "
+                     "chiếu mã kiểm tra SHA-256 (12 ký tự đầu ở cột cuối)."),))
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """The numbers of the breakdown, made once, laid out as a section for either rendering."""
+
+    offices: tuple[ReturnData, ...]
+    columns: tuple[str, ...]  # the offices' titles, then the total's
+    parts: tuple[tuple[str, tuple[Cell, ...], tuple[tuple[Value, ...], ...]], ...]
+    # per section broken down: its title, its cells, their values in each column
+
+    @classmethod
+    def of(cls, total: Sequence[Section], per_office: Sequence[Sequence[Section]],
+           offices: Sequence[ReturnData]) -> Breakdown:
+        """``total``: the consolidated sections; ``per_office``: each office's sections, built
+        the same way from its own data."""
+        parts = []
+        for index, section in enumerate(total):
+            if section.key in NOT_BROKEN_DOWN:
+                continue
+            flat = flatten(section)
+            values = [tuple(value for _, value in flatten(sections[index]))
+                      for sections in per_office]
+            values.append(tuple(value for _, value in flat))
+            parts.append((section.title, tuple(cell for cell, _ in flat), tuple(values)))
+        return cls(tuple(offices), (*office_titles(offices), _t("Tổng cộng")), tuple(parts))
+
+    def _table(self, chosen: Sequence[int], title: str) -> Table:
+        """Every number broken down, for the columns ``chosen``: a heading row per section."""
+        columns = (Column(_t("Chỉ tiêu"), "text", 4.6), Column(_t("Chi tiết"), "text", 2.4),
+                   *(Column(self.columns[i], "int", 0.85) for i in chosen))
+        blank = ("",) * len(chosen)
+        rows = []
+        for section_title, cells, values in self.parts:
+            rows.append(Row((section_title, "", *blank), style="total"))
+            rows.extend(Row((cell.row, cell.column, *(values[i][n] for i in chosen)),
+                            decimals=cell.decimals) for n, cell in enumerate(cells))
+        return Table(columns, tuple(rows), title)
+
+    def section(self, group: int | None = None) -> Section:
+        """The breakdown as a section: every office side by side (``group`` None), or ``group``
+        offices to a table, each table with the total beside them."""
+        offices = len(self.offices)
+        size = group or offices
+        tables = [files_table(self.offices)]
+        for first in range(0, offices, size):
+            chosen = [*range(first, min(first + size, offices)), offices]
+            title = _t("Số liệu của từng đơn vị và tổng cộng")
+            if size < offices:
+                last = chosen[-2] + 1
+                title = (_t("Đơn vị {first} đến {last} (trong {count} đơn vị) và tổng cộng")
+                         if last > first + 1 else
+                         _t("Đơn vị {first} (trong {count} đơn vị) và tổng cộng")).format(
+                    first=first + 1, last=last, count=offices)
+            tables.append(self._table(chosen, title))
+        return Section("offices", 10, _t("Số liệu theo từng đơn vị báo cáo"), _t("Theo đơn vị"),
+                       tuple(tables), landscape=True, appendix=True)
