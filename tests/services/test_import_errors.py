@@ -45,7 +45,7 @@ def expect_error(db, tmp_path: Path, sheets: dict, sheet: str, row: int, header:
     assert not result.ok and not result.written
     assert _count(db, Organisation) == 0 and _count(db, Member) == 0
     found = [p for p in result.errors if (p.sheet, p.row, p.column) == (sheet, row, header)]
-    assert found and message in found[0].message, [p.describe() for p in result.errors]
+    assert len(found) == 1 and message in found[0].message, [p.describe() for p in result.errors]
     summary = next(s for s in result.sheets if s.sheet == sheet)
     assert summary.rejected >= 1
     report = write_error_report(read_file(path), result, tmp_path / "bao-cao.xlsx")

@@ -29,6 +29,7 @@ class Line:
     row: int  # 1-based row number in the sheet
     values: dict[str, Any]
     has_error: bool = False
+    unreadable: set[str] = field(default_factory=set)  # keys of cells that could not be read
 
 
 @dataclass
@@ -87,9 +88,9 @@ class SheetLines:
         mapped = self.mapped
         for issue in issues:
             key = columns.get(issue.field, issue.field)
+            if issue.code == REQUIRED and (key not in mapped or key in line.unreadable):
+                continue  # said already: the column is missing, or its cell was unreadable
             if key not in mapped:
-                if issue.code == REQUIRED:
-                    continue  # the missing column is reported once for the whole sheet
                 key = ""
             self.problem(line, key, issue.message, issue.severity)
 
@@ -130,6 +131,7 @@ def read_lines(data: SheetData, mapping: SheetMapping, register: Register) -> Sh
     for key in keys:
         for i, issues in read[key].issues.items():
             if i in by_index:
+                by_index[i].unreadable.add(key)
                 for issue in issues:
                     sheet.problem(by_index[i], key, issue.message, issue.severity)
     return sheet
