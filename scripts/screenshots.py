@@ -250,6 +250,40 @@ def _manual_indicators(window, page):
     wait_until(lambda: bool(page.history))
 
 
+def _import_wizard(window, page, step: str = "mapping"):
+    """The import wizard on an export of the database where two cells were spoilt."""
+    import openpyxl
+
+    from kttt_desktop.services.dump import dump_registers
+
+    folder = Path(tempfile.mkdtemp(prefix="kttt-import-"))
+    path = dump_registers(window.database, folder / "so-dang-ky-xa.xlsx").path
+    workbook = openpyxl.load_workbook(path)
+
+    def cell(sheet: str, header: str, row: int):
+        headers = [c.value for c in workbook[sheet][1]]
+        return workbook[sheet].cell(row, headers.index(header) + 1)
+
+    cell("ThanhVien", "Ngày vào", 4).value = "31/02/2025"
+    code = cell("ToChuc", "Mã số", 3)
+    code.value = code.value[:-1] + str((int(code.value[-1]) + 1) % 10)
+    workbook.save(path)
+    wizard = page.open_wizard()
+    wizard.resize(1100, 720)
+    task = wizard.load_file(path)
+    wait_until(lambda: task.is_finished)
+    wizard.next()
+    wizard.ui.sheets_table.setCurrentCell(2, 0)
+    if step == "check":
+        wizard.next()
+        wait_until(lambda: wizard.result is not None and not wizard.busy)
+    return wizard
+
+
+def _close_wizard(window, page):
+    page.wizard.close()
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", _overview, root=True),
     Shot("overview", "overview-table", lambda w, p: _overview(w, p, tab=1)),
@@ -277,6 +311,10 @@ SHOTS: list[Shot] = [
     Shot("settings", "settings-errors", _profile_errors),
     Shot("settings", "office-dialog", _office_dialog),
     Shot("returns", "returns", _returns_targets),
+    Shot("exchange", "exchange"),
+    Shot("exchange", "import-mapping", _import_wizard, teardown=_close_wizard),
+    Shot("exchange", "import-check", lambda w, p: _import_wizard(w, p, "check"),
+         teardown=_close_wizard),
 ]
 
 

@@ -12,7 +12,20 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    String,
+    Table,
+    event,
+    func,
+    insert,
+    inspect,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from kttt_desktop.core import clock
@@ -145,6 +158,25 @@ def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> 
     ]
     if rows:
         connection.execute(_INSERT, rows)
+
+
+def write_insert_entries(connection: Connection, table: Table, first_id: int, *, at: datetime,
+                         user: str, reason: str) -> None:
+    """One "insert" entry for every row of ``table`` whose id is ``first_id`` or more, written by
+    one INSERT … SELECT (a bulk path that inserted those rows with consecutive ids)."""
+    label_column = next((table.c[c] for c in LABEL_COLUMNS if c in table.c), None)
+    label = (func.coalesce(label_column, "") if label_column is not None
+             else literal("", String))
+    rows = select(
+        literal(at, DateTime), literal(user, String), literal("insert", String),
+        literal(table.name, String), table.c.id, label, literal("", String),
+        null(), null(), literal(reason, String),
+    ).where(table.c.id >= first_id)
+    columns = AuditEntry.__table__.c
+    connection.execute(insert(AuditEntry).from_select(
+        [columns.at, columns.user_name, columns.action, columns.table_name, columns.record_id,
+         columns.record_label, columns.field, columns.old_value, columns.new_value,
+         columns.reason], rows))
 
 
 @event.listens_for(Session, "after_flush")

@@ -196,6 +196,15 @@ class MainWindow(QMainWindow):
         """The widget of section ``key`` if it has been created."""
         return self._pages.get(key)
 
+    def registers_changed(self) -> None:
+        """The registers changed behind the sections (a workbook was imported): every section
+        but the one shown is built again, on fresh data, when next visited."""
+        current = self.current_section().key
+        for key in [k for k in self._pages if k != current]:
+            page = self._pages.pop(key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
     def _navigated(self, row: int) -> None:
         """The navigation moved: leave the section shown (it may ask first), then show ``row``."""
         if row == self._row or row < 0:

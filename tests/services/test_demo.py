@@ -13,6 +13,7 @@ import pytest
 
 from kttt_desktop.cli import main
 from kttt_desktop.core import clock
+from kttt_desktop.core.record_rules import DISTRICTS_ENDED
 from kttt_desktop.data.database import build_new_database
 from kttt_desktop.services.demo import build_demo
 from kttt_desktop.services.demo.organisations import apportion
@@ -305,7 +306,7 @@ def test_ocop_certificates_are_consistent(province):
         assert re.fullmatch(r"\d+/QĐ-[A-ZĐ-]+", number), number
         assert decided <= date(2026, 9, 30)
         if level == "district":
-            assert decided < date(2025, 7, 6) and stars == 3
+            assert decided < DISTRICTS_ENDED and stars == 3
         assert (level == "central") == (stars == 5)
         assert group in {"food", "drinks", "herbal", "handicraft", "ornamental", "tourism"}
         stars_seen[stars] += 1

@@ -5,12 +5,16 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from kttt_desktop.core.record_rules import DISTRICTS_ENDED
+
 FIRST_YEAR = 1997  # the oldest organisations were set up under the first Law on Cooperatives
 HISTORY_START = date(2021, 1, 1)  # five years of detailed history
 LAST_DAY = date(2026, 9, 30)  # the register stands as on this day
 FINISHED_YEARS = range(2021, 2026)  # years with ratings and figures
 LAW_2023_IN_FORCE = date(2024, 7, 1)  # HTX founders: 7 before, 5 after
-OCOP_TWO_LEVELS = date(2025, 7, 6)  # QĐ 1489: 3-star products certified by the province from then
+# District-level OCOP decisions ended with the district level itself (the record rules refuse a
+# later one); 3-star products are certified by the province from then.
+OCOP_TWO_LEVELS = DISTRICTS_ENDED
 
 
 def day(rng: random.Random, first: date, last: date) -> date:

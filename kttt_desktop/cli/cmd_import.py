@@ -1,0 +1,87 @@
+"""`kttt import FILE [--dry-run] [--report OUT.xlsx] [--json] [--mapping NAME]`: import a
+workbook, all of it or nothing (spec/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from kttt_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from kttt_desktop.services.importing import ImportResult
+
+SHOWN_PROBLEMS = 30  # on standard error; --json and --report carry every one
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser("import", help=translate(
+        "Cli", "nhập sổ đăng ký từ bảng tính (.xlsx, .xls, .xlsb, .ods, .csv); có lỗi thì không "
+        "ghi gì"))
+    parser.add_argument("file", metavar="FILE", help=translate("Cli", "tệp cần nhập"))
+    parser.add_argument("--dry-run", action="store_true", help=translate(
+        "Cli", "chỉ kiểm tra và cho biết sẽ thêm, sửa những gì; không ghi gì"))
+    parser.add_argument("--report", metavar="OUT.xlsx", help=translate(
+        "Cli", "ghi bản sao của tệp với các ô lỗi được đánh dấu"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Cli", "in kết quả dạng JSON ra đầu ra chuẩn"))
+    parser.add_argument("--mapping", metavar="NAME", help=translate(
+        "Cli", "dùng cách ghép cột đã lưu với tên này"))
+    return parser
+
+
+def _print_summary(result: ImportResult) -> None:
+    for sheet in result.sheets:
+        print(sheet.describe(), file=sys.stderr)
+        for conversion in sheet.conversions:
+            print(f"  {conversion}", file=sys.stderr)
+        if sheet.ignored_columns:
+            print("  " + translate("Cli", "Cột không dùng: {columns}").format(
+                columns=", ".join(f"“{c}”" for c in sheet.ignored_columns)), file=sys.stderr)
+    if result.ignored_sheets:
+        print(translate("Cli", "Trang không nhập: {sheets}").format(
+            sheets=", ".join(f"“{s}”" for s in result.ignored_sheets)), file=sys.stderr)
+    for problem in result.problems[:SHOWN_PROBLEMS]:
+        prefix = "" if problem.is_error else translate("Cli", "Cảnh báo: ")
+        print(prefix + problem.describe(), file=sys.stderr)
+    hidden = len(result.problems) - SHOWN_PROBLEMS
+    if hidden > 0:
+        print(translate("Cli", "… và {count} vấn đề khác (xem --report hoặc --json).").format(
+            count=hidden), file=sys.stderr)
+
+
+def _verdict(result: ImportResult) -> str:
+    if not result.ok:
+        return translate("Cli", "Có {count} lỗi: không có gì được ghi. Hãy sửa tệp rồi nhập "
+                         "lại.").format(count=len(result.errors))
+    if result.dry_run:
+        return translate("Cli", "Chạy thử: tệp không có lỗi; chưa ghi gì.")
+    if result.written:
+        return translate("Cli", "Đã nhập xong; bản sao lưu trước khi nhập: {backup}.").format(
+            backup=result.backup)
+    return translate("Cli", "Không có gì thay đổi: cơ sở dữ liệu đã giống tệp.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kttt_desktop.cli.common import open_for
+    from kttt_desktop.services.importing import import_workbook, read_file, write_error_report
+    from kttt_desktop.services.importing.mappings import load_mapping
+
+    workbook = read_file(args.file)  # a refused file stops here, before the database is opened
+    db = open_for(args, write=not args.dry_run)
+    try:
+        mapping = load_mapping(db, args.mapping, workbook) if args.mapping else None
+        result = import_workbook(db, workbook, mapping=mapping, dry_run=args.dry_run)
+    finally:
+        db.close()
+    if args.report:
+        path = write_error_report(workbook, result, args.report)
+        print(translate("Cli", "Đã ghi báo cáo {path}.").format(path=path), file=sys.stderr)
+    _print_summary(result)
+    print(_verdict(result), file=sys.stderr)
+    if args.json:
+        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0 if result.ok else 1

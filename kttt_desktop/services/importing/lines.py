@@ -1,0 +1,149 @@
+"""The rows of a mapped sheet as lines of read values, with the problems of their cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kttt_desktop.core.enums import Severity
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.record_rules import REQUIRED
+from kttt_desktop.core.text import fold
+from kttt_desktop.core.validation import Issue
+from kttt_desktop.exchange import layout, values
+from kttt_desktop.exchange.layout import Register
+from kttt_desktop.exchange.mapping import SheetMapping
+from kttt_desktop.exchange.reader import SheetData
+from kttt_desktop.services.importing.result import Problem, SheetSummary
+
+_EXAMPLE = fold(layout.EXAMPLE_MARK)
+_LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
+
+
+@dataclass
+class Line:
+    """One data row of a sheet: the values of its mapped columns (absent key: no such column;
+    ``None``: a blank cell) and whether any of its problems is an error."""
+
+    index: int  # position in SheetData.rows
+    row: int  # 1-based row number in the sheet
+    values: dict[str, Any]
+    has_error: bool = False
+    unreadable: set[str] = field(default_factory=set)  # keys of cells that could not be read
+
+
+@dataclass
+class SheetLines:
+    """The lines of one sheet and what is needed to report on them."""
+
+    data: SheetData
+    mapping: SheetMapping
+    register: Register
+    lines: list[Line]
+    summary: SheetSummary
+    problems: list[Problem] = field(default_factory=list)
+    missing: set[str] = field(default_factory=set)  # required column keys the sheet lacks
+
+    @property
+    def mapped(self) -> set[str]:
+        """The keys of the columns the sheet has."""
+        return set(self.mapping.columns.values())
+
+    def check_columns(self) -> None:
+        """Report every required column the sheet lacks, once (its rows are then rejected)."""
+        mapped = self.mapped
+        groups = [(c.key,) for c in self.register.columns if c.required]
+        groups += list(self.register.either)
+        for group in groups:
+            if mapped & set(group):
+                continue
+            self.missing.add(group[0])
+            headers = translate("Import", "” hoặc “").join(
+                self.register.column(k).header for k in group)
+            self.problem(None, "", translate(
+                "Import", "Trang {sheet} thiếu cột bắt buộc “{column}”.").format(
+                    sheet=self.data.name, column=headers))
+
+    def problem(self, line: Line | None, key: str, message: str,
+                severity: Severity = Severity.ERROR) -> None:
+        """Record a finding about the cell of ``line`` in the column mapped to ``key`` (the row
+        when ``key`` is empty or not mapped; the header row when ``line`` is ``None``)."""
+        index = self.mapping.index_of(key) if key else None
+        if line is None:
+            row, value = self.data.row_number(self.mapping.header_row), ""
+        else:
+            row = line.row
+            value = (values.cell_text(self.data.rows[line.index][index])
+                     if index is not None else "")
+            if severity is Severity.ERROR:
+                line.has_error = True
+        self.problems.append(Problem(
+            self.data.name, row, self.mapping.headers.get(index, "") if index is not None else "",
+            value, message, severity,
+            self.data.column_number(index) if index is not None else None))
+
+    def issues(self, line: Line, issues: list[Issue] | tuple[Issue, ...], columns: dict[str, str]
+               ) -> None:
+        """Record the findings of a rule; ``columns`` turns a record field into a column key."""
+        mapped = self.mapped
+        for issue in issues:
+            key = columns.get(issue.field, issue.field)
+            if issue.code == REQUIRED and (key not in mapped or key in line.unreadable):
+                continue  # said already: the column is missing, or its cell was unreadable
+            if key not in mapped:
+                key = ""
+            self.problem(line, key, issue.message, issue.severity)
+
+
+def _is_example(value: Any) -> bool:
+    return isinstance(value, str) and fold(value) == _EXAMPLE
+
+
+def read_lines(data: SheetData, mapping: SheetMapping, register: Register) -> SheetLines:
+    """Read the mapped columns of every data row below the header row (blank rows and the
+    template's example rows are skipped)."""
+    summary = SheetSummary(data.name, register.key, data.row_number(mapping.header_row),
+                           ignored_columns=mapping.ignored_columns)
+    sheet = SheetLines(data, mapping, register, [], summary)
+    first = mapping.header_row + 1
+    body = data.rows[first:]
+    columns = {key: index for index, key in mapping.columns.items()}
+    keys = [k for k in columns if register.column(k).kind != layout.ROW_NUMBER]
+    filled = bytearray(len(body))
+    read: dict[str, values.ColumnRead] = {}
+    for key in keys:
+        index = columns[key]
+        column = register.column(key)
+        cells = [row[index] for row in body]  # rows of a sheet have the same width
+        result = read[key] = values.read_column(column, cells, filled)
+        _conversions(summary, mapping.headers.get(index, column.header), result)
+    stt = columns.get("row_number")
+    if stt is not None:
+        for i, row in enumerate(body):
+            if stt < len(row) and _is_example(row[stt]):
+                filled[i] = 0
+    by_index: dict[int, Line] = {}
+    for i, row_values in enumerate(zip(*(read[k].values for k in keys), strict=True)):
+        if filled[i]:
+            line = by_index[i] = Line(first + i, data.row_number(first + i),
+                                      dict(zip(keys, row_values, strict=True)))
+            sheet.lines.append(line)
+    for key in keys:
+        for i, issues in read[key].issues.items():
+            if i in by_index:
+                by_index[i].unreadable.add(key)
+                for issue in issues:
+                    sheet.problem(by_index[i], key, issue.message, issue.severity)
+    return sheet
+
+
+def _conversions(summary: SheetSummary, header: str, result: values.ColumnRead) -> None:
+    if result.legacy:
+        summary.conversions.append(translate(
+            "Import", "Cột “{column}”: {count} ô gõ bằng phông {font} đã được chuyển sang "
+            "Unicode.").format(column=header, count=result.converted,
+                               font=_LEGACY_NAMES.get(result.legacy, result.legacy)))
+    if result.fixes[values.ZERO_RESTORED]:
+        summary.conversions.append(translate(
+            "Import", "Cột “{column}”: {count} ô bị bảng tính bỏ mất số 0 ở đầu đã được thêm "
+            "lại.").format(column=header, count=result.fixes[values.ZERO_RESTORED]))

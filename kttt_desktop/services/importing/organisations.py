@@ -1,0 +1,212 @@
+"""Organisations (sheet ToChuc) and their suspensions (ToChuc's columns, and sheet TamNgung).
+
+Natural keys: an organisation is its Mã số, or (without one) its name and commune; a suspension
+is its organisation and its first day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.record_rules import check_organisation, check_suspension
+from kttt_desktop.services.importing.lines import Line, SheetLines
+from kttt_desktop.services.importing.plan import (
+    Plan,
+    combine,
+    count,
+    first_seen,
+    name_key,
+    take,
+)
+from kttt_desktop.services.importing.refs import Organisations, OrgEntity, Unresolved
+from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
+
+ORGANISATION_COLUMNS = ("code", "kind", "name", "address", "established_on", "dissolved_on",
+                        "sector", "charter_capital", "representative", "phone", "note")
+FLAGS = {"value_chain": "value_chain_year", "high_tech": "high_tech_year",
+         "digital": "digital_year"}
+_FLAG_FIELDS = {year: flag for flag, year in FLAGS.items()}
+_TOCHUC_SUSPENSION = {"starts_on": "suspension_from", "ends_on": "suspension_to",
+                      "reason": "suspension_reason"}
+_TAMNGUNG_SUSPENSION = {"starts_on": "starts_on", "ends_on": "ends_on", "reason": "reason"}
+
+
+@dataclass
+class _Pending:
+    """A suspension read from a row, waiting for every suspension of the file to be known."""
+
+    sheet: SheetLines
+    line: Line
+    organisation: OrgEntity
+    record: dict[str, Any]
+    columns: dict[str, str]  # rule field → column key
+
+
+def _commune(sheet: SheetLines, line: Line, orgs: Organisations) -> tuple[str | None, bool]:
+    """The commune code of an organisation row, and whether its commune could not be found."""
+    for key in ("commune_code", "commune_name"):
+        text = line.values.get(key)
+        if text:
+            try:
+                return orgs.communes.resolve(text), False
+            except Unresolved as exc:
+                sheet.problem(line, key, exc.message)
+                return None, True
+    return None, False
+
+
+def _flags(values: dict[str, Any]) -> dict[str, Any]:
+    record = {}
+    for flag, year in FLAGS.items():
+        if flag in values:
+            record[flag], record[year] = values[flag] or (False, None)
+    return record
+
+
+def _suspension(values: dict[str, Any]) -> dict[str, Any]:
+    """The suspension of an organisation row (none when its suspension cells are blank)."""
+    if all(values.get(key) is None for key in _TOCHUC_SUSPENSION.values()):
+        return {}
+    renamed = {field: values[key] for field, key in _TOCHUC_SUSPENSION.items() if key in values}
+    return take(renamed, "suspension", _TOCHUC_SUSPENSION)
+
+
+def _entity(record: dict[str, Any], entity_id: int, row: int | None) -> OrgEntity:
+    return OrgEntity(entity_id, record.get("code"), record.get("name") or "",
+                     record.get("commune_code") or "", record.get("kind") or "",
+                     record.get("established_on"), record.get("dissolved_on"), row=row)
+
+
+class OrganisationPlanner:
+    def __init__(self, plan: Plan, orgs: Organisations) -> None:
+        self.plan = plan
+        self.orgs = orgs
+        self.rows = plan.existing.rows("organisation")
+        self.by_code = {r["code"]: r for r in self.rows if r["code"]}
+        self.by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in self.rows:
+            self.by_name[(name_key(row["name"]), row["commune_code"])].append(row)
+        self.suspensions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for row in plan.existing.rows("suspension"):
+            self.suspensions[row["organisation_id"]].append(row)
+        for row in self.rows:
+            entity = _entity(row, row["id"], None)
+            entity.suspensions = [(s["starts_on"], s["ends_on"])
+                                  for s in self.suspensions[row["id"]]]
+            orgs.add(entity)
+        self.pending: list[_Pending] = []
+        self.outcomes: list[tuple[SheetLines, Line, str]] = []  # organisation rows
+
+    def _match(self, record: dict[str, Any]) -> dict[str, Any] | None:
+        code = record.get("code")
+        if code and code in self.by_code:
+            return self.by_code[code]
+        if record.get("commune_code") is None:
+            return None
+        for row in self.by_name.get((name_key(record.get("name")), record["commune_code"]), []):
+            if row["code"] in (None, code):
+                return row
+        return None
+
+    def organisation_sheet(self, sheet: SheetLines) -> None:
+        seen: dict[Any, int] = {}
+        mapped = sheet.mapped
+        commune_column = "commune_code" if "commune_code" in mapped else "commune_name"
+        columns = {**_FLAG_FIELDS, "commune_code": commune_column}
+        for line in sheet.lines:
+            self.plan.tick()
+            record = take(line.values, "organisation", ORGANISATION_COLUMNS,
+                          sheet.register.required_keys)
+            record.update(_flags(line.values))
+            commune, commune_failed = _commune(sheet, line, self.orgs)
+            if commune_column in mapped:
+                record["commune_code"] = commune
+            code = record.get("code")
+            key = ("code", code) if code else ("name", name_key(record.get("name")), commune)
+            before = first_seen(seen, key, line)
+            if before is not None:
+                sheet.problem(line, "code" if code else "name", translate(
+                    "Import", "Tổ chức này đã có ở dòng {row} của trang; mỗi tổ chức chỉ ghi một "
+                    "dòng.").format(row=before))
+            existing = self._match(record)
+            merged = {**(existing or {}), **record}
+            issues = check_organisation(merged, today=self.plan.today)
+            if commune_failed:
+                issues = [i for i in issues if i.field != "commune_code"]
+            sheet.issues(line, issues, columns)
+            entity_id, outcome = self.plan.settle(
+                "organisation", record, existing, merged.get("name") or "")
+            entity = _entity(merged, entity_id, line.row)
+            entity.suspensions = [(s["starts_on"], s["ends_on"])
+                                  for s in self.suspensions[entity_id]]
+            self.orgs.add(entity)
+            self.outcomes.append((sheet, line, outcome))
+            suspension = _suspension(line.values)
+            if suspension:
+                self.pending.append(_Pending(sheet, line, entity, suspension,
+                                             _TOCHUC_SUSPENSION))
+
+    def suspension_sheet(self, sheet: SheetLines) -> None:
+        for line in sheet.lines:
+            self.plan.tick()
+            organisation = resolve_organisation(sheet, line, self.orgs)
+            record = take(line.values, "suspension", ("starts_on", "ends_on", "reason"),
+                          sheet.register.required_keys)
+            if organisation is None:
+                count(sheet, line, REJECTED)
+                continue
+            self.pending.append(_Pending(sheet, line, organisation, record,
+                                         _TAMNGUNG_SUSPENSION))
+
+    def finish(self) -> None:
+        """Match, check and plan the suspensions, then count the organisation rows."""
+        by_org: dict[int, list[_Pending]] = defaultdict(list)
+        for pending in self.pending:
+            by_org[pending.organisation.id].append(pending)
+        seen: dict[Any, int] = {}
+        suspension_outcomes: dict[int, str] = {}  # id() of an organisation row → outcome
+        for org_id, pendings in by_org.items():
+            stored = {s["starts_on"]: s for s in self.suspensions.get(org_id, [])}
+            entity = self.orgs.by_id[org_id]
+            intervals = {start: (start, s["ends_on"]) for start, s in stored.items()}
+            for p in pendings:
+                start = p.record.get("starts_on")
+                if start is not None:
+                    intervals[start] = (start, p.record.get("ends_on"))
+            entity.suspensions = sorted(intervals.values())
+            for p in pendings:
+                start = p.record.get("starts_on")
+                before = first_seen(seen, (org_id, start), p.line) if start else None
+                if before is not None:
+                    p.sheet.problem(p.line, p.columns["starts_on"], translate(
+                        "Import", "Lần tạm ngừng từ ngày này của tổ chức đã có ở dòng {row}."
+                    ).format(row=before))
+                others = [i for s, i in intervals.items() if s != start]
+                p.sheet.issues(p.line, check_suspension(
+                    p.record, organisation=entity.context(), others=others,
+                    today=self.plan.today), p.columns)
+                _, outcome = self.plan.settle("suspension", p.record, stored.get(start),
+                                              entity.name, {"organisation_id": org_id})
+                if p.columns is _TAMNGUNG_SUSPENSION:
+                    count(p.sheet, p.line, outcome)
+                else:
+                    suspension_outcomes[id(p.line)] = outcome
+        for sheet, line, outcome in self.outcomes:
+            count(sheet, line, combine(outcome, suspension_outcomes.get(id(line), UNCHANGED)))
+
+
+def resolve_organisation(sheet: SheetLines, line: Line, orgs: Organisations
+                         ) -> OrgEntity | None:
+    """The organisation a dependent row refers to (``None`` after recording the problem)."""
+    values = line.values
+    try:
+        return orgs.resolve(values.get("organisation_code"), values.get("organisation_name"),
+                            values.get("organisation_commune"))
+    except Unresolved as exc:
+        key = next((k for k in ("organisation_code", "organisation_name")
+                    if values.get(k)), "organisation_code")
+        sheet.problem(line, key, exc.message)
+        return None

@@ -1,0 +1,114 @@
+"""What an import found and did, per sheet and per cell, as the wizard, the command and the
+annotated report show it (spec/cli.md, `import` output)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kttt_desktop.core.enums import Severity
+from kttt_desktop.core.i18n import translate
+
+INSERTED, UPDATED, UNCHANGED, REJECTED = "inserted", "updated", "unchanged", "rejected"
+OUTCOMES = (INSERTED, UPDATED, UNCHANGED, REJECTED)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a cell (or a whole row, ``column`` empty; or a whole sheet)."""
+
+    sheet: str
+    row: int  # 1-based row number in the officer's sheet
+    column: str  # the header as written in the file
+    value: str  # the cell as written in the file
+    message: str
+    severity: Severity = Severity.ERROR
+    column_number: int | None = None  # 1-based column in the sheet (None: no single cell)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column,
+                "value": self.value, "message": self.message}
+
+    def describe(self) -> str:
+        """``ThanhVien, dòng 12, cột “Ngày sinh” (31/02/1980): …`` for a console or a list."""
+        where = translate("Import", "{sheet}, dòng {row}").format(sheet=self.sheet, row=self.row)
+        if self.column:
+            where += translate("Import", ", cột “{column}”").format(column=self.column)
+        if self.value:
+            where += f" ({self.value})"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class SheetSummary:
+    """What became of the rows of one sheet."""
+
+    sheet: str
+    register: str  # a key of exchange.layout.BY_KEY
+    header_row: int  # 1-based
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+    conversions: list[str] = field(default_factory=list)  # legacy fonts, restored zeros
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"register": self.register, "header_row": self.header_row,
+                "inserted": self.inserted, "updated": self.updated,
+                "unchanged": self.unchanged, "rejected": self.rejected,
+                "ignored_columns": self.ignored_columns, "conversions": self.conversions}
+
+    def describe(self) -> str:
+        return translate(
+            "Import", "{sheet}: thêm mới {inserted}, cập nhật {updated}, không đổi {unchanged}, "
+            "bị loại {rejected}").format(
+                sheet=self.sheet, inserted=_n(self.inserted), updated=_n(self.updated),
+                unchanged=_n(self.unchanged), rejected=_n(self.rejected))
+
+
+def _n(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
+@dataclass
+class ImportResult:
+    file: Path
+    dry_run: bool
+    sheets: list[SheetSummary] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    ignored_sheets: list[str] = field(default_factory=list)
+    written: bool = False
+    backup: Path | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+    def total(self, outcome: str) -> int:
+        return sum(getattr(s, outcome) for s in self.sheets)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.file), "dry_run": self.dry_run, "written": self.written,
+            "sheets": {s.sheet: s.as_json() for s in self.sheets},
+            "ignored_sheets": self.ignored_sheets,
+            "errors": [p.as_json() for p in self.errors],
+            "warnings": [p.as_json() for p in self.warnings],
+        }

@@ -1,0 +1,145 @@
+"""Importing an officer's workbook: read, map, check every row, then write all of it or nothing.
+
+The use case behind `kttt import` and the import wizard:
+
+1. :func:`read_file` reads the file (refusing what cannot be imported) and :func:`detect_mapping`
+   says which sheet is which register and which column is which field; the officer may change it.
+2. :func:`import_workbook` checks every row with the rules of the forms, matches it with what the
+   database holds (importing the same file twice changes nothing the second time), and either
+   reports (a dry run, or any error: nothing is written) or backs the database up and writes
+   every change in one transaction with its audit entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kttt_desktop.core import clock
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.data.backup import BackupKind
+from kttt_desktop.data.database import Database
+from kttt_desktop.exchange.mapping import Mapping, detect
+from kttt_desktop.exchange.reader import WorkbookData, read_workbook
+from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, write_report
+from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
+from kttt_desktop.services.backups import back_up
+from kttt_desktop.services.bulk import collector_paused
+from kttt_desktop.services.importing.existing import Existing
+from kttt_desktop.services.importing.lines import SheetLines, read_lines
+from kttt_desktop.services.importing.organisations import OrganisationPlanner
+from kttt_desktop.services.importing.people import PeoplePlanner
+from kttt_desktop.services.importing.plan import Changes, ImportCancelled, Plan
+from kttt_desktop.services.importing.refs import Communes, Organisations
+from kttt_desktop.services.importing.result import ImportResult
+from kttt_desktop.services.importing.writer import ChangeWriter
+from kttt_desktop.services.importing.yearly import YearlyPlanner
+from kttt_desktop.services.manual_indicators import office_catalogue
+
+Progress = Callable[[str, int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def read_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> WorkbookData:
+    """The workbook at ``path``; raises ``WorkbookRefused`` for a file that cannot be imported."""
+    return read_workbook(path, limits)
+
+
+def detect_mapping(workbook: WorkbookData) -> Mapping:
+    return detect(workbook)
+
+
+def _sheet_lines(workbook: WorkbookData, mapping: Mapping, result: ImportResult
+                 ) -> list[SheetLines]:
+    sheets = []
+    for data in workbook.sheets:
+        sheet_mapping = mapping.of(data.name)
+        layout = sheet_mapping.layout if sheet_mapping else None
+        if sheet_mapping is None or layout is None:
+            result.ignored_sheets.append(data.name)
+            continue
+        sheet = read_lines(data, sheet_mapping, layout)
+        sheet.check_columns()
+        sheets.append(sheet)
+    return sheets
+
+
+def _plan(plan: Plan, sheets: list[SheetLines]) -> None:
+    orgs = Organisations(Communes(plan.existing))
+    organisations = OrganisationPlanner(plan, orgs)
+    people = PeoplePlanner(plan, orgs)
+    yearly = YearlyPlanner(plan, orgs)
+    steps = (
+        ("organisation", organisations.organisation_sheet),
+        ("suspension", organisations.suspension_sheet),
+        ("member", people.member_sheet), ("manager", people.manager_sheet),
+        ("training", people.training_sheet), ("ocop", yearly.ocop_sheet),
+        ("rating", yearly.rating_sheet), ("figures", yearly.figures_sheet),
+        ("target", yearly.target_sheet),
+    )
+    for register, step in steps:
+        for sheet in sheets:
+            if sheet.register.key == register:
+                step(sheet)
+        if register == "suspension":
+            organisations.finish()
+
+
+def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None = None, *,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None
+                   ) -> tuple[ImportResult, Changes]:
+    """Check every row and plan the changes, writing nothing (the dry run)."""
+    mapping = mapping or detect(workbook)
+    result = ImportResult(workbook.path, dry_run=True)
+    sheets = _sheet_lines(workbook, mapping, result)
+    catalogue = office_catalogue(db)
+    with db.engine.connect() as connection:
+        plan = Plan(Existing.load(connection), clock.today(), catalogue, cancelled, progress,
+                    sum(len(s.lines) for s in sheets))
+        _plan(plan, sheets)
+    for sheet in sheets:
+        result.sheets.append(sheet.summary)
+        result.problems += sorted(sheet.problems, key=lambda p: (p.row, p.column_number or 0))
+    return result, plan.changes
+
+
+def import_workbook(db: Database, source: Path | str | WorkbookData, *,
+                    mapping: Mapping | None = None, dry_run: bool = False,
+                    progress: Progress | None = None, cancelled: Cancelled | None = None,
+                    limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+    """Import ``source`` into ``db``: all of it, or nothing when any row has an error.
+
+    A dry run reads the database only. A real import backs the database up first, then writes
+    every change in one transaction. ``cancelled`` is asked now and then; when it answers
+    ``True`` the import stops with :class:`ImportCancelled` and nothing is written.
+    """
+    with collector_paused():
+        workbook = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
+        if progress is not None:
+            progress(translate("Import", "Đọc tệp"), 1, 1)
+        result, changes = check_workbook(db, workbook, mapping, progress=progress,
+                                         cancelled=cancelled)
+        result.dry_run = dry_run
+        if dry_run or not result.ok or changes.size == 0:
+            return result
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
+        reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
+        with db.session(reason=reason) as session:
+            ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
+                         progress=progress, cancelled=cancelled).write(changes)
+    result.written = True
+    return result
+
+
+def write_error_report(workbook: WorkbookData, result: ImportResult, target: Path | str) -> Path:
+    """The annotated copy of the officer's file: bad cells marked, a "Lỗi" column, a summary."""
+    marks = [Mark(p.sheet, p.row, p.column_number, p.column, p.value, p.message,
+                  ERROR if p.is_error else WARNING) for p in result.problems]
+    for summary in result.sheets:  # what the officer should know although nothing is wrong
+        notes = [translate("Import", "Cột “{column}” không được nhập: chương trình không nhận ra "
+                           "tên cột này.").format(column=c) for c in summary.ignored_columns]
+        marks += [Mark(summary.sheet, summary.header_row, None, "", "", note, INFO)
+                  for note in [*notes, *summary.conversions]]
+    return write_report(workbook, marks, {s.sheet: s.header_row for s in result.sheets}, target)

@@ -1,0 +1,456 @@
+"""The import wizard of the Nhập / Xuất section: file → mapping → check → import.
+
+1. The officer chooses a file; it is read (or refused, with the reason) in the background.
+2. The detected mapping is shown: which register each sheet goes to, which field each column
+   fills, all editable with drop-down lists; a mapping can be saved under a name and applied to
+   the next file of the same shape.
+3. The dry run checks every row and shows per sheet what would be inserted, updated, left
+   unchanged or rejected, and every problem (row, column, value, message); the annotated copy of
+   the file can be saved.
+4. The import backs the database up and writes everything in one transaction, with a progress
+   bar; "Hủy" stops it and nothing is written.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.data.database import Database
+from kttt_desktop.exchange import layout
+from kttt_desktop.exchange.mapping import Mapping, SheetMapping, remap
+from kttt_desktop.exchange.reader import WorkbookData
+from kttt_desktop.services.importing import (
+    ImportResult,
+    detect_mapping,
+    import_workbook,
+    read_file,
+    write_error_report,
+)
+from kttt_desktop.services.importing.mappings import load_mapping, mapping_names, save_mapping
+from kttt_desktop.services.importing.result import OUTCOMES
+from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.forms.ui_import_wizard import Ui_ImportWizardForm
+from kttt_desktop.ui.tasks import Task, run_task, run_write
+
+FILE, MAPPING, CHECK, IMPORT = range(4)
+FILTERS = "Bảng tính (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;Mọi tệp (*)"
+SHOWN_PROBLEMS = 2000  # the list shows this many; the report holds every one
+
+
+def _fit_columns(table: QWidget, stretch: int) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+
+
+class ImportWizard(QDialog):
+    file_read = Signal(object)  # the WorkbookData
+    checked = Signal(object)  # the ImportResult of the dry run
+    imported = Signal(object)  # the ImportResult of the import that was written
+    report_written = Signal(object)  # the Path of the annotated copy
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_wizard")
+        self.database = database
+        self.workbook: WorkbookData | None = None
+        self.mapping: Mapping | None = None
+        self.result: ImportResult | None = None
+        self.task: Task | None = None
+        self._sheet_row = -1
+        self.ui = Ui_ImportWizardForm()
+        self.ui.setupUi(self)
+        self._titles = [self.tr("Bước 1/4: chọn tệp"), self.tr("Bước 2/4: ghép trang và cột"),
+                        self.tr("Bước 3/4: kiểm tra (chưa ghi gì)"), self.tr("Bước 4/4: nhập")]
+        font = self.ui.step_title.font()
+        font.setBold(True)
+        self.ui.step_title.setFont(font)
+        self.ui.sheets_table.setColumnCount(3)
+        self.ui.sheets_table.setHorizontalHeaderLabels(
+            [self.tr("Trang của tệp"), self.tr("Nhập vào sổ"), self.tr("Dòng tiêu đề")])
+        self.ui.columns_table.setColumnCount(2)
+        self.ui.columns_table.setHorizontalHeaderLabels(
+            [self.tr("Cột của tệp"), self.tr("Trường")])
+        self.ui.counts_table.setColumnCount(6)
+        self.ui.counts_table.setHorizontalHeaderLabels(
+            [self.tr("Trang"), self.tr("Sổ"), self.tr("Thêm mới"), self.tr("Cập nhật"),
+             self.tr("Không đổi"), self.tr("Bị loại")])
+        self.ui.problems_table.setColumnCount(6)
+        self.ui.problems_table.setHorizontalHeaderLabels(
+            [self.tr("Trang"), self.tr("Dòng"), self.tr("Cột"), self.tr("Giá trị"),
+             self.tr("Mức độ"), self.tr("Nội dung")])
+        _fit_columns(self.ui.sheets_table, 1)
+        _fit_columns(self.ui.columns_table, 1)
+        _fit_columns(self.ui.counts_table, 1)
+        _fit_columns(self.ui.problems_table, 5)
+        self.ui.choose_file.clicked.connect(self.choose_file)
+        self.ui.sheets_table.currentCellChanged.connect(lambda row, *_: self._show_columns(row))
+        self.ui.apply_mapping.clicked.connect(self.apply_saved_mapping)
+        self.ui.save_mapping.clicked.connect(self.save_mapping)
+        self.ui.save_report.clicked.connect(self.save_report)
+        self.ui.back.clicked.connect(self.back)
+        self.ui.next.clicked.connect(self.next)
+        self.ui.run_import.clicked.connect(self.start_import)
+        self.ui.cancel.clicked.connect(self.cancel)
+        self.ui.close.clicked.connect(self.close)
+        self._go(FILE)
+        self._load_saved_names()
+
+    # Steps ---------------------------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self.ui.pages.currentIndex()
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.is_finished
+
+    def _go(self, step: int) -> None:
+        self.ui.pages.setCurrentIndex(step)
+        self.ui.step_title.setText(self._titles[step])
+        self._enable()
+
+    def _enable(self) -> None:
+        step, busy = self.step, self.busy
+        self.ui.back.setEnabled(not busy and step in (MAPPING, CHECK))
+        self.ui.next.setVisible(step in (FILE, MAPPING))
+        self.ui.next.setEnabled(not busy and (step == MAPPING or self.workbook is not None))
+        self.ui.run_import.setVisible(step == CHECK)
+        self.ui.run_import.setEnabled(
+            not busy and self.result is not None and self.result.ok
+            and self._would_write(self.result))
+        self.ui.cancel.setVisible(busy)
+        self.ui.close.setEnabled(not busy)
+        self.ui.choose_file.setEnabled(not busy)
+        self.ui.save_report.setEnabled(not busy and self.result is not None)
+
+    @staticmethod
+    def _would_write(result: ImportResult) -> bool:
+        return result.total("inserted") + result.total("updated") > 0
+
+    def next(self) -> None:
+        if self.step == FILE and self.workbook is not None:
+            self._go(MAPPING)
+        elif self.step == MAPPING:
+            self._go(CHECK)
+            self.run_check()
+
+    def back(self) -> None:
+        if self.step in (MAPPING, CHECK):
+            self._go(self.step - 1)
+
+    def cancel(self) -> None:
+        """Stop the work under way; an import stopped this way writes nothing."""
+        if self.busy and self.task is not None:
+            self.task.cancel()
+            self.ui.import_status.setText(self.tr("Đang dừng…"))
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name and event type
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _run(self, start: Task) -> Task:
+        self.task = start
+        self._enable()
+        return start
+
+    def _finished(self) -> None:
+        self._enable()
+
+    # 1. The file ---------------------------------------------------------------------------
+
+    def choose_file(self) -> Task | None:
+        path = msgbox.open_file(self, self.tr("Chọn bảng tính cần nhập"), FILTERS)
+        return self.load_file(path) if path is not None else None
+
+    def load_file(self, path: Path) -> Task:
+        """Read ``path`` in the background and detect its mapping."""
+        self.workbook = self.mapping = self.result = None
+        self.ui.file_path.setText(str(path))
+        self.ui.file_status.setText(self.tr("Đang đọc tệp…"))
+        return self._run(run_task(self._read, path, owner=self, on_done=self._file_loaded,
+                                  on_error=self._file_refused, on_finished=self._finished))
+
+    @staticmethod
+    def _read(path: Path) -> tuple[WorkbookData, Mapping]:
+        workbook = read_file(path)
+        return workbook, detect_mapping(workbook)
+
+    def _file_loaded(self, loaded: tuple[WorkbookData, Mapping]) -> None:
+        self.workbook, self.mapping = loaded
+        found = [m for m in self.mapping.sheets if m.register]
+        self.ui.file_status.setText(self.tr(
+            "Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.")
+            .format(sheets=len(self.workbook.sheets), found=len(found)))
+        self._show_mapping()
+        self.file_read.emit(self.workbook)
+
+    def _file_refused(self, exc: KtttError) -> None:
+        self.ui.file_status.setText(exc.message)
+
+    # 2. The mapping ------------------------------------------------------------------------
+
+    def _show_mapping(self) -> None:
+        assert self.workbook is not None and self.mapping is not None
+        table = self.ui.sheets_table
+        table.setRowCount(len(self.workbook.sheets))
+        for row, data in enumerate(self.workbook.sheets):
+            mapping = self.mapping.of(data.name)
+            table.setItem(row, 0, QTableWidgetItem(data.name))
+            choice = QComboBox(table)
+            choice.setObjectName(f"register_{row}")
+            choice.addItem(self.tr("— không nhập —"), None)
+            for register in layout.REGISTERS:
+                choice.addItem(f"{register.sheet}: {layout.register_title(register)}",
+                               register.key)
+            choice.setCurrentIndex(max(choice.findData(mapping.register if mapping else None), 0))
+            choice.currentIndexChanged.connect(
+                lambda _, row=row, choice=choice: self.set_register(row, choice.currentData()))
+            table.setCellWidget(row, 1, choice)
+            header_row = data.row_number(mapping.header_row) if mapping and mapping.register else ""
+            table.setItem(row, 2, QTableWidgetItem(str(header_row)))
+        self._sheet_row = -1
+        table.setCurrentCell(0, 0)
+        self._show_columns(0)
+
+    def sheet_mapping(self, row: int) -> SheetMapping | None:
+        if self.workbook is None or self.mapping is None or not (
+                0 <= row < len(self.workbook.sheets)):
+            return None
+        return self.mapping.of(self.workbook.sheets[row].name)
+
+    def set_register(self, row: int, register: str | None) -> None:
+        """Read sheet ``row`` as ``register`` (``None``: not imported); columns are detected
+        again for that register."""
+        current = self.sheet_mapping(row)
+        if current is None or self.workbook is None or self.mapping is None:
+            return
+        index = self.mapping.sheets.index(current)
+        self.mapping.sheets[index] = remap(self.workbook, current, register)
+        data = self.workbook.sheets[row]
+        updated = self.mapping.sheets[index]
+        self.ui.sheets_table.setItem(row, 2, QTableWidgetItem(
+            str(data.row_number(updated.header_row)) if updated.register else ""))
+        self._sheet_row = -1
+        self._show_columns(row)
+
+    def _show_columns(self, row: int) -> None:
+        if row == self._sheet_row:
+            return
+        self._sheet_row = row
+        table = self.ui.columns_table
+        mapping = self.sheet_mapping(row)
+        register = mapping.layout if mapping else None
+        table.setRowCount(0)
+        if mapping is None or register is None:
+            self.ui.columns_label.setText(self.tr("Trang này không được nhập."))
+            return
+        self.ui.columns_label.setText(self.tr("Các cột của trang “{sheet}” (dòng tiêu đề {row}):")
+                                      .format(sheet=mapping.sheet, row=self.ui.sheets_table.item(
+                                          row, 2).text()))
+        headers = sorted(mapping.headers.items())
+        table.setRowCount(len(headers))
+        for line, (index, text) in enumerate(headers):
+            table.setItem(line, 0, QTableWidgetItem(text))
+            choice = QComboBox(table)
+            choice.setObjectName(f"field_{line}")
+            choice.addItem(self.tr("— bỏ qua —"), None)
+            for column in register.columns:
+                choice.addItem(column.header, column.key)
+            choice.setCurrentIndex(max(choice.findData(mapping.columns.get(index)), 0))
+            choice.currentIndexChanged.connect(
+                lambda _, index=index, choice=choice: self.set_field(index, choice.currentData()))
+            table.setCellWidget(line, 1, choice)
+
+    def set_field(self, index: int, key: str | None) -> None:
+        """The column ``index`` of the sheet shown fills field ``key`` (``None``: ignored); a
+        field takes one column, so another column that filled it is ignored from now on."""
+        mapping = self.sheet_mapping(self._sheet_row)
+        if mapping is None:
+            return
+        if key is None:
+            mapping.columns.pop(index, None)
+        else:
+            for other in [i for i, k in mapping.columns.items() if k == key and i != index]:
+                del mapping.columns[other]
+                self._select_field(other, None)
+            mapping.columns[index] = key
+
+    def _select_field(self, index: int, key: str | None) -> None:
+        mapping = self.sheet_mapping(self._sheet_row)
+        if mapping is None:
+            return
+        line = sorted(mapping.headers).index(index)
+        choice = self.ui.columns_table.cellWidget(line, 1)
+        choice.blockSignals(True)
+        choice.setCurrentIndex(max(choice.findData(key), 0))
+        choice.blockSignals(False)
+
+    def _load_saved_names(self) -> Task:
+        def show(names: list[str]) -> None:
+            self.ui.saved_mappings.clear()
+            self.ui.saved_mappings.addItems(names)
+            self.ui.apply_mapping.setEnabled(bool(names))
+
+        return run_task(mapping_names, self.database, owner=self, on_done=show)
+
+    def save_mapping(self) -> Task | None:
+        name = self.ui.mapping_name.text().strip()
+        if not name or self.workbook is None or self.mapping is None:
+            msgbox.warning(self, self.tr("Hãy chọn tệp và đặt tên cho cách ghép trước khi lưu."))
+            return None
+        return run_write(save_mapping, self.database, name, copy.deepcopy(self.mapping),
+                         self.workbook, owner=self,
+                         on_done=lambda _: self._load_saved_names())
+
+    def apply_saved_mapping(self) -> Task | None:
+        name = self.ui.saved_mappings.currentText()
+        if not name or self.workbook is None:
+            return None
+
+        def applied(mapping: Mapping) -> None:
+            self.mapping = mapping
+            self._show_mapping()
+
+        return run_task(load_mapping, self.database, name, self.workbook, owner=self,
+                        on_done=applied)
+
+    # 3. The check (a dry run) --------------------------------------------------------------
+
+    def run_check(self) -> Task | None:
+        if self.workbook is None or self.mapping is None:
+            return None
+        self.result = None
+        self.ui.counts_table.setRowCount(0)
+        self.ui.problems_table.setRowCount(0)
+        self.ui.notes.setText("")
+        self.ui.problems_label.setText("")
+        self.ui.check_status.setText(self.tr("Đang kiểm tra từng dòng…"))
+        self.ui.check_progress.setValue(0)
+        return self._run(run_task(
+            import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
+            dry_run=True, owner=self, cancellable=True,
+            on_progress=lambda *p: self._progress(self.ui.check_progress, *p),
+            on_done=self._checked, on_error=lambda exc: self.ui.check_status.setText(exc.message),
+            on_finished=self._finished))
+
+    @staticmethod
+    def _progress(bar: QWidget, phase: str, done: int, total: int) -> None:
+        bar.setMaximum(max(total, 1))
+        bar.setValue(done)
+        bar.setFormat(f"{phase}: %v / %m")
+
+    def _checked(self, result: ImportResult) -> None:
+        self.result = result
+        self._show_counts(result)
+        self._show_problems(result)
+        if not result.ok:
+            text = self.tr("Có {count} lỗi: tệp chưa nhập được. Hãy sửa tệp (xem danh sách, hoặc "
+                           "lưu báo cáo lỗi) rồi chọn lại tệp.").format(count=len(result.errors))
+        elif self._would_write(result):
+            text = self.tr("Tệp không có lỗi. Bấm Nhập để ghi các thay đổi trên.")
+        else:
+            text = self.tr("Cơ sở dữ liệu đã giống tệp: không có gì cần nhập.")
+        self.ui.check_status.setText(text)
+        self.checked.emit(result)
+
+    def _show_counts(self, result: ImportResult) -> None:
+        table = self.ui.counts_table
+        table.setRowCount(len(result.sheets))
+        notes = []
+        for row, summary in enumerate(result.sheets):
+            register = layout.BY_KEY[summary.register]
+            texts = [summary.sheet, layout.register_title(register),
+                     *(f"{getattr(summary, o):,}".replace(",", ".") for o in OUTCOMES)]
+            for column, text in enumerate(texts):
+                table.setItem(row, column, QTableWidgetItem(text))
+            table.resizeRowToContents(row)
+            notes += [f"{summary.sheet}: {c}" for c in summary.conversions]
+            if summary.ignored_columns:
+                notes.append(self.tr("{sheet}: cột không dùng: {columns}").format(
+                    sheet=summary.sheet, columns=", ".join(summary.ignored_columns)))
+        if result.ignored_sheets:
+            notes.append(self.tr("Trang không nhập: {sheets}").format(
+                sheets=", ".join(result.ignored_sheets)))
+        self.ui.notes.setText("\n".join(notes))
+
+    def _show_problems(self, result: ImportResult) -> None:
+        problems = result.problems[:SHOWN_PROBLEMS]
+        error, warning = self.tr("Lỗi"), self.tr("Cảnh báo")
+        self.ui.problems_label.setText(self.tr(
+            "{errors} lỗi, {warnings} cảnh báo{more}").format(
+                errors=len(result.errors), warnings=len(result.warnings),
+                more=self.tr(" (hiện {shown} dòng đầu)").format(shown=SHOWN_PROBLEMS)
+                if len(result.problems) > SHOWN_PROBLEMS else ""))
+        table = self.ui.problems_table
+        table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            texts = (problem.sheet, str(problem.row), problem.column, problem.value,
+                     error if problem.is_error else warning, problem.message)
+            for column, text in enumerate(texts):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeRowsToContents()
+
+    def save_report(self) -> Task | None:
+        if self.workbook is None or self.result is None:
+            return None
+        suggested = self.workbook.path.with_name(f"{self.workbook.path.stem} - loi.xlsx")
+        path = msgbox.save_file(self, self.tr("Lưu báo cáo lỗi"),
+                                self.tr("Bảng tính Excel (*.xlsx)"), suggested)
+        if path is None:
+            return None
+        return run_task(write_error_report, self.workbook, self.result, path, owner=self,
+                        on_done=self._report_written)
+
+    def _report_written(self, path: Path) -> None:
+        self.ui.check_status.setText(self.tr("Đã lưu báo cáo lỗi {path}.").format(path=path))
+        self.report_written.emit(path)
+
+    # 4. The import -------------------------------------------------------------------------
+
+    def start_import(self) -> Task | None:
+        if self.workbook is None or self.mapping is None or self.result is None:
+            return None
+        self._go(IMPORT)
+        self.ui.import_status.setText(self.tr("Đang sao lưu và ghi…"))
+        self.ui.import_progress.setValue(0)
+        return self._run(run_write(
+            import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
+            owner=self, cancellable=True,
+            on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
+            on_done=self._imported, on_error=self._import_failed,
+            on_finished=self._import_finished))
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        if result.written:
+            lines = [self.tr("Đã nhập xong. Bản sao lưu trước khi nhập: {backup}").format(
+                backup=result.backup)]
+            lines += [s.describe() for s in result.sheets]
+            self.ui.import_status.setText("\n".join(lines))
+            self.imported.emit(result)
+        elif not result.ok:  # the registers changed since the check
+            self.ui.import_status.setText(self.tr(
+                "Không nhập được: có {count} lỗi (dữ liệu đã thay đổi từ lúc kiểm tra). Không có "
+                "gì được ghi.").format(count=len(result.errors)))
+        else:
+            self.ui.import_status.setText(self.tr("Không có gì thay đổi."))
+
+    def _import_failed(self, exc: KtttError) -> None:
+        self.ui.import_status.setText(exc.message)
+
+    def _import_finished(self) -> None:
+        if self.task is not None and self.task.cancelled:  # back to the check, to try again
+            self.ui.pages.setCurrentIndex(CHECK)
+            self.ui.step_title.setText(self._titles[CHECK])
+            self.ui.check_status.setText(self.tr("Đã hủy việc nhập; không có gì được ghi."))
+        self._finished()
