@@ -110,6 +110,18 @@ _ROWS = (
              "(kttt consolidate)", "python-calamine reading the 34 data sheets",
              "benchmarks.consolidation:consolidate", _goals(Goal(ratio=3)),
              dataset="benchmarks.consolidation:office_returns"),
+    Scenario("import", "import", "import",
+             "the export of every register (60,500 members at province scale) imported into an "
+             "empty database of the same office: read, checked, backed up, written with its "
+             "audit entries, committed (kttt import)",
+             "python-calamine reading the workbook + sqlite3 executemany of the same rows",
+             "benchmarks.exchange:import_workbook", _goals(Goal(ratio=4)),
+             dataset="benchmarks.exchange:exchange_inputs"),
+    Scenario("export", "export", "member list export",
+             "every register with personal data to xlsx, the member sheet nearly all of it "
+             "(kttt dump --with-personal-data)", "xlsxwriter writing the same cells",
+             "benchmarks.exchange:export", _goals(Goal(ratio=2)),
+             dataset="benchmarks.exchange:exchange_inputs"),
 )
 
 SCENARIOS: dict[str, Scenario] = {s.key: s for s in _ROWS}

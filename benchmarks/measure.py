@@ -42,10 +42,19 @@ class Setting:
                    Path(values["scratch"]), Path(values["shared"]))
 
 
+def _nothing(*_: object) -> None:
+    return None
+
+
 @dataclass
 class Prepared:
+    """The action timed; ``before`` and ``after`` each run (a fresh copy of a database to
+    import into, removed afterwards) and ``close`` at the end are not timed."""
+
     run: Callable[[int], object]
-    close: Callable[[], None] = field(default=lambda: None)
+    close: Callable[[], None] = field(default=_nothing)
+    before: Callable[[int], object] = field(default=_nothing)
+    after: Callable[[int], object] = field(default=_nothing)
 
 
 def peak_mb() -> float:
@@ -55,13 +64,15 @@ def peak_mb() -> float:
 
 def timed_runs(prepared: Prepared, runs: int, warmup: int) -> dict[str, list[float]]:
     """Warm-up runs (numbered -1, -2…), then ``runs`` timed runs; times in milliseconds."""
-    for number in range(warmup):
-        prepared.run(-1 - number)
     wall: list[float] = []
     cpu: list[float] = []
-    for number in range(runs):
+    for number in [-1 - n for n in range(warmup)] + list(range(runs)):
+        prepared.before(number)
         started, cpu_started = time.perf_counter(), time.process_time()
         prepared.run(number)
-        wall.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - cpu_started) * 1000)
+        elapsed, cpu_elapsed = time.perf_counter() - started, time.process_time() - cpu_started
+        prepared.after(number)
+        if number >= 0:
+            wall.append(elapsed * 1000)
+            cpu.append(cpu_elapsed * 1000)
     return {"wall_ms": wall, "cpu_ms": cpu}

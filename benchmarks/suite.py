@@ -151,6 +151,7 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
         database = working_copy(source, scratch)
         setting = Setting(database, scale, PERIOD, scratch, scratch)
         measured: dict[str, dict[str, Any]] = {}
+        made: set[str] = set()  # data sets made in this run (two scenarios may share one)
         for scenario in scenarios:
             goal = scenario.goal(scale) or Goal()
             print(f"{scenario.title}…", file=sys.stderr, flush=True)
@@ -160,8 +161,9 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
                         measured.update(run_start(database, repeat, scratch))
                     paths = measured[scenario.key]
                 else:
-                    if scenario.dataset:
+                    if scenario.dataset and scenario.dataset not in made:
                         make_dataset(scenario, setting)
+                        made.add(scenario.dataset)
                     runs = repeat * (1 if quick or not scenario.fast else FAST_RUNS)
                     warmup = 1 if quick or not scenario.fast else 2
                     paths = {path: run_path(scenario, path, setting, runs, warmup)
