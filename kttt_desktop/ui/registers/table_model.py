@@ -106,6 +106,8 @@ class PagedListModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, tuple[list[Row], list[list[str] | None]]] = OrderedDict()
         self._formatters = [self._formatter(c) for c in self.columns]
+        self._personal = [c.personal for c in self.columns]
+        self._last: tuple[int, list[str]] | None = None  # the texts of the row asked last
         self.show_personal = False
 
     # What is listed ---------------------------------------------------------------------------
@@ -119,6 +121,7 @@ class PagedListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        self._last = None
         self._count = self.source.count(query)
         self.endResetModel()
 
@@ -180,16 +183,27 @@ class PagedListModel(QAbstractTableModel):
             return lambda row: labels.get(row.get(key), "") if row.get(key) else ""
         return lambda row: display(table, key, row.get(key))
 
-    def text(self, number: int, column: int) -> str:
+    def _texts(self, number: int) -> list[str] | None:
+        """The texts of every cell of row ``number`` (made when the row is first shown)."""
+        last = self._last
+        if last is not None and last[0] == number:  # a view asks a row's cells one by one
+            return last[1]
         page = self._page(number)
         offset = number % self.page_size
         if page is None or offset >= len(page[0]):
-            return ""
+            return None
         texts = page[1][offset]
         if texts is None:
             row = page[0][offset]
             texts = page[1][offset] = [text(row) for text in self._formatters]
-        personal = self.columns[column].personal
+        self._last = (number, texts)
+        return texts
+
+    def text(self, number: int, column: int) -> str:
+        texts = self._texts(number)
+        if texts is None:
+            return ""
+        personal = self._personal[column]
         if personal and not self.show_personal:
             return masked(texts[column], personal)
         return texts[column]
