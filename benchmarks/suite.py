@@ -184,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="district scale, one run of each path, nothing saved")
     parser.add_argument("--only", nargs="+", choices=GROUPS, metavar="SCENARIO",
                         help=f"only these scenarios ({', '.join(GROUPS)})")
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each path")
+    parser.add_argument("--repeat", type=int, default=5, help=(
+        f"timed runs of each path ({FAST_RUNS} times as many for the scenarios that take "
+        "milliseconds)"))
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo data")
     parser.add_argument("--no-save", action="store_true", help="do not save the run")
     args = parser.parse_args(argv)
