@@ -10,8 +10,15 @@ up, then the timed runs follow; ``start`` launches a fresh process for every run
 program's and the floor's in turn, after one launch of each to warm up. One JSON object goes to
 standard output and a table to standard error.
 
+The demo database of the scale is built with ``kttt demo`` and kept in ``benchmarks/cache/``
+(benchmarks.datasets); each run works on a copy of it, and makes there what some scenarios read
+(the offices' returns to consolidate, the workbook to import). Children run with compiled
+bytecode, as an installed program does. Each run is saved in ``benchmarks/results/`` and the
+table shows the change against the previous run of the same scale (benchmarks.report).
+
 ``--quick``: the district scale, one timed run of each path, nothing saved: what the test suite
-runs to keep the suite working.
+runs to keep the suite working. The goals are set at province scale; at district scale the
+floors are so small that the ratios say little.
 """
 
 from __future__ import annotations
