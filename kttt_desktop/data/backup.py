@@ -96,7 +96,15 @@ def backups_of(database: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = [b for p in folder.glob(f"{database.stem}-*.db") if (b := parse_backup(p, database))]
-    return sorted(found, key=lambda b: b.order, reverse=True)
+    return sorted(found, key=lambda b: (b.order, _written_at(b.path)), reverse=True)
+
+
+def _written_at(path: Path) -> int:
+    """Orders backups of different kinds made in the same second (names keep whole seconds)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _local(now: datetime | None) -> datetime:

@@ -23,6 +23,7 @@ from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
     DatabaseCorrupt,
+    DatabaseLocked,
     DatabaseNewer,
     InputError,
 )
@@ -70,9 +71,48 @@ class Database:
     lock: WriterLock | None = None
     location: Location | None = None
 
+    def __post_init__(self) -> None:
+        if not self.read_only:
+            event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+
     @property
     def warning(self) -> str | None:
         return self.location.warning if self.location else None
+
+    @property
+    def lock_lost(self) -> bool:
+        """Another program took the writer lock over (the user confirmed there that this one was
+        gone): from then on this one writes nothing."""
+        return self.lock is not None and self.lock.lost
+
+    @property
+    def writable(self) -> bool:
+        return not self.read_only and not self.lock_lost
+
+    def _refuse_writes_once_lost(self, dbapi_connection: sqlite3.Connection, _record: object,
+                                 _proxy: object) -> None:
+        if self.lock_lost:  # SQLite itself refuses every write on this connection from now on
+            dbapi_connection.execute("PRAGMA query_only = 1")
+
+    def _not_writable(self) -> DatabaseLocked:
+        if self.lock_lost:
+            return DatabaseLocked(translate(
+                "Database", "Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương "
+                "trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở "
+                "dữ liệu.").format(path=self.path))
+        return DatabaseLocked(translate(
+            "Database", "Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được "
+            "lưu.").format(path=self.path))
+
+    @contextmanager
+    def _write_refusals(self) -> Iterator[None]:
+        """A write refused because this program may not write says why."""
+        try:
+            yield
+        except DatabaseLocked as exc:
+            if self.writable:
+                raise
+            raise self._not_writable() from exc
 
     @contextmanager
     def session(self, *, reason: str = "") -> Iterator[Session]:
@@ -80,7 +120,8 @@ class Database:
 
         ``reason`` is written into the audit entries of the changes made in it.
         """
-        with environment_errors(self.path), Session(self.engine, expire_on_commit=False) as s:
+        with self._write_refusals(), environment_errors(self.path), \
+                Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
             try:

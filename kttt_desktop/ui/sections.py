@@ -86,6 +86,12 @@ def _members(context: SectionContext) -> QWidget:
     return MemberScreen(context)
 
 
+def _backup_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.backup_page import BackupPage
+
+    return BackupPage(context)
+
+
 def _returns_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.returns_page import ReturnsPage
 
@@ -111,7 +117,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
-    Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
+    Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu"), _backup_page),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
 )
 
