@@ -92,6 +92,12 @@ def _backup_page(context: SectionContext) -> QWidget:
     return BackupPage(context)
 
 
+def _audit_page(context: SectionContext) -> QWidget:
+    from kttt_desktop.ui.audit_page import AuditPage
+
+    return AuditPage(context)
+
+
 def _returns_page(context: SectionContext) -> QWidget:
     from kttt_desktop.ui.returns_page import ReturnsPage
 
@@ -118,6 +124,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"), _returns_page),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu"), _backup_page),
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Nhật ký"), _audit_page),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"), _settings_page),
 )
 
