@@ -182,6 +182,10 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Deleted content is overwritten, not left in free pages: the personal data of a person
+        # removed for good must not stay readable in the file (Debian's SQLite does this by
+        # default, Windows' Python does not).
+        cursor.execute("PRAGMA secure_delete = ON")
         if not read_only:
             cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
             cursor.execute("PRAGMA synchronous = NORMAL" if journal_mode == "WAL"
