@@ -10,6 +10,7 @@ to an Excel workbook; :func:`note_export` records the export in the log.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -87,8 +88,23 @@ def _names(connection: Connection, rows: list[dict[str, Any]]) -> dict[tuple[str
     return names
 
 
+def _counts_text(text: str | None) -> str | None:
+    """A bulk write's entry (no table) whose value counts rows by table, in words:
+    "Cán bộ: 3.094; Thành viên: 60.500"; ``None`` when the value is something else."""
+    try:
+        counts = json.loads(text or "")
+    except ValueError:
+        return None
+    if not isinstance(counts, dict) or not all(
+            isinstance(n, int) and register_label(t) != t for t, n in counts.items()):
+        return None
+    return "; ".join(f"{register_label(t)}: {format_number(n)}" for t, n in counts.items())
+
+
 def _line(row: Mapping[str, Any], names: dict[tuple[str, int], str]) -> Change:
     change = change_of(dict(row))
+    if not row["table_name"] and (counts := _counts_text(row["new_value"])):
+        return dataclasses.replace(change, new=counts)
     named = names.get((row["table_name"], row["record_id"]))
     if named:
         return dataclasses.replace(change, record=named)

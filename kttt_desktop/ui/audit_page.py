@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,16 +74,26 @@ def _tr(text: str) -> str:
 
 def audit_columns() -> list[ColumnDef]:
     return [
-        ColumnDef("at", _tr("Thời gian"), lambda r: _line(r).when, width=16),
-        ColumnDef("user_name", _tr("Người dùng"), lambda r: _line(r).user, width=12),
-        ColumnDef("action", _tr("Thao tác"), lambda r: _line(r).action_label, width=9),
-        ColumnDef("table_name", _tr("Sổ"), lambda r: register_label(_line(r).table), width=13),
-        ColumnDef("record_label", _tr("Bản ghi"), lambda r: _line(r).record, width=32),
-        ColumnDef("field", _tr("Thông tin"), lambda r: _line(r).field_label, width=16),
+        ColumnDef("at", _tr("Thời gian"), lambda r: _line(r).when, width=18),
+        ColumnDef("user_name", _tr("Người dùng"), lambda r: _line(r).user, width=10),
+        ColumnDef("action", _tr("Thao tác"), lambda r: _line(r).action_label, width=8),
+        ColumnDef("table_name", _tr("Sổ"), lambda r: register_label(_line(r).table), width=11),
+        ColumnDef("record_label", _tr("Bản ghi"), lambda r: _line(r).record, width=26),
+        ColumnDef("field", _tr("Thông tin"), lambda r: _line(r).field_label, width=13),
         ColumnDef("new_value", _tr("Giá trị cũ → mới"), lambda r: change_text(_line(r)),
-                  sortable=False, width=40),
+                  sortable=False, width=30),
         ColumnDef("reason", _tr("Lý do"), lambda r: _line(r).reason, sortable=False),
     ]
+
+
+class AuditModel(PagedListModel):
+    """The log's rows; a long text (a record, a change, a reason) shows whole as a tooltip."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return self.text(index.row(), index.column()) or None
+        return super().data(index, role)
 
 
 class AuditPage(QWidget):
@@ -109,8 +127,8 @@ class AuditPage(QWidget):
         self.export_button.setToolTip(self.tr("Ghi các dòng đang hiện ra một tệp Excel"))
         self.export_button.clicked.connect(self.export)
 
-        self.model = PagedListModel(AuditSource(self), audit_columns(),
-                                    audit_log.log_query(), parent=self)
+        self.model = AuditModel(AuditSource(self), audit_columns(), audit_log.log_query(),
+                                parent=self)
         self.view = list_view(self, "audit_table", self.model)
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()

@@ -90,7 +90,7 @@ class BackupPage(QWidget):
             (self.tr("Dung lượng"), lambda e: size_in_words(e.size)),
             (self.tr("Tổ chức"), lambda e: _count(e.summary.organisations, e.summary.problem)),
             (self.tr("Thành viên"), lambda e: _count(e.summary.members, e.summary.problem)),
-            (self.tr("Ghi chú"), lambda e: e.summary.problem or e.summary.office),
+            (self.tr("Cơ quan"), lambda e: e.summary.problem or e.summary.office),
         ], self)
         self.table = list_view(self, "backup_table", self.model)
         header = self.table.horizontalHeader()

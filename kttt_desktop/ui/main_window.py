@@ -567,7 +567,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.tr("KTTT Desktop — Quản lý kinh tế tập thể")
-        self.setWindowTitle(f"{title} — {self.office.name}" if self.office else title)
+        if self.office:
+            title += f" — {self.office.name}"
+        if self.database is not None and self.database.read_only:
+            title += " " + self.tr("(chỉ đọc)")
+        self.setWindowTitle(title)
 
     # Help and closing ------------------------------------------------------------------------
 

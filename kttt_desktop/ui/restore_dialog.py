@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kttt_desktop.core import clock
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.data.backup import BackupKind, BackupSummary
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.lock import elapsed_in_words
 from kttt_desktop.services.backups import (
     RestorePreview,
     count_in_words,
@@ -66,6 +68,8 @@ class RestoreDialog(QDialog):
             "thay đổi sau thời điểm của bản sao lưu sẽ không còn trong dữ liệu đang dùng."), self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#notice { background: #fff4ce; border: 1px solid #e0b000;"
+                                  " padding: 6px; }")
 
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(self.tr("Khôi phục"),
@@ -97,7 +101,9 @@ class RestoreDialog(QDialog):
         kind = preview.kind.label if isinstance(preview.kind, BackupKind) else self.tr(
             "Tệp chọn từ nơi khác")
         values = {
-            "taken_at": preview.taken_at.strftime("%d/%m/%Y %H:%M"),
+            "taken_at": "{moment} ({age})".format(
+                moment=preview.taken_at.strftime("%d/%m/%Y %H:%M"),
+                age=elapsed_in_words(clock.now() - preview.taken_at)),
             "kind": f"{kind} · {size_in_words(preview.size)}",
             "office": preview.summary.office or self.tr("(chưa có thông tin cơ quan)"),
             "holds": self._holds(preview.summary),

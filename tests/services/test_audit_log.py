@@ -125,3 +125,10 @@ def test_the_export_holds_what_is_listed_and_is_recorded(db, logged, tmp_path):
     assert entry.record_label == "nhat-ky.xlsx"
     assert "Xuất 3 dòng nhật ký (bản ghi “tien bo”)" in entry.reason
     assert lines(db)[0].action_label == "Xuất"
+
+
+def test_a_bulk_write_that_counts_rows_by_table_reads_in_words(db):
+    with db.session() as s:
+        write_entries(s.connection(), [{"action": "insert", "record_label": "Dữ liệu mẫu",
+                                        "new_value": '{"manager": 3094, "member": 60500}'}])
+    assert lines(db)[0].new == "Cán bộ: 3.094; Thành viên: 60.500"

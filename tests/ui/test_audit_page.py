@@ -13,8 +13,7 @@ from kttt_desktop.data.audit import write_entries
 from kttt_desktop.services.audit_log import log_query
 from kttt_desktop.services.registers.records import load_record, save_record
 from kttt_desktop.services.registers.trash import delete_record
-from kttt_desktop.ui.audit_page import AuditSource, audit_columns
-from kttt_desktop.ui.registers.table_model import PagedListModel
+from kttt_desktop.ui.audit_page import AuditModel, AuditSource, audit_columns
 from tests.registers_helpers import TAX_CODES, member, organisation
 
 
@@ -51,12 +50,13 @@ def test_the_log_is_listed_newest_first_in_words(page, main_window):
                          "Ghi chú", "∅ → Đổi trụ sở", "Công văn 15"]
     assert datetime.strptime(first[0], "%d/%m/%Y %H:%M")  # local time, dd/mm/yyyy HH:MM
     assert column(page, "Bản ghi")[-1] == "Hợp tác xã Đồng Tâm"  # 40 days ago: last
+    assert page.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == "∅ → Đổi trụ sở"
     assert page.count_label.text() == f"{page.model.rowCount()} dòng"
 
 
 def test_the_model_passes_the_model_checks(qtmodeltester, main_window, records):
-    model = PagedListModel(AuditSource(main_window.show_section("audit")), audit_columns(),
-                           page_size=2)
+    model = AuditModel(AuditSource(main_window.show_section("audit")), audit_columns(),
+                       page_size=2)
     model.set_query(log_query())
     assert model.rowCount() > 4
     qtmodeltester.check(model)

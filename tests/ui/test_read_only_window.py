@@ -53,6 +53,7 @@ def test_a_second_window_reads_only_and_says_who_writes(second):
     holder = read_holder(second.database.path)
     assert f"mở trên máy {holder.machine} từ " in text
     assert "(chỉ đọc)" in second.database_label.text()
+    assert second.windowTitle().endswith("Phòng Kinh tế xã Bình Liêu (chỉ đọc)")
     assert banner.button("reopen_for_writing").isVisible()
     assert "take_over" not in banner.buttons  # a live program on this very machine
 
