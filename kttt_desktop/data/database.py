@@ -49,6 +49,7 @@ from kttt_desktop.data.schema import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
 
 
 def current_user() -> str:
@@ -118,7 +119,9 @@ class Database:
     def session(self, *, reason: str = "") -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises.
 
-        ``reason`` is written into the audit entries of the changes made in it.
+        ``reason`` is written into the audit entries of the changes made in it. A unit that
+        changed rows checks first that the writer lock is still this program's (one small file
+        read), so a program whose lock was taken over never commits after the other began.
         """
         with self._write_refusals(), environment_errors(self.path), \
                 Session(self.engine, expire_on_commit=False) as s:
@@ -126,10 +129,13 @@ class Database:
             s.info["reason"] = reason
             try:
                 yield s
-                if not self.read_only:
-                    s.commit()
-                else:
+                if self.read_only:
                     s.rollback()
+                    return
+                s.flush()
+                if self.lock is not None and _wrote(s) and not self.lock.still_held():
+                    raise self._not_writable()  # taken over meanwhile: rolled back below
+                s.commit()
             except BaseException:
                 s.rollback()
                 raise
@@ -140,6 +146,15 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _wrote(session: Session) -> bool:
+    """Whether the transaction of ``session`` changed any row (ORM or not)."""
+    if not session.in_transaction():
+        return False
+    connection = session.connection()
+    changes = connection.connection.dbapi_connection.total_changes
+    return changes != connection.info.get(CHANGES_AT_BEGIN, changes)
 
 
 class DatabaseDamaged(DatabaseCorrupt):
@@ -195,6 +210,7 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
+        connection.info[CHANGES_AT_BEGIN] = connection.connection.dbapi_connection.total_changes
 
     return engine
 

@@ -205,3 +205,19 @@ def test_another_program_holds_the_lock_until_it_is_killed(db_path):
     with db.session() as s:
         assert s.exec(select(Office)).one().name == "Phòng Kinh tế xã Bình Liêu"
     db.close()
+
+
+def test_a_write_committed_after_a_take_over_is_refused_at_once(db_path):
+    db = open_database(db_path)
+    with db.session() as s:  # a reading session commits nothing and checks nothing
+        s.get(Office, 1)
+    write_lock(db_path, machine="PKT-02", pid=1)  # before this program's next refresh
+    assert not db.lock.lost
+    with pytest.raises(DatabaseLocked, match="đã tiếp quản"):
+        with db.session() as s:
+            s.get(Office, 1).name = "Tên khác"
+    assert db.lock.lost
+    with db.session() as s:
+        assert s.get(Office, 1).name == "Phòng Kinh tế xã Bình Liêu"
+    db.close()
+    assert read_holder(db_path).machine == "PKT-02"
