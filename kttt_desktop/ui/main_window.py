@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     database_opened = Signal(object)  # the Database, once the current section shows it
     database_failed = Signal(object)  # the KtttError that stopped the opening
     office_changed = Signal(object)  # the OfficeProfile, or None when the database has none
-    backup_made = Signal(object)  # a BackupEntry made by the window (automatic, before restore)
+    backup_made = Signal(object)  # the BackupEntry of the day's automatic backup
     restore_finished = Signal(object)  # the RestoreResult, or the KtttError that stopped it
 
     def __init__(self, settings: Settings, sections: tuple[Section, ...] = SECTIONS) -> None:
@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
         self._show_current()
         log.info("opened %s%s", database.path, " read-only" if database.read_only else "")
         self.database_opened.emit(database)
+        if self._restored is not None:
+            self._record_restore(database)
         asked_to_write, self._asked_to_write = self._asked_to_write, False
         if database.read_only:
             if asked_to_write:
@@ -355,8 +357,6 @@ class MainWindow(QMainWindow):
             return
         self.lock_timer.start()
         self._back_up_automatically(database)
-        if self._restored is not None:
-            self._record_restore(database)
         if opened.profile is None:
             self.ask_office_profile(first_start=opened.created)
 
@@ -494,15 +494,8 @@ class MainWindow(QMainWindow):
         self.leave_then(start)
 
     def _restore_done(self, result: RestoreResult) -> None:
-        from kttt_desktop.data.backup import parse_backup
-        from kttt_desktop.services.backups import BackupEntry
-
         self._restored = result
         self.open_database(result.database)
-        if result.previous is not None:
-            previous = parse_backup(result.previous.path, result.database)
-            if previous is not None and not result.previous_damaged:
-                self.backup_made.emit(BackupEntry.of(previous))
 
     def _restore_failed(self, exc: KtttError) -> None:
         msgbox.error(self, exc.message, details=exc.details)
@@ -511,13 +504,17 @@ class MainWindow(QMainWindow):
             self.open_database(self.database_path)
 
     def _record_restore(self, database: Database) -> None:
-        """Write the restore into the restored database's log, then tell the officer."""
+        """Write the restore into the restored database's log (unless another program got to
+        write to it first), then tell the officer."""
         from kttt_desktop.services.backups import note_restore, restore_message
 
         result, self._restored = self._restored, None
-        tasks.run_write(note_restore, database, result, owner=self)
+        if database.writable:
+            tasks.run_write(note_restore, database, result, owner=self,
+                            on_finished=lambda: self.restore_finished.emit(result))
+        else:
+            self.restore_finished.emit(result)
         msgbox.information(self, restore_message(result))
-        self.restore_finished.emit(result)
 
     def _close_database(self) -> None:
         """Let running work finish, drop the section widgets, close the database."""

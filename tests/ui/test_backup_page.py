@@ -202,3 +202,19 @@ def test_a_damaged_database_left_as_it_is_keeps_the_offer_on_the_page(qtbot, db_
     with qtbot.waitSignal(window.restore_finished, timeout=20_000):
         qtbot.mouseClick(window.restore_good_button, Qt.MouseButton.LeftButton)
     assert window.database is not None and not window.restore_good_button.isVisible()
+
+
+def test_a_restore_while_another_window_reads_the_file_is_refused_and_the_data_reopened(
+        qtbot, main_window, backup_page, db_path, msgbox_answers):
+    back_up_now(qtbot, backup_page)
+    reader = MainWindow(Settings())
+    qtbot.addWidget(reader)
+    with qtbot.waitSignal(reader.database_opened, timeout=10_000):
+        reader.open_database(db_path)
+    assert reader.database.read_only
+    with qtbot.waitSignal(main_window.restore_finished, timeout=20_000) as finished:
+        main_window.restore_backup(backup_page.selected().path)
+    assert "đang được mở ở nơi khác" in finished.args[0].message
+    [error] = msgbox_answers.texts("error")
+    assert "Hãy đóng hết các cửa sổ đang mở tệp này" in error
+    qtbot.waitUntil(lambda: main_window.database is not None and main_window.database.writable)
