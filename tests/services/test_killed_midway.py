@@ -2,10 +2,10 @@
 return export or a backup loses nothing and damages nothing.
 
 Each kind of work runs in a child Python process that says "started" just before the work and
-"done" after it; the child is killed at a point spread over the time the work takes (10 times
-per kind, different delays). Then: the database passes ``integrity_check`` and its links, the
-interrupted work is there entirely or not at all, and a file that was being replaced is the old
-one, byte for byte, or the whole new one.
+"done" after it. One run is left to finish, to time the work; then the child is killed at a
+point spread over that time (10 times per kind, different delays). Then: the database passes
+``integrity_check`` and its links, the interrupted work is there entirely or not at all, and a
+file that was being replaced is the old one, byte for byte, or the whole new one.
 """
 
 from __future__ import annotations
@@ -63,9 +63,24 @@ def kill_one(script: str, args: list[str], delay: float) -> Kill:
     return Kill(delay, finished="done" in rest)
 
 
-def kill_midway(script: str, runs: list[list[str]], duration: float, seed: int) -> list[Kill]:
-    """Run ``script`` once per argument list, two at a time (the machine's cores), and kill
-    each run at a random moment in its own slice of ``duration`` (the work's length)."""
+def time_work(script: str, args: list[str]) -> float:
+    """How long the work of ``script`` takes, from "started" to "done"."""
+    with subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout.readline() == "started\n", child.stderr.read()
+        started = time.perf_counter()
+        assert child.stdout.readline() == "done\n", child.stderr.read()
+        took = time.perf_counter() - started
+        child.stderr.read()
+    return took
+
+
+def kill_midway(script: str, runs: list[list[str]], seed: int) -> list[Kill]:
+    """Time the work with the first argument list, then run ``script`` with each of the others,
+    two at a time (the machine's cores), killing each at a random moment in its own slice of a
+    little more than the time the work takes (the last ones may come after it ended)."""
+    duration = time_work(script, runs[0]) * 1.2
+    runs = runs[1:]
     rng = random.Random(seed)
     delays = [(i + rng.random()) * duration / len(runs) for i in range(len(runs))]
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -120,12 +135,13 @@ def state_after_save(path: Path) -> tuple[int, int, int, int]:
 
 def test_a_save_killed_midway_is_there_entirely_or_not_at_all(big_cooperative, db_path, tmp_path):
     copies = []
-    for n in range(KILLS):
+    for n in range(KILLS + 1):
         copy = tmp_path / f"copy{n}" / "office.db"
         copy.parent.mkdir()
         shutil.copyfile(db_path, copy)
         copies.append(copy)
-    kills = kill_midway(SAVE, [[str(c), str(big_cooperative)] for c in copies], 1.4, seed=1)
+    kills = kill_midway(SAVE, [[str(c), str(big_cooperative)] for c in copies], seed=1)
+    copies = copies[1:]
     outcomes = [state_after_save(c) for c in copies]
     untouched, done = (1, MEMBERS, 0, 0), (0, 0, 1, MEMBERS + 1)
     assert set(outcomes) <= {untouched, done}, outcomes
@@ -178,13 +194,14 @@ def test_a_return_export_killed_midway_leaves_the_previous_files_or_whole_new_on
     old = {"xlsx": digest(folder / "old.xlsx"), "pdf": digest(folder / "old.pdf")}
     pages = len(PdfReader(folder / "new.pdf").pages)
     runs = []
-    for n in range(KILLS):
+    for n in range(KILLS + 1):
         place = tmp_path / f"run{n}"
         place.mkdir()
         for kind in ("xlsx", "pdf"):
             shutil.copyfile(folder / f"old.{kind}", place / f"bao-cao.{kind}")
         runs.append([str(pickled), str(place / "bao-cao.xlsx"), str(place / "bao-cao.pdf")])
-    kills = kill_midway(EXPORT, runs, 1.8, seed=2)
+    kills = kill_midway(EXPORT, runs, seed=2)
+    runs = runs[1:]
     states = []
     for (_, xlsx, pdf), kill in zip(runs, kills, strict=True):
         state = []
@@ -224,13 +241,14 @@ print("done", flush=True)
 def test_a_backup_killed_midway_leaves_the_database_as_it_was_and_no_half_backup(
         province_db_path, tmp_path):
     copies = []
-    for n in range(KILLS):
+    for n in range(KILLS + 1):
         copy = tmp_path / f"copy{n}" / "province.db"
         copy.parent.mkdir()
         shutil.copyfile(province_db_path, copy)
         copies.append(copy)
     before = digest(copies[0])
-    kills = kill_midway(BACKUP, [[str(c)] for c in copies], 0.9, seed=3)
+    kills = kill_midway(BACKUP, [[str(c)] for c in copies], seed=3)
+    copies = copies[1:]
     made = 0
     for copy, kill in zip(copies, kills, strict=True):
         assert digest(copy) == before  # a backup only reads
