@@ -92,7 +92,8 @@ _ROWS = (
              fast=True),
     Scenario("save", "save", "save",
              "save one edited member through the form's service path (tidying, rules, "
-             "duplicates, audit, commit)", "raw sqlite3 UPDATE + commit (WAL, synchronous=NORMAL)",
+             "duplicates, audit, commit)",
+             "raw sqlite3 UPDATE + commit, with the program's pragmas (WAL, synchronous=NORMAL)",
              "benchmarks.registers:save", _goals(Goal(ratio=5), Goal(ratio=5)), fast=True),
     Scenario("check", "check", "check",
              "every indicator and target for one quarter (run_check)",

@@ -9,7 +9,8 @@
   ``name_folded LIKE '%…%'`` for the same text;
 - save: one member whose phone changed, saved through the form's service path (tidying, rules,
   duplicates, audit, commit), a different member each run; floor: raw sqlite3 UPDATE and commit,
-  with the pragmas the program's connections use (WAL, synchronous=NORMAL, foreign keys).
+  with the pragmas the program's connections use (WAL, synchronous=NORMAL, foreign keys,
+  secure delete).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ SAVED_MEMBERS = 200
 def raw_connection(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection with the pragmas of the program's (data.database)."""
     connection = sqlite3.connect(str(path))
-    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
+    for pragma in ("foreign_keys = ON", "secure_delete = ON", "journal_mode = WAL",
+                   "synchronous = NORMAL"):
         connection.execute(f"PRAGMA {pragma}")
     return connection
 

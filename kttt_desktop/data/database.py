@@ -147,14 +147,20 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A unit of work of Core statements, without an ORM session: committed when the block
-        ends, rolled back if it raises. Paths that write with Core statements write their audit
-        entries themselves (data.audit.write_entries, update_entries)."""
-        with environment_errors(self.path), self.engine.connect() as connection:
+        """A unit of work of Core statements, without an ORM session, kept as :meth:`session`
+        keeps one: committed when the block ends, rolled back if it raises or the database is
+        read-only, and refused when it changed rows after another program took the writer lock
+        over. Paths that write with Core statements write their audit entries themselves
+        (data.audit.write_entries, update_entries)."""
+        with self._write_refusals(), environment_errors(self.path), \
+                self.engine.connect() as connection:
             with connection.begin() as work:
                 yield connection
                 if self.read_only:
                     work.rollback()
+                elif self.lock is not None and _changed(connection) and \
+                        not self.lock.still_held():
+                    raise self._not_writable()  # taken over meanwhile: rolled back
 
     def close(self) -> None:
         """Close every connection (SQLite folds the WAL into the file) and release the lock."""
@@ -164,13 +170,15 @@ class Database:
             self.lock = None
 
 
-def _wrote(session: Session) -> bool:
-    """Whether the transaction of ``session`` changed any row (ORM or not)."""
-    if not session.in_transaction():
-        return False
-    connection = session.connection()
+def _changed(connection: Connection) -> bool:
+    """Whether the transaction of ``connection`` changed any row."""
     changes = connection.connection.dbapi_connection.total_changes
     return changes != connection.info.get(CHANGES_AT_BEGIN, changes)
+
+
+def _wrote(session: Session) -> bool:
+    """Whether the transaction of ``session`` changed any row (ORM or not)."""
+    return session.in_transaction() and _changed(session.connection())
 
 
 class DatabaseDamaged(DatabaseCorrupt):

@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from kttt_desktop.core.errors import InputError
+from kttt_desktop.core.errors import DatabaseLocked, InputError
 from kttt_desktop.data.models import AuditEntry, Member
 from kttt_desktop.services.registers.records import load_record, save_record
 from tests.registers_helpers import TAX_CODES, member, organisation
+from tests.safety_helpers import write_lock
 
 EDIT = {"full_name": "Nguyễn Thị Hoà", "phone": "0912345678", "birth_year": 1982}
 COMPARED = ("action", "table_name", "record_label", "field", "old_value", "new_value", "reason",
@@ -74,5 +75,15 @@ def test_a_refused_edit_writes_nothing(db, twins):
     with pytest.raises(InputError):  # joined before the organisation was set up
         save_record(db, "member", {**values, "phone": "0912345678",
                                    "joined_on": date(2001, 1, 1)}, record_id)
+    assert stored(db, record_id).phone == "0987654321"
+    assert entries(db, record_id) == []
+
+
+def test_an_edit_is_refused_once_another_program_took_the_database_over(db, db_path, twins):
+    record_id = twins[0]
+    values = load_record(db, "member", record_id)
+    write_lock(db_path, machine="PKT-02", pid=1)  # taken over after the user confirmed there
+    with pytest.raises(DatabaseLocked, match="Một chương trình khác đã tiếp quản"):
+        save_record(db, "member", {**values, "phone": "0912345678"}, record_id)
     assert stored(db, record_id).phone == "0987654321"
     assert entries(db, record_id) == []
