@@ -6,16 +6,23 @@
                                                      are dropped), then compile
 
 Messages are extracted with pyside6-lupdate from the package's .py files and the Qt Designer forms
-(forms/*.ui), never from the modules generated out of the forms. The .ts files are committed; the
-.qm files are built (by scripts/setup.sh, the frozen build and the tests) and not committed.
+(forms/*.ui), never from the modules generated out of the forms. Some modules translate through a
+short helper that fixes the context (``def _t(text): return translate("Return", text)``), which
+lupdate cannot follow; their calls with a literal text are handed to lupdate as the
+``translate("Return", "…")`` calls they stand for (:func:`helper_messages`).
+
+The .ts files are committed; the .qm files are built (by scripts/setup.sh, the frozen build and
+the tests) and not committed.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +43,33 @@ def sources(root: Path = ROOT) -> list[Path]:
     return sorted(package) + sorted((root / "forms").glob("*.ui"))
 
 
+def _fixed_context(function: ast.FunctionDef) -> str | None:
+    """The context of a helper ``def h(text): return [QCoreApplication.]translate("C", text)``."""
+    params = [a.arg for a in function.args.args]
+    if len(params) != 1 or len(function.body) != 1 or not isinstance(function.body[0], ast.Return):
+        return None
+    call = function.body[0].value
+    if not (isinstance(call, ast.Call) and len(call.args) == 2
+            and getattr(call.func, "id", getattr(call.func, "attr", None)) == "translate"):
+        return None
+    context, text = call.args
+    if (isinstance(context, ast.Constant) and isinstance(context.value, str)
+            and isinstance(text, ast.Name) and text.id == params[0]):
+        return context.value
+    return None
+
+
+def helper_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of every call with a literal text to a context-fixing helper of ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers = {f.name: c for f in tree.body if isinstance(f, ast.FunctionDef)
+               and (c := _fixed_context(f)) is not None}
+    return [(helpers[node.func.id], node.args[0].value) for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in helpers and len(node.args) == 1
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+
+
 def catalogues() -> list[Path]:
     return sorted(I18N_DIR.glob("kttt_*.ts"))
 
@@ -43,9 +77,17 @@ def catalogues() -> list[Path]:
 def extract(target: Path, *, python: Path | None = None, root: Path = ROOT) -> None:
     """Run lupdate over :func:`sources` into ``target`` (created, or updated in place)."""
     files = [str(p.relative_to(root)) for p in sources(root)]
-    result = subprocess.run([*_tool("lupdate", python), "-no-obsolete", "-locations", "none",
-                             *files, "-ts", str(target)],
-                            cwd=root, capture_output=True, text=True, check=False)
+    language = target.stem.removeprefix("kttt_")
+    with tempfile.TemporaryDirectory(prefix="kttt-i18n-") as scratch:
+        expanded = Path(scratch) / "helper_calls.py"
+        expanded.write_text("".join(
+            f"translate({context!r}, {text!r})\n"
+            for p in sources(root) if p.suffix == ".py" for context, text in helper_messages(p)),
+            encoding="utf-8")
+        result = subprocess.run([*_tool("lupdate", python), "-no-obsolete", "-locations", "none",
+                                 "-source-language", "vi_VN", "-target-language", language,
+                                 *files, str(expanded), "-ts", str(target)],
+                                cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"pyside6-lupdate failed:\n{result.stdout}{result.stderr}")
 
