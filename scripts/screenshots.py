@@ -2,8 +2,9 @@
 
     python scripts/screenshots.py --db demo.db [--out docs/screenshots] [--size 1280x800]
 
-The program opens a copy of the database (shots may type things in: the file given is never
-changed) with a throw-away data folder, in an Xvfb screen of exactly the window's size.
+The program opens a copy of the database (some shots change it: backups, edits for the log, a
+lock of another machine) with a throw-away data folder, in an Xvfb screen of exactly the
+window's size.
 Each shot is a grab of the widget (QWidget.grab); shots marked ``root`` are also captured from
 the X server with ImageMagick (``import -window root``): what a user would see, drawn by X.
 
@@ -284,6 +285,102 @@ def _close_wizard(window, page):
     page.wizard.close()
 
 
+def _backups(window, page):
+    """A few weeks of backups, as an office would have them."""
+    from datetime import timedelta
+
+    from kttt_desktop.core import clock
+    from kttt_desktop.data.backup import BackupKind
+    from kttt_desktop.services.backups import back_up
+
+    now = clock.now()
+    for days, kind in ((33, BackupKind.AUTOMATIC), (12, BackupKind.BEFORE_IMPORT),
+                       (9, BackupKind.AUTOMATIC), (6, BackupKind.MANUAL),
+                       (2, BackupKind.AUTOMATIC)):
+        back_up(window.database.path, kind, now=now - timedelta(days=days, hours=days % 5))
+    page.reload()
+    wait_until(lambda: page.model.rowCount() >= 6 and page.backup_button.isEnabled())
+    page.table.selectRow(3)
+
+
+def _restore_preview(window, page):
+    if page.model.rowCount() < 6:
+        _backups(window, page)
+    page.table.selectRow(3)
+    dialog = page.restore_selected()
+    wait_until(lambda: dialog.preview is not None)
+    return dialog
+
+
+def _log_edits(window) -> None:
+    """Some everyday changes, so that the log has more than the demo's own entry."""
+    from sqlalchemy import text
+
+    from kttt_desktop.services.registers.records import load_record, save_record
+    from kttt_desktop.services.registers.trash import delete_record
+
+    db = window.database
+    with db.engine.connect() as connection:
+        organisations = connection.execute(text(
+            "SELECT id FROM organisation WHERE kind = 'htx' AND dissolved_on IS NULL "
+            "ORDER BY name_sort LIMIT 3")).scalars().all()
+        members = connection.execute(text(
+            "SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 2")).scalars().all()
+    for number, (organisation, note, reason) in enumerate(zip(organisations, (
+            "Chuyển trụ sở về thôn Đông", "Bổ sung ngành dịch vụ nông nghiệp",
+            "Đã nộp báo cáo tài chính năm 2024"), (
+            "Công văn số 15/UBND", "Theo giấy chứng nhận mới", ""), strict=True)):
+        record = load_record(db, "organisation", organisation)
+        save_record(db, "organisation", {**record, "note": note}, organisation, reason=reason)
+        if number == 0:
+            save_record(db, "organisation", {**record, "note": note,
+                                             "charter_capital": 1_500_000_000}, organisation,
+                        reason="Nghị quyết đại hội thành viên")
+    member = load_record(db, "member", members[0])
+    save_record(db, "member", {**member, "phone": "0912345678"}, members[0],
+                reason="Thành viên báo số mới")
+    delete_record(db, "member", members[1], reason="Nhập trùng")
+
+
+def _audit(window, page):
+    _log_edits(window)
+    page.reload()
+    wait_until(lambda: page.model.rowCount() > 5)
+    page.view.selectRow(1)
+
+
+def _read_only(window, page):
+    """The window as a second officer sees it while another machine writes to the file."""
+    from datetime import timedelta
+
+    from kttt_desktop import __version__
+    from kttt_desktop.core import clock
+    from kttt_desktop.data.lock import LockHolder, lock_path
+
+    path = window.database.path
+    window._close_database()
+    now = clock.now()
+    holder = LockHolder(user="Nguyễn Thị Hoa", machine="PKT-02", pid=4242, process_start=None,
+                        taken_at=now - timedelta(hours=2, minutes=10),
+                        refreshed_at=now - timedelta(minutes=1), version=__version__,
+                        token="other")
+    lock_path(path).write_bytes(holder.to_json())
+    window.open_database(path)
+    wait_until(lambda: window.database is not None)
+    page = window.show_section("organisations")
+    _first_row(page)
+
+
+def _write_again(window, page):
+    from kttt_desktop.data.lock import lock_path
+
+    path = window.database.path
+    window._close_database()
+    lock_path(path).unlink()
+    window.open_database(path)
+    wait_until(lambda: window.database is not None)
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", _overview, root=True),
     Shot("overview", "overview-table", lambda w, p: _overview(w, p, tab=1)),
@@ -315,6 +412,10 @@ SHOTS: list[Shot] = [
     Shot("exchange", "import-mapping", _import_wizard, teardown=_close_wizard),
     Shot("exchange", "import-check", lambda w, p: _import_wizard(w, p, "check"),
          teardown=_close_wizard),
+    Shot("backup", "backup", _backups),
+    Shot("backup", "restore-preview", _restore_preview),
+    Shot("audit", "audit-log", _audit),
+    Shot("organisations", "read-only", _read_only, teardown=_write_again),
 ]
 
 
@@ -407,13 +508,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="kttt-shots-") as scratch:
-        database = Path(scratch) / args.db.name
-        shutil.copyfile(args.db, database)
+        copy = Path(scratch) / "office" / args.db.name
+        copy.parent.mkdir()
+        shutil.copyfile(args.db, copy)
         xvfb, display = start_xvfb(width, height)
         os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
                           KTTT_DATA_DIR=str(Path(scratch) / "data"))
         try:
-            for path in take_shots(database, args.out, width, height, shots):
+            for path in take_shots(copy, args.out, width, height, shots):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         finally:
             xvfb.terminate()

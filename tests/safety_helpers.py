@@ -1,10 +1,14 @@
-"""Helpers of the safety tests: damaging a file, faking another program's lock, local times."""
+"""Helpers of the safety tests: damaging a file, faking another program's lock, a full disk,
+local times."""
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import event
 
 from kttt_desktop.data.lock import lock_path
 
@@ -33,3 +37,19 @@ def write_lock(database: Path, *, machine: str, pid: int, user: str = "Nguyễn 
         "taken_at": (moment - refreshed - timedelta(hours=1)).isoformat(),
         "refreshed_at": (moment - refreshed).isoformat(), "version": "0.1.0", "token": "theirs",
     }), encoding="utf-8")
+
+
+@contextmanager
+def database_full(db):
+    """Every connection of ``db`` may not grow the file beyond its present size."""
+    def limit(dbapi_connection, _record, _proxy):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    db.engine.dispose()  # connections made from now on are limited
+    event.listen(db.engine, "checkout", limit)
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "checkout", limit)
+        db.engine.dispose()

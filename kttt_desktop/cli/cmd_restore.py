@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
 
 
@@ -17,19 +18,18 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import database_path
-    from kttt_desktop.services.backups import count_in_words, restore
+    from kttt_desktop.data.database import open_database
+    from kttt_desktop.services.backups import note_restore, restore, restore_message
 
     result = restore(database_path(args), args.file)
-    summary = result.summary
-    print(translate(
-        "Cli", "Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} "
-        "thành viên).").format(
-            path=result.database, source=result.source, office=summary.office or "?",
-            organisations=count_in_words(summary.organisations),
-            members=count_in_words(summary.members)), file=sys.stderr)
-    if result.previous is not None:
-        note = (translate("Cli", "Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở {path}.")
-                if result.previous_damaged else
-                translate("Cli", "Dữ liệu trước khi khôi phục được sao lưu ở {path}."))
-        print(note.format(path=result.previous.path), file=sys.stderr)
+    print(restore_message(result), file=sys.stderr)
+    try:
+        database = open_database(result.database)
+    except KtttError as exc:  # restored all the same; only the note in its log is missing
+        print(exc.message, file=sys.stderr)
+        return 0
+    try:
+        note_restore(database, result)
+    finally:
+        database.close()
     return 0

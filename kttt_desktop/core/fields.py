@@ -24,6 +24,19 @@ _PERIOD = {
 }
 
 LABELS: dict[str, dict[str, str]] = {
+    "office": {
+        "name": QT_TRANSLATE_NOOP("Field", "Tên cơ quan"),
+        "superior_body": QT_TRANSLATE_NOOP("Field", "Cơ quan cấp trên"),
+        "province_code": QT_TRANSLATE_NOOP("Field", "Tỉnh, thành phố"),
+        "place_name": QT_TRANSLATE_NOOP("Field", "Địa danh"),
+        "doc_symbol": QT_TRANSLATE_NOOP("Field", "Ký hiệu văn bản"),
+        "signer_authority": QT_TRANSLATE_NOOP("Field", "Thẩm quyền ký"),
+        "signer_title": QT_TRANSLATE_NOOP("Field", "Chức vụ người ký"),
+        "signer_name": QT_TRANSLATE_NOOP("Field", "Người ký"),
+        "preparer_name": QT_TRANSLATE_NOOP("Field", "Người lập biểu"),
+        "recipients": QT_TRANSLATE_NOOP("Field", "Nơi nhận"),
+    },
+    "office_area": {"commune_code": QT_TRANSLATE_NOOP("Field", "Xã, phường")},
     "organisation": {
         "code": QT_TRANSLATE_NOOP("Field", "Mã số"),
         "kind": QT_TRANSLATE_NOOP("Field", "Loại hình"),

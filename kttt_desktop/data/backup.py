@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,13 @@ from kttt_desktop.core.enums import LabelledEnum
 from kttt_desktop.core.errors import DatabaseCorrupt, KtttError
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from kttt_desktop.data.errors import classify
-from kttt_desktop.data.files import fsync_folder, fsync_path, replacing, write_error
+from kttt_desktop.data.files import (
+    LEFTOVER_AGE_S,
+    fsync_folder,
+    fsync_path,
+    replacing,
+    write_error,
+)
 from kttt_desktop.data.integrity import integrity_problems, is_sound
 from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.data.schema import APPLICATION_ID, file_revision, read_only
@@ -96,7 +103,15 @@ def backups_of(database: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = [b for p in folder.glob(f"{database.stem}-*.db") if (b := parse_backup(p, database))]
-    return sorted(found, key=lambda b: b.order, reverse=True)
+    return sorted(found, key=lambda b: (b.order, _written_at(b.path)), reverse=True)
+
+
+def _written_at(path: Path) -> int:
+    """Orders backups of different kinds made in the same second (names keep whole seconds)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _local(now: datetime | None) -> datetime:
@@ -236,10 +251,19 @@ def remove_backup(path: Path) -> None:
 
 
 def rotate(database: Path, *, today: date) -> list[Path]:
-    """Delete the backups of ``database`` that rotation does not keep; return their paths."""
+    """Delete the backups of ``database`` that rotation does not keep, and the half copies a
+    killed backup left (once they are old enough not to be another program's copy in
+    progress); return the paths of the backups deleted."""
     removed = [b.path for b in to_remove(backups_of(database), today)]
     for path in removed:
         remove_backup(path)
+    limit = time.time() - LEFTOVER_AGE_S
+    for partial in backups_dir(database).glob(f"{database.stem}-*.db.partial"):
+        try:
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+        except OSError:
+            pass
     return removed
 
 

@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
     DatabaseCorrupt,
+    DatabaseLocked,
     DatabaseNewer,
     InputError,
 )
@@ -49,6 +50,7 @@ from kttt_desktop.data.schema import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
 
 
 def current_user() -> str:
@@ -71,25 +73,70 @@ class Database:
     lock: WriterLock | None = None
     location: Location | None = None
 
+    def __post_init__(self) -> None:
+        if not self.read_only:
+            event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+
     @property
     def warning(self) -> str | None:
         return self.location.warning if self.location else None
+
+    @property
+    def lock_lost(self) -> bool:
+        """Another program took the writer lock over (the user confirmed there that this one was
+        gone): from then on this one writes nothing."""
+        return self.lock is not None and self.lock.lost
+
+    @property
+    def writable(self) -> bool:
+        return not self.read_only and not self.lock_lost
+
+    def _refuse_writes_once_lost(self, dbapi_connection: sqlite3.Connection, _record: object,
+                                 _proxy: object) -> None:
+        if self.lock_lost:  # SQLite itself refuses every write on this connection from now on
+            dbapi_connection.execute("PRAGMA query_only = 1")
+
+    def _not_writable(self) -> DatabaseLocked:
+        if self.lock_lost:
+            return DatabaseLocked(translate(
+                "Database", "Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương "
+                "trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở "
+                "dữ liệu.").format(path=self.path))
+        return DatabaseLocked(translate(
+            "Database", "Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được "
+            "lưu.").format(path=self.path))
+
+    @contextmanager
+    def _write_refusals(self) -> Iterator[None]:
+        """A write refused because this program may not write says why."""
+        try:
+            yield
+        except DatabaseLocked as exc:
+            if self.writable:
+                raise
+            raise self._not_writable() from exc
 
     @contextmanager
     def session(self, *, reason: str = "") -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises.
 
-        ``reason`` is written into the audit entries of the changes made in it.
+        ``reason`` is written into the audit entries of the changes made in it. A unit that
+        changed rows checks first that the writer lock is still this program's (one small file
+        read), so a program whose lock was taken over never commits after the other began.
         """
-        with environment_errors(self.path), Session(self.engine, expire_on_commit=False) as s:
+        with self._write_refusals(), environment_errors(self.path), \
+                Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
             try:
                 yield s
-                if not self.read_only:
-                    s.commit()
-                else:
+                if self.read_only:
                     s.rollback()
+                    return
+                s.flush()
+                if self.lock is not None and _wrote(s) and not self.lock.still_held():
+                    raise self._not_writable()  # taken over meanwhile: rolled back below
+                s.commit()
             except BaseException:
                 s.rollback()
                 raise
@@ -100,6 +147,15 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _wrote(session: Session) -> bool:
+    """Whether the transaction of ``session`` changed any row (ORM or not)."""
+    if not session.in_transaction():
+        return False
+    connection = session.connection()
+    changes = connection.connection.dbapi_connection.total_changes
+    return changes != connection.info.get(CHANGES_AT_BEGIN, changes)
 
 
 class DatabaseDamaged(DatabaseCorrupt):
@@ -147,6 +203,10 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Deleted content is overwritten, not left in free pages: the personal data of a person
+        # removed for good must not stay readable in the file (Debian's SQLite does this by
+        # default, Windows' Python does not).
+        cursor.execute("PRAGMA secure_delete = ON")
         if not read_only:
             cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
             cursor.execute("PRAGMA synchronous = NORMAL" if journal_mode == "WAL"
@@ -156,6 +216,7 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
+        connection.info[CHANGES_AT_BEGIN] = connection.connection.dbapi_connection.total_changes
 
     return engine
 

@@ -235,11 +235,17 @@ class WriterLock:
         current = read_holder(self.database)
         return current is not None and current.token == self.holder.token
 
-    def refresh(self, now: datetime | None = None) -> None:
-        """Record that the holder is still working (another machine sees the lock's age)."""
-        if not self.is_ours:
+    def still_held(self) -> bool:
+        """Whether the lock file still names this holder; once another program took the lock
+        over, :attr:`lost` is set for good."""
+        if not self.lost and not self.is_ours:
             self.lost = True
             log.warning("the lock of %s was taken over by another program", self.database)
+        return not self.lost
+
+    def refresh(self, now: datetime | None = None) -> None:
+        """Record that the holder is still working (another machine sees the lock's age)."""
+        if not self.still_held():
             return
         self.holder = replace(self.holder, refreshed_at=now or clock.now())
         try:

@@ -15,8 +15,10 @@ Vietnamese prints its marks beside the letters.
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from collections.abc import Sequence
+from typing import BinaryIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -41,7 +43,7 @@ from reportlab.platypus import Table as PdfTable
 
 from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import replacing
+from kttt_desktop.data.files import replacing_file
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
     NATIONAL_NAME,
@@ -380,10 +382,10 @@ class ReturnDocument:
                 story.extend(self._appendix(section))
         return story
 
-    def build(self, path: Path) -> None:
+    def build(self, out: BinaryIO) -> None:
         snapshot = self.snapshot
         document = BaseDocTemplate(
-            str(path), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
+            out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
             bottomMargin=BOTTOM, title=plain(f"{_t('Báo cáo')} {snapshot.title}"),
             author=plain(snapshot.header.office),
             subject=plain(f"{snapshot.title} — {snapshot.header.office}"),
@@ -393,8 +395,13 @@ class ReturnDocument:
 
 
 def write_pdf(snapshot: ReturnSnapshot, target: Path | str) -> Path:
-    """Write the return to ``target`` (replaced atomically); returns the path written."""
-    document = ReturnDocument(snapshot)
-    with replacing(target) as partial:
-        document.build(partial)
+    """Write the return to ``target`` (replaced atomically); returns the path written.
+
+    The document is built in memory, then written: reportlab leaves its file open when a write
+    fails (a full disk), which would keep the half file from being removed on Windows.
+    """
+    built = io.BytesIO()
+    ReturnDocument(snapshot).build(built)
+    with replacing_file(target) as f:
+        f.write(built.getbuffer())
     return Path(target)

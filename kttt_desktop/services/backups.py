@@ -4,8 +4,10 @@
   :func:`back_up` for the other kinds (a manual backup, before an import...).
 - :func:`list_backups` for the list (date, kind, size, what each holds), newest first.
 - :func:`save_copy` for an extra copy elsewhere (a USB stick, a network folder).
-- :func:`check_restorable` then :func:`restore` to put a backup back; the current database is
-  backed up first and the file is replaced in one step.
+- :func:`check_restorable` (or :func:`preview_restore`, which also says what the backup and the
+  database hold) then :func:`restore` to put a backup back; the current database is backed up
+  first and the file is replaced in one step; :func:`note_restore` records it in the restored
+  database's audit log.
 - :func:`verify` for a full check of a database file, as a report in Vietnamese.
 """
 
@@ -16,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import func, select, text
+
 from kttt_desktop.core import clock
 from kttt_desktop.core.errors import (
     DatabaseCorrupt,
@@ -25,6 +29,7 @@ from kttt_desktop.core.errors import (
 )
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.validation import Issue
+from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.backup import (
     BackupFile,
     BackupKind,
@@ -35,13 +40,22 @@ from kttt_desktop.data.backup import (
     is_backup_name,
     keep_raw_copy,
     make_backup,
+    parse_backup,
     read_summary,
 )
 from kttt_desktop.data.database import Database, current_user
 from kttt_desktop.data.integrity import integrity_problems, is_sound, quick_check_file, verify_file
 from kttt_desktop.data.lock import WriterLock
 from kttt_desktop.data.restore import replace_database, settle
-from kttt_desktop.data.schema import check_ours, empty, is_known_revision, missing, read_only
+from kttt_desktop.data.models import Member, Office, Organisation
+from kttt_desktop.data.schema import (
+    check_ours,
+    empty,
+    head_revision,
+    is_known_revision,
+    missing,
+    read_only,
+)
 
 
 @dataclass(frozen=True)
@@ -179,6 +193,48 @@ def check_restorable(source: Path) -> BackupSummary:
     return summary
 
 
+def database_summary(database: Database) -> BackupSummary:
+    """What the open ``database`` holds now, as :func:`read_summary` tells it of a backup."""
+    with database.session() as session:
+        connection = session.connection()
+        office = connection.execute(select(Office.name).where(Office.id == 1)).scalar()
+        return BackupSummary(
+            office=office or "",
+            organisations=connection.execute(select(func.count()).select_from(Organisation))
+            .scalar_one(),
+            members=connection.execute(select(func.count()).select_from(Member)).scalar_one(),
+            revision=connection.execute(text("SELECT version_num FROM alembic_version")).scalar())
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    """What restoring ``source`` would bring back, beside what the database holds now."""
+
+    source: Path
+    kind: BackupKind | None  # None: a file that is not named as a backup
+    taken_at: datetime  # from the backup's name, else the time the file was written
+    size: int
+    summary: BackupSummary
+    current: BackupSummary
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """An older version wrote it: it is upgraded (after a backup) when opened."""
+        return self.summary.revision != head_revision()
+
+
+def preview_restore(database: Database, source: Path) -> RestorePreview:
+    """Check ``source`` as :func:`check_restorable` does and say what it holds (a few hundred
+    milliseconds for a province's database: run it off the GUI thread)."""
+    source = Path(source).resolve()
+    summary = check_restorable(source)
+    backup = parse_backup(source, database.path)
+    stat = source.stat()
+    taken_at = backup.taken_at if backup else datetime.fromtimestamp(stat.st_mtime).astimezone()
+    return RestorePreview(source, backup.kind if backup else None, taken_at, stat.st_size,
+                          summary, database_summary(database))
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     database: Path
@@ -228,6 +284,37 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Res
     finally:
         lock.release()
     return RestoreResult(database, source, summary, previous, damaged)
+
+
+def restore_message(result: RestoreResult) -> str:
+    """What a restore did, in words: where from, what the data holds now, where the old data is."""
+    summary = result.summary
+    lines = [translate(
+        "Backup", "Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} "
+        "thành viên).").format(
+            path=result.database, source=result.source, office=summary.office or "?",
+            organisations=count_in_words(summary.organisations),
+            members=count_in_words(summary.members))]
+    if result.previous is not None:
+        note = (translate("Backup", "Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở "
+                                    "{path}.") if result.previous_damaged else
+                translate("Backup", "Dữ liệu trước khi khôi phục được sao lưu ở {path}."))
+        lines.append(note.format(path=result.previous.path))
+    return "\n".join(lines)
+
+
+def note_restore(database: Database, result: RestoreResult) -> None:
+    """Record in the audit log of the restored database that it was put back, from what file,
+    and where the data it replaced went."""
+    reason = translate("Backup", "Khôi phục từ bản sao lưu {source}").format(
+        source=result.source.name)
+    if result.previous is not None:
+        reason += "; " + translate("Backup", "dữ liệu trước đó ở {path}").format(
+            path=result.previous.path.name)
+    with database.session() as session:
+        write_entries(session.connection(), [{
+            "action": "restore", "user_name": database.user, "record_label": result.source.name,
+            "reason": reason}])
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,13 @@ The window is shown before any database work: :meth:`MainWindow.open_database` o
 needed creates and migrates) the database in the background, then fills the current section.
 Until then, or when opening failed, the window shows what is happening and stays usable.
 
+A database another program writes to opens read-only, with a banner that says who holds it and
+offers to open it again for writing (once that program has closed) or to take it over (from a
+machine that is gone); a window whose lock was taken over stops writing the same way
+(:mod:`kttt_desktop.ui.read_only`). After opening for writing, the day's automatic backup is made
+in the background. A damaged file is offered its newest good backup; :meth:`MainWindow.restore_backup`
+closes the database, puts a backup back and opens it again.
+
 A section's widget may offer two methods the window uses:
 
 - ``request_leave(proceed)``: called before the window leaves it (another section, another
@@ -20,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,20 +44,25 @@ from PySide6.QtWidgets import (
 from kttt_desktop import __version__
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import msgbox, tasks
+from kttt_desktop.ui.banner import Banner
 from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from kttt_desktop.data.backup import BackupFile
     from kttt_desktop.data.database import Database
+    from kttt_desktop.data.lock import LockHolder
+    from kttt_desktop.services.backups import BackupEntry, RestoreResult
     from kttt_desktop.services.office import OfficeProfile
 
 log = logging.getLogger(__name__)
 
+LOCK_CHECK_MS = 5000  # how often the window looks whether its writer lock was taken over
+MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 14px; }
 """
-
 
 
 @dataclass(frozen=True)
@@ -58,17 +70,29 @@ class Opened:
     database: Database
     profile: OfficeProfile | None
     created: bool
+    holder: LockHolder | None = None  # read-only: who writes to it (None: unknown)
 
 
-def open_office_database(path: Path, create: bool) -> Opened:
-    """Open (or create) and migrate the database, and read its office profile: on a worker."""
+def open_office_database(path: Path, create: bool, read_only: bool = False,
+                         take_over: bool = False) -> Opened:
+    """Open (or create) and migrate the database, and read its office profile: on a worker.
+
+    A database another program writes to is opened read-only instead.
+    """
     from kttt_desktop.data.database import open_database
+    from kttt_desktop.data.lock import DatabaseInUse, read_holder
     from kttt_desktop.services.office import load_profile
 
     created = create and (not path.exists() or path.stat().st_size == 0)
-    database = open_database(path, create=create)
     try:
-        return Opened(database, load_profile(database), created)
+        database = open_database(path, create=create, read_only=read_only, take_over=take_over)
+    except DatabaseInUse:
+        if created:  # another program is creating it: nothing to read yet
+            raise
+        database = open_database(path, read_only=True)
+    try:
+        holder = read_holder(path) if database.read_only else None
+        return Opened(database, load_profile(database), created, holder)
     except BaseException:
         database.close()
         raise
@@ -78,6 +102,8 @@ class MainWindow(QMainWindow):
     database_opened = Signal(object)  # the Database, once the current section shows it
     database_failed = Signal(object)  # the KtttError that stopped the opening
     office_changed = Signal(object)  # the OfficeProfile, or None when the database has none
+    backup_made = Signal(object)  # the BackupEntry of the day's automatic backup
+    restore_finished = Signal(object)  # the RestoreResult, or the KtttError that stopped it
 
     def __init__(self, settings: Settings, sections: tuple[Section, ...] = SECTIONS) -> None:
         super().__init__()
@@ -90,6 +116,12 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
         self._close_approved = False
+        self._asked_to_write = False  # "Mở lại để ghi": say so if it is still read-only
+        self._restored: RestoreResult | None = None  # to record once the database is open again
+        self._good_backup: BackupFile | None = None  # of the damaged file the status page shows
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(LOCK_CHECK_MS)
+        self.lock_timer.timeout.connect(self.check_lock)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -108,12 +140,20 @@ class MainWindow(QMainWindow):
         self.status_page = self._build_status_page()
         self.stack.addWidget(self.status_page)
 
+        self.read_only_banner = Banner("read_only_banner", self)
+        self.location_banner = Banner("location_banner", self)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.location_banner)
+        right.addWidget(self.stack, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -146,9 +186,16 @@ class MainWindow(QMainWindow):
         self.open_other_button = QPushButton(self.tr("Mở cơ sở dữ liệu khác…"), page)
         self.open_other_button.setObjectName("open_other")
         self.open_other_button.clicked.connect(self.choose_database)
+        self.restore_good_button = QPushButton(
+            self.tr("Khôi phục từ bản sao lưu tốt gần nhất"), page)
+        self.restore_good_button.setObjectName("restore_good_backup")
+        self.restore_good_button.hide()
+        self.restore_good_button.clicked.connect(
+            lambda: self._good_backup is not None and self.restore_backup(self._good_backup.path))
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.status_message)
+        layout.addWidget(self.restore_good_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.open_other_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
@@ -267,17 +314,22 @@ class MainWindow(QMainWindow):
 
     # The database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path | str, *, create: bool = False) -> tasks.Task:
-        """Open ``path`` in the background (``create``: make it when missing) and show it."""
+    def open_database(self, path: Path | str, *, create: bool = False, read_only: bool = False,
+                      take_over: bool = False) -> tasks.Task:
+        """Open ``path`` in the background (``create``: make it when missing) and show it.
+
+        It opens read-only when another program writes to it (or when asked); ``take_over``
+        takes the writer lock from another machine the officer said is gone.
+        """
         self._close_database()
         self.database_path = Path(path)
         self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=path),
                           offer_other=False)
         self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=path))
-        log.info("opening %s", path)
+        log.info("opening %s%s", path, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(open_office_database, Path(path), create,
+        return tasks.run_write(open_office_database, Path(path), create, read_only, take_over,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
@@ -293,33 +345,191 @@ class MainWindow(QMainWindow):
         if opening != self._openings:  # another file was chosen meanwhile
             opened.database.close()
             return
-        self.database = opened.database
-        self.database_label.setText(
-            self.tr("Cơ sở dữ liệu: {path}").format(path=opened.database.path))
+        database = self.database = opened.database
+        label = self.tr("Cơ sở dữ liệu: {path}").format(path=database.path)
+        if database.read_only:
+            label += " " + self.tr("(chỉ đọc)")
+        self.database_label.setText(label)
         self.set_office(opened.profile)
+        self._show_banners(opened)
         self._show_current()
-        log.info("opened %s", opened.database.path)
-        self.database_opened.emit(opened.database)
+        log.info("opened %s%s", database.path, " read-only" if database.read_only else "")
+        self.database_opened.emit(database)
+        if self._restored is not None:
+            self._record_restore(database)
+        asked_to_write, self._asked_to_write = self._asked_to_write, False
+        if database.read_only:
+            if asked_to_write:
+                msgbox.information(self, self.tr(
+                    "Cơ sở dữ liệu vẫn đang được mở để ghi ở nơi khác, nên vẫn chỉ đọc. Hãy đóng "
+                    "chương trình ở đó rồi thử lại."))
+            return
+        self.lock_timer.start()
+        self._back_up_automatically(database)
         if opened.profile is None:
             self.ask_office_profile(first_start=opened.created)
 
     def _database_failed(self, exc: KtttError, opening: int) -> None:
+        from kttt_desktop.data.database import DatabaseDamaged
+
         if opening != self._openings:
             return
-        self._show_status(exc.message, offer_other=True)
+        self._asked_to_write = False
+        good = exc.good_backup if isinstance(exc, DatabaseDamaged) else None
+        self._show_status(exc.message, offer_other=True, good_backup=good)
         self.database_label.setText(self.tr("Chưa mở cơ sở dữ liệu"))
-        msgbox.error(self, exc.message, details=exc.details)
+        if good is not None:
+            if msgbox.question(self, exc.message + "\n\n" + self.tr(
+                    "Khôi phục ngay từ bản sao lưu này? Tệp bị hỏng được giữ lại nguyên trạng "
+                    "trong thư mục sao lưu."), title=self.tr("Cơ sở dữ liệu bị hỏng")
+            ) is msgbox.Answer.YES:
+                self.restore_backup(good.path)
+        else:
+            msgbox.error(self, exc.message, details=exc.details)
         self.database_failed.emit(exc)
 
-    def _show_status(self, message: str, *, offer_other: bool) -> None:
+    def _show_status(self, message: str, *, offer_other: bool,
+                     good_backup: BackupFile | None = None) -> None:
+        """The page shown without a database; ``good_backup`` (a damaged file's newest good
+        backup) adds the button that restores it."""
         self.status_message.setText(message)
         self.open_other_button.setVisible(offer_other)
+        self._good_backup = good_backup
+        self.restore_good_button.setVisible(good_backup is not None)
         self.stack.setCurrentWidget(self.status_page)
+        self.read_only_banner.hide()
+        self.location_banner.hide()
+
+    # Read-only, the lock, the place of the file ----------------------------------------------
+
+    def _show_banners(self, opened: Opened) -> None:
+        database = opened.database
+        if database.read_only:
+            self._show_read_only(opened.holder)
+        if database.warning:
+            self.location_banner.show_message(database.warning, [
+                (self.tr("Đã hiểu"), "dismiss", self.location_banner.hide)])
+
+    def _show_read_only(self, holder: LockHolder | None) -> None:
+        if holder is None:
+            text = self.tr("Chỉ đọc: cơ sở dữ liệu đang được một chương trình khác mở để ghi.")
+        else:
+            text = self.tr("Chỉ đọc: cơ sở dữ liệu đang được {holder}.").format(
+                holder=holder.describe())
+        text += " " + self.tr("Bạn xem được mọi thứ nhưng không sửa được gì; khi chương trình "
+                              "kia đã đóng, hãy mở lại để ghi.")
+        actions = [(self.tr("Mở lại để ghi"), "reopen_for_writing", self.reopen_for_writing)]
+        if holder is not None and not holder.on_this_machine:
+            actions.append((self.tr("Tiếp quản…"), "take_over", lambda: self.take_over(holder)))
+        self.read_only_banner.show_message(text, actions)
+
+    def reopen_for_writing(self) -> None:
+        """Open the database again, for writing if the other program has closed it."""
+        if self.database_path is None:
+            return
+        self._asked_to_write = True
+        self.open_database(self.database_path)
+
+    def take_over(self, holder: LockHolder) -> None:
+        """Take the writer lock from a machine the officer confirms is no longer writing."""
+        if self.database_path is None or msgbox.question(self, self.tr(
+                "Chỉ tiếp quản khi chắc chắn máy {machine} đã tắt, hoặc chương trình ở đó đã bị "
+                "treo và không dùng nữa.\n\nNếu chương trình ở máy {machine} vẫn đang làm việc, "
+                "hai nơi cùng ghi có thể làm mất dữ liệu: những gì đang sửa dở ở đó sẽ không được "
+                "lưu.\n\nTiếp quản cơ sở dữ liệu từ {holder}?").format(
+                    machine=holder.machine, holder=holder.describe()),
+                title=self.tr("Tiếp quản cơ sở dữ liệu"), default=msgbox.Answer.NO
+        ) is not msgbox.Answer.YES:
+            return
+        log.warning("taking over %s from %s", self.database_path, holder)
+        self.open_database(self.database_path, take_over=True)
+
+    def check_lock(self) -> bool:
+        """Whether the window still holds its writer lock; once another program took it over,
+        say so and open the database again read-only."""
+        database = self.database
+        if database is None or not database.lock_lost:
+            return True
+        from kttt_desktop.data.lock import read_holder
+
+        self.lock_timer.stop()
+        holder = read_holder(database.path)
+        who = holder.describe() if holder else self.tr("một chương trình khác")
+        log.warning("the lock of %s was taken over by %s", database.path, who)
+        path = database.path
+        self.open_database(path, read_only=True)
+        msgbox.warning(self, self.tr(
+            "Cơ sở dữ liệu {path} đã bị tiếp quản: hiện đang được {holder}. Cửa sổ này đã ngừng "
+            "ghi và mở lại ở chế độ chỉ đọc; những thay đổi chưa lưu ở đây không được lưu.").format(
+                path=path, holder=who))
+        return False
+
+    # Backups -----------------------------------------------------------------------------------
+
+    def _back_up_automatically(self, database: Database) -> None:
+        from kttt_desktop.services.backups import automatic_backup
+
+        tasks.run_task(automatic_backup, database, on_done=self._backed_up,
+                       on_error=self._backup_failed, owner=self)
+
+    def _backed_up(self, entry: BackupEntry | None) -> None:
+        if entry is None:  # made earlier today
+            return
+        self.statusBar().showMessage(self.tr("Đã sao lưu tự động: {entry}").format(
+            entry=entry.describe()), MESSAGE_MS)
+        self.backup_made.emit(entry)
+
+    def _backup_failed(self, exc: KtttError) -> None:
+        msgbox.warning(self, self.tr("Chưa sao lưu tự động được: {problem}").format(
+            problem=exc.message), details=exc.details)
+
+    def restore_backup(self, source: Path | str) -> None:
+        """Close the database, put the backup ``source`` in its place (the current data is
+        backed up first) and open it again; :attr:`restore_finished` tells the outcome."""
+        from kttt_desktop.services.backups import restore
+
+        path = self.database_path
+        if path is None:
+            return
+
+        def start() -> None:
+            self._openings += 1  # an opening under way is dropped
+            self._close_database()
+            self._show_status(self.tr("Đang khôi phục từ {source}…").format(source=source),
+                              offer_other=False)
+            tasks.run_write(restore, path, Path(source), on_done=self._restore_done,
+                            on_error=self._restore_failed, owner=self)
+
+        self.leave_then(start)
+
+    def _restore_done(self, result: RestoreResult) -> None:
+        self._restored = result
+        self.open_database(result.database)
+
+    def _restore_failed(self, exc: KtttError) -> None:
+        msgbox.error(self, exc.message, details=exc.details)
+        self.restore_finished.emit(exc)
+        if self.database_path is not None:
+            self.open_database(self.database_path)
+
+    def _record_restore(self, database: Database) -> None:
+        """Write the restore into the restored database's log (unless another program got to
+        write to it first), then tell the officer."""
+        from kttt_desktop.services.backups import note_restore, restore_message
+
+        result, self._restored = self._restored, None
+        if database.writable:
+            tasks.run_write(note_restore, database, result, owner=self,
+                            on_finished=lambda: self.restore_finished.emit(result))
+        else:
+            self.restore_finished.emit(result)
+        msgbox.information(self, restore_message(result))
 
     def _close_database(self) -> None:
         """Let running work finish, drop the section widgets, close the database."""
         if self.database is None:
             return
+        self.lock_timer.stop()
         # Show no section while closing: a section shown again refreshes, starting new work.
         self.stack.setCurrentWidget(self.status_page)
         tasks.drain()
@@ -341,8 +551,9 @@ class MainWindow(QMainWindow):
         self.office_changed.emit(profile)
 
     def ask_office_profile(self, *, first_start: bool = False) -> QWidget | None:
-        """Open the office profile dialog (not blocking); None while no database is open."""
-        if self.database is None:
+        """Open the office profile dialog (not blocking); None while no database is open or it
+        is read-only."""
+        if self.database is None or not self.database.writable:
             return None
         from kttt_desktop.ui.office_profile import OfficeProfileDialog
 
@@ -362,7 +573,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.tr("KTTT Desktop — Quản lý kinh tế tập thể")
-        self.setWindowTitle(f"{title} — {self.office.name}" if self.office else title)
+        if self.office:
+            title += f" — {self.office.name}"
+        if self.database is not None and self.database.read_only:
+            title += " " + self.tr("(chỉ đọc)")
+        self.setWindowTitle(title)
 
     # Help and closing ------------------------------------------------------------------------
 

@@ -1,10 +1,9 @@
 """Every modal dialog that tells the user something or asks them something goes through here.
 
 Message boxes (:func:`information`, :func:`warning`, :func:`error`, :func:`question`), the crash
-dialog (:func:`crash`), the file choosers (:func:`open_file`, :func:`open_files`,
-:func:`save_file`) and the print
-dialog (:func:`choose_printer`). Nothing else in the program calls ``QMessageBox``,
-``QFileDialog``'s static functions or ``QPrintDialog``.
+dialog (:func:`crash`), the file and folder choosers (:func:`open_file`, :func:`open_files`,
+:func:`save_file`, :func:`choose_folder`) and the print dialog (:func:`choose_printer`). Nothing
+else in the program calls ``QMessageBox``, ``QFileDialog``'s static functions or ``QPrintDialog``.
 
 The buttons speak Vietnamese ("Có", "Không", "Hủy", "Đóng") whatever Qt's own translations are,
 and every box deletes itself when closed.
@@ -49,7 +48,8 @@ class Answer(Enum):
 class Shown:
     """One dialog as a test saw it."""
 
-    kind: str  # information, warning, error, question, crash, open_file(s), save_file, print
+    kind: str  # information, warning, error, question, crash, open_file(s), save_file,
+    # choose_folder, print
     title: str
     text: str
     details: str = ""
@@ -220,6 +220,13 @@ def save_file(parent: QWidget | None, title: str, filters: str,
     """Ask where to write a file (the chooser confirms overwriting); ``None`` when cancelled."""
     return _ask_path("save_file", title, filters, lambda: QFileDialog.getSaveFileName(
         parent, title, str(suggested), filters)[0])
+
+
+def choose_folder(parent: QWidget | None, title: str,
+                  directory: Path | str = "") -> Path | None:
+    """Ask for an existing folder (a USB stick); ``None`` when the user cancels."""
+    return _ask_path("choose_folder", title, "", lambda: QFileDialog.getExistingDirectory(
+        parent, title, str(directory)))
 
 
 def choose_printer(parent: QWidget | None, printer: object) -> bool:

@@ -169,7 +169,7 @@ class OfficeProfileEditor(QWidget):
 
     def save(self) -> Task | None:
         """Check and store the profile; problems appear next to their fields, nothing is written."""
-        if self.choices is None:
+        if self.choices is None or not self.database.writable:
             return None
         profile = self.profile()
         clear_field_errors(self)
@@ -190,6 +190,8 @@ class OfficeProfileEditor(QWidget):
             msgbox.error(self, exc.message, details=exc.details)
 
     def _set_busy(self, busy: bool) -> None:
+        """Busy (or a read-only database): nothing to change, no second save."""
+        busy = busy or not self.database.writable
         self.ui.details_group.setEnabled(not busy)
         self.ui.area_group.setEnabled(not busy)
         self.busy.emit(busy)

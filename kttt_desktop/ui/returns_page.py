@@ -42,6 +42,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.busy import BusyState
 from kttt_desktop.ui.consolidation_panel import ConsolidationPanel
 from kttt_desktop.ui.forms.ui_returns_page import Ui_ReturnsForm
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import SectionContext
 from kttt_desktop.ui.snapshot_model import SnapshotTableModel
 from kttt_desktop.ui.tasks import Task, run_task, run_write
@@ -272,6 +273,7 @@ class ReturnsPage(QWidget):
         ready = self.overview is not None and not self._busy.active
         for button in (self.ui.export_xlsx, self.ui.export_pdf, self.ui.preview, self.ui.submit):
             button.setEnabled(ready)
+        refuse_edits(self.database, self.ui.submit, self.ui.save_draft)
 
     @property
     def busy(self) -> bool:
@@ -281,7 +283,7 @@ class ReturnsPage(QWidget):
 
     def save_draft(self) -> Task | None:
         """Store the free text of the period shown (in the background)."""
-        if self._draft_period is None:
+        if self._draft_period is None or not self.database.writable:
             return None
         period, text = self._draft_period, self.ui.free_text.toPlainText()
         self.ui.free_text.document().setModified(False)
@@ -385,7 +387,7 @@ class ReturnsPage(QWidget):
     def submit(self) -> Task | None:
         """Confirm, ask where to write the files, write them and store the return as sent."""
         snapshot = self.shown_snapshot()
-        if snapshot is None:
+        if snapshot is None or not self.database.writable:
             return None
         answer = msgbox.question(self, self._confirmation(snapshot),
                                  title=self.tr("Gửi báo cáo"), default=msgbox.Answer.NO)

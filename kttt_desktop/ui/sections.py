@@ -93,7 +93,10 @@ SECTIONS: tuple[Section, ...] = (
             _screen("kttt_desktop.ui.returns_page:ReturnsPage")),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"),
             _screen("kttt_desktop.ui.exchange_page:ExchangePage")),
-    Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu")),
+    Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu"),
+            _screen("kttt_desktop.ui.backup_page:BackupPage")),
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Nhật ký"),
+            _screen("kttt_desktop.ui.audit_page:AuditPage")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"),
             _screen("kttt_desktop.ui.settings_page:SettingsPage")),
 )

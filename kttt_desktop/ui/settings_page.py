@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.languages import LANGUAGES
 from kttt_desktop.services.office import OfficeProfile
 from kttt_desktop.ui.office_profile import OfficeProfileEditor
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import SectionContext, heading_label
 
 SAVED_MESSAGE_MS = 5000
@@ -41,6 +42,7 @@ class SettingsPage(QWidget):
         self.revert_button.clicked.connect(self.editor.reload)
         self.editor.busy.connect(self._set_busy)
         self.editor.saved.connect(self._saved)
+        refuse_edits(context.database, self.save_button, self.revert_button)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -84,6 +86,7 @@ class SettingsPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
         self.revert_button.setEnabled(not busy)
+        refuse_edits(self.context.database, self.save_button, self.revert_button)
 
     def _saved(self, profile: OfficeProfile) -> None:
         self.context.window.set_office(profile)

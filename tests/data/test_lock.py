@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
 from kttt_desktop import __version__
@@ -58,7 +59,7 @@ def test_a_reader_opens_beside_a_writer_and_writes_nothing(db_path):
         assert reader.lock is None
         with reader.session() as s:
             assert s.get(Office, 1).name == "Phòng Kinh tế xã Bình Liêu"
-        with pytest.raises(DatabaseLocked, match="chỉ cho phép đọc"):
+        with pytest.raises(DatabaseLocked, match="đang mở ở chế độ chỉ đọc"):
             with reader.session() as s:
                 s.add(Organisation(kind="htx", name="HTX Mới", commune_code="06838",
                                    established_on=datetime(2024, 1, 1).date(), sector="agriculture"))
@@ -152,6 +153,28 @@ def test_refreshing_records_the_time_and_a_lock_taken_over_is_left_to_its_new_ho
     assert read_holder(db_path).machine == "PKT-02"
 
 
+def test_a_database_whose_lock_was_taken_over_reads_but_refuses_every_write(db_path):
+    db = open_database(db_path)
+    with db.engine.connect() as connection:  # a connection already in the pool before
+        connection.exec_driver_sql("SELECT 1")
+    write_lock(db_path, machine="PKT-02", pid=1)
+    db.lock.refresh()
+    assert db.lock_lost and not db.writable
+    with db.session() as s:
+        assert s.get(Office, 1).name == "Phòng Kinh tế xã Bình Liêu"
+    with pytest.raises(DatabaseLocked, match="Một chương trình khác đã tiếp quản"):
+        with db.session() as s:
+            s.get(Office, 1).name = "Tên khác"
+    with pytest.raises(OperationalError, match="readonly"):  # outside a session, SQLite refuses
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE office SET name = 'Tên khác'")
+    db.close()
+    reader = open_database(db_path, read_only=True)
+    with reader.session() as s:
+        assert s.get(Office, 1).name == "Phòng Kinh tế xã Bình Liêu"
+    reader.close()
+
+
 def test_the_holder_text_names_user_machine_and_time():
     taken = datetime(2026, 11, 21, 1, 30, tzinfo=UTC)
     holder = LockHolder("Nguyễn Văn A", "PKT-01", 42, None, taken, taken, "0.1.0", "t")
@@ -182,3 +205,19 @@ def test_another_program_holds_the_lock_until_it_is_killed(db_path):
     with db.session() as s:
         assert s.exec(select(Office)).one().name == "Phòng Kinh tế xã Bình Liêu"
     db.close()
+
+
+def test_a_write_committed_after_a_take_over_is_refused_at_once(db_path):
+    db = open_database(db_path)
+    with db.session() as s:  # a reading session commits nothing and checks nothing
+        s.get(Office, 1)
+    write_lock(db_path, machine="PKT-02", pid=1)  # before this program's next refresh
+    assert not db.lock.lost
+    with pytest.raises(DatabaseLocked, match="đã tiếp quản"):
+        with db.session() as s:
+            s.get(Office, 1).name = "Tên khác"
+    assert db.lock.lost
+    with db.session() as s:
+        assert s.get(Office, 1).name == "Phòng Kinh tế xã Bình Liêu"
+    db.close()
+    assert read_holder(db_path).machine == "PKT-02"

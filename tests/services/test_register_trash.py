@@ -138,3 +138,54 @@ def test_the_history_of_an_organisation_covers_its_rows_in_words(db, cooperative
         "", "30/06/2024", "Quyết định giải thể số 12")
     inserted = next(c for c in changes if c.table == "organisation" and c.action == "insert")
     assert "Loại hình: Hợp tác xã" in inserted.new and "Ngày thành lập: 02/03/2015" in inserted.new
+
+
+PERSONAL = ("034085009876", "0987111222", "1985-06-15", "Thôn Nà Làng")
+
+
+def traces(path, db) -> dict[str, list[str]]:
+    """Where the personal values of the manager below still are: the log, the trash, the bytes
+    of the database file (after SQLite folded its journal into it)."""
+    with db.session() as s:
+        logged = [t for e in s.scalars(select(AuditEntry)) for t in (e.old_value, e.new_value)
+                  if t and any(v in t for v in PERSONAL)]
+        trashed = [i.payload_json for i in s.scalars(select(TrashItem))
+                   if any(v in i.payload_json for v in PERSONAL)]
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    in_file = [v for v in PERSONAL if v.encode() in data]
+    return {"log": logged, "trash": trashed, "file": in_file}
+
+
+@pytest.mark.parametrize("deleted", ["manager", "organisation"])
+def test_a_deleted_manager_with_training_leaves_no_personal_data_once_the_trash_is_emptied(
+        db, db_path, deleted):
+    htx = organisation(db, "Hợp tác xã Đồng Tâm", code=TAX_CODES[0])
+    manager = save_record(db, "manager", {
+        "organisation_id": htx, "full_name": "Hoàng Văn Nam", "cccd": PERSONAL[0],
+        "phone": PERSONAL[1], "birth_date": date(1985, 6, 15), "gender": "male",
+        "training_level": "so_cap"}, reason="thử").record_id
+    save_record(db, "manager", {**load_record(db, "manager", manager), "phone": "0987333444"},
+                manager)
+    save_record(db, "training_record", {"manager_id": manager, "course": "Quản trị HTX",
+                                        "institution": "Trường Chính trị tỉnh",
+                                        "starts_on": date(2022, 3, 1),
+                                        "ends_on": date(2022, 5, 30), "level": "so_cap"},
+                reason="thử")
+    if deleted == "organisation":  # a member of it goes too
+        member(db, htx, "Lò Văn Tư", address=PERSONAL[3])
+    assert traces(db_path, db)["log"]  # logged while the record lived
+    record_id = manager if deleted == "manager" else htx
+    entry = delete_record(db, deleted, record_id, reason="Nhập nhầm")
+    found = traces(db_path, db)
+    assert found["log"] == [] and found["trash"]  # only the trash keeps them, to undo
+    with db.session() as s:
+        payload = s.get(TrashItem, entry.trash_id).payload_json
+    assert "Quản trị HTX" in payload  # the training went along with its manager
+    assert purge(db, [entry.trash_id]) == 1  # "Xóa hẳn" (emptying the trash does the same)
+    assert traces(db_path, db) == {"log": [], "trash": [], "file": []}
+    # The entries stay, without the values: who deleted what, when and why.
+    changes = history(db, deleted, record_id)
+    assert changes[0].action == "delete" and changes[0].reason == "Nhập nhầm"
+    assert any(c.table == "training_record" and c.action == "delete" for c in changes)

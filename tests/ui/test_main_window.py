@@ -15,7 +15,7 @@ from kttt_desktop.ui.settings import Settings
 
 LABELS = ["Tổng quan", "Tổ chức", "Thành viên", "Cán bộ & đào tạo", "OCOP", "Xếp loại",
           "Số liệu", "Kiểm tra dữ liệu", "Chỉ tiêu", "Báo cáo", "Nhập / Xuất", "Sao lưu",
-          "Cài đặt"]
+          "Nhật ký", "Cài đặt"]
 
 
 def nav_labels(window: MainWindow) -> list[str]:

@@ -17,6 +17,8 @@ ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Registers", "Thêm"),
     "update": QT_TRANSLATE_NOOP("Registers", "Sửa"),
     "delete": QT_TRANSLATE_NOOP("Registers", "Xóa"),
+    "restore": QT_TRANSLATE_NOOP("Registers", "Khôi phục"),  # the database, from a backup
+    "export": QT_TRANSLATE_NOOP("Registers", "Xuất"),  # the audit log, to a workbook
 }
 
 
@@ -68,7 +70,8 @@ def _snapshot(table: str, text: str | None) -> str:
                      for k, v in values.items() if k not in UNLOGGED and v not in (None, ""))
 
 
-def _change(entry: dict) -> Change:
+def change_of(entry: dict) -> Change:
+    """An audit entry (a row of ``audit_log`` as a dict) in words."""
     table, column = entry["table_name"], entry["field"] or ""
     if entry["action"] == "insert":
         new = _snapshot(table, entry["new_value"])
@@ -83,4 +86,4 @@ def history(db: Database, table: str, record_id: int) -> list[Change]:
     """Changes to the record and to the rows that belong or belonged to it, newest first."""
     with db.engine.connect() as connection:
         keys = history_keys(connection, table, record_id)
-        return [_change(entry) for entry in audit_entries(connection, keys)]
+        return [change_of(entry) for entry in audit_entries(connection, keys)]

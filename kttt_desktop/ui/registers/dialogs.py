@@ -29,6 +29,7 @@ from kttt_desktop.data.lock import local_time
 from kttt_desktop.services.registers import trash
 from kttt_desktop.services.registers.values import table_label
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view
 from kttt_desktop.ui.tasks import run_write
 
@@ -173,7 +174,8 @@ class TrashDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         for button in (self.restore_button, self.purge_button, self.empty_button):
-            button.setEnabled(self.model.rowCount() > 0)
+            button.setEnabled(self.model.rowCount() > 0 and self.database.writable)
+        refuse_edits(self.database, self.restore_button, self.purge_button, self.empty_button)
 
     def selected(self) -> list[trash.TrashEntry]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -181,7 +183,7 @@ class TrashDialog(QDialog):
 
     def restore_selected(self) -> None:
         chosen = self.selected()
-        if chosen:
+        if chosen and self.database.writable:
             run_write(trash.restore, self.database, chosen[0].trash_id,
                       on_done=self._restored, owner=self)
 
@@ -191,14 +193,14 @@ class TrashDialog(QDialog):
 
     def purge_selected(self) -> None:
         chosen = self.selected()
-        if chosen and msgbox.question(self, self.tr(
+        if chosen and self.database.writable and msgbox.question(self, self.tr(
                 "Xóa hẳn “{label}”? Không thể khôi phục lại được nữa.").format(
                     label=chosen[0].label)) is msgbox.Answer.YES:
             run_write(trash.purge, self.database, [e.trash_id for e in chosen],
                       on_done=lambda _: self.reload(), owner=self)
 
     def empty(self) -> None:
-        if msgbox.question(self, self.tr(
+        if self.database.writable and msgbox.question(self, self.tr(
                 "Xóa hẳn tất cả {count} mục trong thùng rác? Không thể khôi phục lại được nữa."
         ).format(count=self.model.rowCount())) is msgbox.Answer.YES:
             run_write(trash.purge, self.database, [e.trash_id for e in self.model.rows],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.lists import ListQuery
 from kttt_desktop.services.registers import lists, trash
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.dialogs import TrashDialog
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import ColumnDef, PagedListModel, list_view
@@ -126,6 +127,7 @@ class RecordPanel(QWidget):
         if form is None:
             for button in (self.new_button, self.undo_button, self.trash_button):
                 button.hide()
+        refuse_edits(database, self.new_button)
 
     # The list --------------------------------------------------------------------------------
 
@@ -196,7 +198,7 @@ class RecordPanel(QWidget):
     # What the shortcuts do -------------------------------------------------------------------
 
     def new_record(self) -> None:
-        if self.form is None or not self.isEnabled():
+        if self.form is None or not self.isEnabled() or not self.database.writable:
             return
         self.request_leave(self._start_new)
 
@@ -237,7 +239,7 @@ class RecordPanel(QWidget):
     def _deleted(self, entry: trash.TrashEntry) -> None:
         row = self.view.currentIndex().row()
         self.deleted_ids.append(entry.trash_id)
-        self.undo_button.setEnabled(True)
+        self.undo_button.setEnabled(self.database.writable)
         self.reload_list()
         if self.model.rowCount():
             self.view.selectRow(min(max(row, 0), self.model.rowCount() - 1))
@@ -245,7 +247,7 @@ class RecordPanel(QWidget):
 
     def undo_delete(self) -> Task | None:
         """Restore the last record deleted here (Ctrl+Z)."""
-        if not self.deleted_ids:
+        if not self.deleted_ids or not self.database.writable:
             return None
         trash_id = self.deleted_ids.pop()
         self.undo_button.setEnabled(bool(self.deleted_ids))

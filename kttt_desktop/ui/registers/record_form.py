@@ -47,6 +47,7 @@ from kttt_desktop.services.registers.duplicates import Duplicate
 from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
 from kttt_desktop.services.registers.values import table_label
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
@@ -164,6 +165,7 @@ class RecordForm(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(self.show_history)
+        refuse_edits(database, self.save_button, self.cancel_button, self.delete_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
@@ -237,7 +239,8 @@ class RecordForm(QWidget):
         return {**self.to_record(self.binding.values()), **self.fixed}
 
     def is_dirty(self) -> bool:
-        return self.editing and self.binding.is_dirty()
+        """Changes typed and not saved (none count when they could not be saved anyway)."""
+        return self.editing and self.database.writable and self.binding.is_dirty()
 
     def _reset_messages(self) -> None:
         self.check_timer.stop()
@@ -250,11 +253,14 @@ class RecordForm(QWidget):
         self.banner.show_duplicates([])
 
     def _set_editing(self, editing: bool) -> None:
+        """``editing``: a record (or a new one) is shown; it can be changed only when the
+        database may be written (see :mod:`kttt_desktop.ui.read_only`)."""
         self.editing = editing
-        self.body.setEnabled(editing)
-        self.save_button.setEnabled(editing and not self.busy)
-        self.cancel_button.setEnabled(editing and not self.busy)
-        self.delete_button.setEnabled(editing and not self.busy and self.record_id is not None)
+        changeable = editing and not self.busy and self.database.writable
+        self.body.setEnabled(editing and self.database.writable)
+        self.save_button.setEnabled(changeable)
+        self.cancel_button.setEnabled(changeable)
+        self.delete_button.setEnabled(changeable and self.record_id is not None)
         self.history_button.setEnabled(self.record_id is not None)
 
     def clear(self) -> None:
@@ -268,6 +274,8 @@ class RecordForm(QWidget):
 
     def new(self, defaults: Mapping[str, Any] | None = None) -> None:
         """Start a new record (``defaults`` over :meth:`default_values`)."""
+        if not self.database.writable:
+            return
         self.record_id = None
         self.binding.set_values(self.from_record({**self.default_values(), **(defaults or {})}))
         self._reset_messages()
@@ -337,7 +345,7 @@ class RecordForm(QWidget):
 
     def save(self, reason: str = "") -> Task | None:
         """Check and store the record in the background; problems appear beside their fields."""
-        if not self.editing or self.busy:
+        if not self.editing or self.busy or not self.database.writable:
             return None
         self._show_all = True
         self.check_timer.stop()
@@ -417,7 +425,7 @@ class RecordForm(QWidget):
 
     def delete(self) -> Task | None:
         """Move the record to the trash, after asking."""
-        if self.record_id is None or self.busy:
+        if self.record_id is None or self.busy or not self.database.writable:
             return None
         what = table_label(self.table).lower()
         if msgbox.question(self, self.tr(
