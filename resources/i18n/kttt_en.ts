@@ -29,6 +29,200 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự theo dõi</source>
+        <translation>Self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu tự theo dõi</source>
+        <translation>Value of a self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>bản ghi số {id}</source>
+        <translation>record No. {id}</translation>
+    </message>
+    <message>
+        <source>từ ngày {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>đến ngày {day}</source>
+        <translation>to {day}</translation>
+    </message>
+    <message>
+        <source>người dùng {user}</source>
+        <translation>user {user}</translation>
+    </message>
+    <message>
+        <source>sổ {register}</source>
+        <translation>register {register}</translation>
+    </message>
+    <message>
+        <source>bản ghi “{record}”</source>
+        <translation>record “{record}”</translation>
+    </message>
+    <message>
+        <source>toàn bộ nhật ký</source>
+        <translation>the whole log</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ → mới</source>
+        <translation>Old value → new</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{filters}: {n} dòng; xuất lúc {time} bởi {user}.</source>
+        <translation>{filters}: {n} rows; exported at {time} by {user}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {done}/{total} dòng…</source>
+        <translation>Writing {done}/{total} rows…</translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ THAY ĐỔI DỮ LIỆU</source>
+        <translation>DATA CHANGE LOG</translation>
+    </message>
+    <message>
+        <source>Xuất {n} dòng nhật ký ({filters}) ra {path}</source>
+        <translation>Exported {n} log rows ({filters}) to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Tìm theo tên bản ghi (không cần dấu)…</source>
+        <translation>Search by record name (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi các dòng đang hiện ra một tệp Excel</source>
+        <translation>Write the rows shown to an Excel file</translation>
+    </message>
+    <message>
+        <source>Nhấn đúp vào một dòng để mở bản ghi.</source>
+        <translation>Double-click a row to open the record.</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Người dùng: tất cả</source>
+        <translation>User: all</translation>
+    </message>
+    <message>
+        <source>Sổ: tất cả</source>
+        <translation>Register: all</translation>
+    </message>
+    <message>
+        <source>{count} dòng</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Không mở được “{record}”: bản ghi không còn, hoặc không thuộc sổ nào.</source>
+        <translation>Cannot open “{record}”: the record no longer exists, or belongs to no register.</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký ra Excel</source>
+        <translation>Export the log to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã ghi {n} dòng nhật ký ra {path}.</source>
+        <translation>Wrote {n} log rows to {path}.</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ → mới</source>
+        <translation>Old value → new</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Không sao chép được: cơ sở dữ liệu {path} bị hỏng ({result}); không có bản sao nào được ghi. Hãy khôi phục từ bản sao lưu tốt gần nhất.</source>
@@ -71,6 +265,26 @@
         <translation>The file {path} is the database in use; choose a backup.</translation>
     </message>
     <message>
+        <source>Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} thành viên).</source>
+        <translation>Restored {path} from {source} ({office}: {organisations} organisations, {members} members).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở {path}.</source>
+        <translation>The data from before the restore (damaged file, copied as it was) is in {path}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được sao lưu ở {path}.</source>
+        <translation>The data from before the restore was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu {source}</source>
+        <translation>Restore from the backup {source}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước đó ở {path}</source>
+        <translation>the data from before is in {path}</translation>
+    </message>
+    <message>
         <source>Kết luận: cơ sở dữ liệu tốt.</source>
         <translation>Conclusion: the database is sound.</translation>
     </message>
@@ -104,6 +318,113 @@
     <message>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Chương trình tự sao lưu mỗi ngày khi mở cơ sở dữ liệu, và trước mỗi lần nhập dữ liệu, nâng cấp hay khôi phục. Bản sao lưu nằm trong thư mục {folder}; mỗi loại giữ bản mới nhất của từng ngày trong 30 ngày và của từng tháng trong 12 tháng. Nên chép thêm một bản ra USB hoặc máy khác mỗi tuần.</source>
+        <translation>The program backs up by itself every day when the database is opened, and before every import, upgrade or restore. The backups are in the folder {folder}; of each kind the latest of each day is kept for 30 days and of each month for 12 months. Copy one more to a USB drive or another computer every week.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu vào thư mục sao lưu</source>
+        <translation>Back up the database into the backup folder</translation>
+    </message>
+    <message>
+        <source>Chép ra USB / thư mục khác…</source>
+        <translation>Copy to USB / another folder…</translation>
+    </message>
+    <message>
+        <source>Ghi một bản sao của dữ liệu hiện tại vào thư mục bạn chọn</source>
+        <translation>Write a copy of the current data into the folder you choose</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của tệp, liên kết giữa các bảng và lược đồ dữ liệu</source>
+        <translation>Check the integrity of the file, the links between tables and the data schema</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu đang chọn (dữ liệu hiện tại được sao lưu trước)</source>
+        <translation>Replace the current data with the selected backup (the current data is backed up first)</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <source>Chọn một bản sao lưu ở nơi khác (ví dụ trên USB)</source>
+        <translation>Choose a backup kept elsewhere (for example on a USB drive)</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>{count} bản sao lưu, tổng {size}</source>
+        <translation>{count} backups, {size} in total</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {entry}.</source>
+        <translation>Backed up: {entry}.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để chép bản sao (ví dụ ổ USB)</source>
+        <translation>Choose the folder to copy to (for example a USB drive)</translation>
+    </message>
+    <message>
+        <source>Đang chép ra {folder}…</source>
+        <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>Đã chép bản sao ra {path} ({size}).</source>
+        <translation>Copied to {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra cơ sở dữ liệu…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)</source>
+        <translation>KTTT databases (*.db *.sqlite);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -422,18 +743,6 @@
     <message>
         <source>tệp sao lưu cần khôi phục</source>
         <translation>backup file to restore</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} thành viên).</source>
-        <translation>Restored {path} from {source} ({office}: {organisations} organisations, {members} members).</translation>
-    </message>
-    <message>
-        <source>Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở {path}.</source>
-        <translation>The data from before the restore (damaged file, copied as it was) is in {path}.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu trước khi khôi phục được sao lưu ở {path}.</source>
-        <translation>The data from before the restore was backed up to {path}.</translation>
     </message>
     <message>
         <source>ghi bảng tính mẫu để nhập liệu</source>
@@ -938,6 +1247,14 @@ Click “Copy details” and send the text to your technical support. The detail
 <context>
     <name>Database</name>
     <message>
+        <source>Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở dữ liệu.</source>
+        <translation>Another program has taken over the database {path}, so this program no longer writes to it; the last change was not saved. Open the database again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được lưu.</source>
+        <translation>The database {path} is open read-only; changes are not saved.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu {path} bị hỏng ({problem}); tệp không bị thay đổi.</source>
         <translation>The database {path} is damaged ({problem}); the file was not changed.</translation>
     </message>
@@ -1220,6 +1537,50 @@ Export with personal data anyway?</translation>
     <message>
         <source>Đến ngày</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản</source>
+        <translation>Document symbol</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Người lập biểu</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Mã số</source>
@@ -2644,6 +3005,10 @@ Export with personal data anyway?</translation>
         <translation>Open another database…</translation>
     </message>
     <message>
+        <source>Khôi phục từ bản sao lưu tốt gần nhất</source>
+        <translation>Restore from the latest good backup</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2680,8 +3045,84 @@ Export with personal data anyway?</translation>
         <translation>KTTT databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <source>(chỉ đọc)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu vẫn đang được mở để ghi ở nơi khác, nên vẫn chỉ đọc. Hãy đóng chương trình ở đó rồi thử lại.</source>
+        <translation>The database is still open for writing elsewhere, so it stays read-only. Close the program there and try again.</translation>
+    </message>
+    <message>
         <source>Chưa mở cơ sở dữ liệu</source>
         <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Khôi phục ngay từ bản sao lưu này? Tệp bị hỏng được giữ lại nguyên trạng trong thư mục sao lưu.</source>
+        <translation>Restore from this backup now? The damaged file is kept as it is in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Đã hiểu</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được một chương trình khác mở để ghi.</source>
+        <translation>Read only: the database is open for writing in another program.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được {holder}.</source>
+        <translation>Read only: the database is in use: {holder}.</translation>
+    </message>
+    <message>
+        <source>Bạn xem được mọi thứ nhưng không sửa được gì; khi chương trình kia đã đóng, hãy mở lại để ghi.</source>
+        <translation>You can see everything but change nothing; once the other program has closed, reopen to write.</translation>
+    </message>
+    <message>
+        <source>Mở lại để ghi</source>
+        <translation>Reopen to write</translation>
+    </message>
+    <message>
+        <source>Tiếp quản…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiếp quản khi chắc chắn máy {machine} đã tắt, hoặc chương trình ở đó đã bị treo và không dùng nữa.
+
+Nếu chương trình ở máy {machine} vẫn đang làm việc, hai nơi cùng ghi có thể làm mất dữ liệu: những gì đang sửa dở ở đó sẽ không được lưu.
+
+Tiếp quản cơ sở dữ liệu từ {holder}?</source>
+        <translation>Take over only when you are sure the computer {machine} is switched off, or the program there has hung and is no longer used.
+
+If the program on {machine} is still working, two places writing at once can lose data: what is being edited there will not be saved.
+
+Take over the database from {holder}?</translation>
+    </message>
+    <message>
+        <source>Tiếp quản cơ sở dữ liệu</source>
+        <translation>Take over the database</translation>
+    </message>
+    <message>
+        <source>một chương trình khác</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đã bị tiếp quản: hiện đang được {holder}. Cửa sổ này đã ngừng ghi và mở lại ở chế độ chỉ đọc; những thay đổi chưa lưu ở đây không được lưu.</source>
+        <translation>The database {path} has been taken over: it is now in use: {holder}. This window has stopped writing and reopened read-only; unsaved changes here were not saved.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu tự động: {entry}</source>
+        <translation>Automatic backup made: {entry}</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu tự động được: {problem}</source>
+        <translation>Automatic backup not made yet: {problem}</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục từ {source}…</source>
+        <translation>Restoring from {source}…</translation>
     </message>
     <message>
         <source>Chưa có thông tin cơ quan</source>
@@ -4110,6 +4551,13 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được một chương trình khác mở để ghi.</source>
+        <translation>Read only: the database is open for writing in another program.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Lưu</source>
@@ -4617,6 +5065,14 @@ Qt for Python {qt}</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
         <source>Chỉ thành viên của liên hiệp hợp tác xã mới là một hợp tác xã thành viên.</source>
         <translation>Only members of a union of cooperatives are member cooperatives.</translation>
     </message>
@@ -4753,6 +5209,81 @@ Qt for Python {qt}</translation>
     <message>
         <source>Cơ sở dữ liệu {path} đang được mở ở nơi khác (một cửa sổ chỉ đọc hoặc một chương trình khác). Hãy đóng hết các cửa sổ đang mở tệp này rồi thử lại.</source>
         <translation>The database {path} is open elsewhere (a read-only window or another program). Close every window that has this file open and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp {name}…</source>
+        <translation>Checking the file {name}…</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu có</source>
+        <translation>The backup has</translation>
+    </message>
+    <message>
+        <source>Hiện tại có</source>
+        <translation>Now there is</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu</source>
+        <translation>Data schema</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”), nên có thể quay lại nếu cần. Cơ sở dữ liệu sẽ được đóng, thay bằng bản sao lưu này rồi mở lại; mọi thay đổi sau thời điểm của bản sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
+        <translation>The current data will be backed up first (kind “Before a restore”), so you can go back if needed. The database will be closed, replaced by this backup and opened again; every change made after the backup&apos;s time will no longer be in the data in use.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{organisations} tổ chức, {members} thành viên</source>
+        <translation>{organisations} organisations, {members} members</translation>
+    </message>
+    <message>
+        <source>Tệp chọn từ nơi khác</source>
+        <translation>File chosen from elsewhere</translation>
+    </message>
+    <message>
+        <source>(chưa có thông tin cơ quan)</source>
+        <translation>(no office profile yet)</translation>
+    </message>
+    <message>
+        <source>{revision}: cũ hơn phiên bản này, sẽ được nâng cấp khi mở</source>
+        <translation>{revision}: older than this version, will be upgraded when opened</translation>
+    </message>
+    <message>
+        <source>{revision}: đúng phiên bản này</source>
+        <translation>{revision}: this version</translation>
+    </message>
+    <message>
+        <source>Tệp đã được kiểm tra: tốt, có thể khôi phục.</source>
+        <translation>The file was checked: sound, it can be restored from.</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +6187,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Sao lưu</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Cài đặt</source>
