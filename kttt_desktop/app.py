@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from kttt_desktop import __version__
 from kttt_desktop.core import i18n
 from kttt_desktop.data.paths import default_database, resources_dir
-from kttt_desktop.languages import SOURCE_LANGUAGE, catalogue_path
+from kttt_desktop.languages import LANGUAGE_PROPERTY, SOURCE_LANGUAGE, catalogue_path
 from kttt_desktop.logging_setup import setup_logging
 from kttt_desktop.ui import crash, msgbox, tasks
 from kttt_desktop.ui.main_window import MainWindow
@@ -101,6 +101,7 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             _translators.append(translator)
         elif name.startswith("kttt_"):
             log.warning("no catalogue %s in %s: the interface stays in Vietnamese", name, folder)
+    app.setProperty(LANGUAGE_PROPERTY, language)
     log.info("interface language %s (catalogues: %s)", language,
              ", ".join(t.filePath() for t in _translators) or "none")
     return list(_translators)

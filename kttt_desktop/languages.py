@@ -22,6 +22,7 @@ SOURCE_LANGUAGE = "vi"
 # Each language named in itself: the choice must be readable whatever the current language is.
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 LANGUAGE_KEY = "ui/language"
+LANGUAGE_PROPERTY = "kttt_language"  # the QApplication property naming the language in use
 
 
 def catalogue_path(code: str, suffix: str = ".ts") -> Path:

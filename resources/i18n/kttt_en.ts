@@ -1938,6 +1938,21 @@ Export with personal data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng KTTT Desktop</source>
+        <translation>KTTT Desktop user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không mở được hướng dẫn {path}: {error}</source>
+        <translation>Cannot open the guide {path}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử thay đổi: {title}</source>
@@ -3023,6 +3038,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
