@@ -50,7 +50,8 @@ KEPT_QT_TRANSLATIONS = {"qtbase_en.qm", "qtbase_vi.qm"}
 _EXCLUDED_QT_LIBRARY = re.compile(
     r"(^|/)libQt6(Qml|Quick|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs)[^/]*$"
     r"|(^|/)Qt6(Qml|Quick|VirtualKeyboard)[^/]*\.dll$")
-_QT_DIR = re.compile(r"^PySide6/Qt/(plugins|translations)/(.+)$")
+# Qt's folders in the bundle: PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows.
+_QT_DIR = re.compile(r"^PySide6/(?:Qt/)?(plugins|translations)/(.+)$")
 
 
 def keep(destination: str) -> bool:

@@ -27,7 +27,11 @@ SPEC = (ROOT / "packaging" / "kttt-desktop.spec").read_text(encoding="utf-8")
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
-    ("PySide6\\Qt\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),  # Windows: no Qt folder
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
+    ("PySide6\\translations\\qtbase_fr.qm", False),
+    ("PySide6\\translations\\qtbase_en.qm", True),
     ("PySide6/Qt/plugins/imageformats/qsvg.dll", True),
     ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
     ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
