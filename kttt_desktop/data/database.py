@@ -96,6 +96,11 @@ class Database:
         if self.lock_lost:  # SQLite itself refuses every write on this connection from now on
             dbapi_connection.execute("PRAGMA query_only = 1")
 
+    def require_writable(self) -> None:
+        """Raise the reason this program may not write, before work that must end in a write."""
+        if not self.writable:
+            raise self._not_writable()
+
     def _not_writable(self) -> DatabaseLocked:
         if self.lock_lost:
             return DatabaseLocked(translate(

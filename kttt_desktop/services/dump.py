@@ -266,6 +266,8 @@ def dump_registers(db: Database, target: Path | str, *, with_personal_data: bool
     is recorded in the audit log (the database must then be open for writing).
     """
     target = Path(target)
+    if with_personal_data:
+        db.require_writable()  # the export must be in the audit log before anyone holds the file
     with db.engine.connect() as connection, collector_paused():
         rows = write_register_sheets(target, _Dump(connection, with_personal_data).sheets())
     if with_personal_data:

@@ -125,7 +125,7 @@ class ImportWizard(QDialog):
         self.ui.run_import.setVisible(step == CHECK)
         self.ui.run_import.setEnabled(
             not busy and self.result is not None and self.result.ok
-            and self._would_write(self.result))
+            and self._would_write(self.result) and self.database.writable)
         self.ui.cancel.setVisible(busy)
         self.ui.close.setEnabled(not busy)
         self.ui.choose_file.setEnabled(not busy)

@@ -42,6 +42,7 @@ from kttt_desktop.ui.forms.ui_targets_page import Ui_TargetsPageForm
 from kttt_desktop.ui.manual_indicator_dialogs import ManualIndicatorDialog, ManualValueDialog
 from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.target_dialog import TargetDialog
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.text_table import TextTableModel
 
@@ -199,12 +200,14 @@ class TargetsPage(QWidget):
                     count=len(data.targets)))
 
     def _update_buttons(self) -> None:
-        chosen = self.chosen_target() is not None
+        writable = self.database.writable
+        chosen = self.chosen_target() is not None and writable
         self.ui.edit.setEnabled(chosen)
         self.ui.delete.setEnabled(chosen)
-        manual = self.chosen_manual() is not None
+        manual = self.chosen_manual() is not None and writable
         for button in (self.ui.edit_manual, self.ui.delete_manual, self.ui.enter_value):
             button.setEnabled(manual)
+        refuse_edits(self.database, self.ui.add, self.ui.copy_previous, self.ui.add_manual)
 
     def _open(self, dialog: FormDialog, on_saved: Callable[[object], None]) -> FormDialog:
         """Show a form (window-modal, not blocking); ``on_saved`` gets what it stored."""
@@ -223,6 +226,8 @@ class TargetsPage(QWidget):
         return self.targets_model.item(rows[0].row()) if rows else None
 
     def _add_in_current_tab(self) -> None:
+        if not self.database.writable:
+            return
         if self.ui.tabs.currentIndex() == MANUAL_TAB:
             self.add_manual()
         else:
@@ -236,7 +241,7 @@ class TargetsPage(QWidget):
         return self._open_target(target) if target is not None else None
 
     def _open_target(self, target: TargetRecord | None) -> TargetDialog | None:
-        if self.data is None:
+        if self.data is None or not self.database.writable:
             return None
         return self._open(TargetDialog(self.database, self.data.catalogue, year=self.year,
                                        target=target, parent=self), self._target_saved)
@@ -249,7 +254,7 @@ class TargetsPage(QWidget):
 
     def delete_target(self) -> Task | None:
         target = self.chosen_target()
-        if target is None or target.id is None or self.data is None:
+        if target is None or target.id is None or self.data is None or not self.database.writable:
             return None
         indicator = self.data.catalogue.find(target.indicator)
         label = indicator.label if indicator else target.indicator
@@ -264,7 +269,9 @@ class TargetsPage(QWidget):
         self._status(self.tr("Đã xóa chỉ tiêu “{label}”.").format(label=label))
         self.reload()
 
-    def copy_previous_year(self) -> Task:
+    def copy_previous_year(self) -> Task | None:
+        if not self.database.writable:
+            return None
         year = self.year
         return run_write(copy_targets, self.database, year - 1, year,
                          on_done=lambda copied: self._copied(copied, year - 1, year), owner=self)
@@ -328,12 +335,14 @@ class TargetsPage(QWidget):
             if definition is not None else self.tr("Chọn một chỉ tiêu để xem và nhập giá trị."))
         self.history_loaded.emit(history)
 
-    def add_manual(self) -> ManualIndicatorDialog:
-        return self._open_manual(None)
+    def add_manual(self) -> ManualIndicatorDialog | None:
+        return self._open_manual(None) if self.database.writable else None
 
     def edit_manual(self) -> ManualIndicatorDialog | None:
         definition = self.chosen_manual()
-        return self._open_manual(definition) if definition is not None else None
+        if definition is None or not self.database.writable:
+            return None
+        return self._open_manual(definition)
 
     def _open_manual(self, definition: ManualDefinition | None) -> ManualIndicatorDialog:
         taken = [d.slug for d in self.data.catalogue.manual] if self.data else []
@@ -347,7 +356,7 @@ class TargetsPage(QWidget):
 
     def delete_manual(self) -> Task | None:
         definition = self.chosen_manual()
-        if definition is None:
+        if definition is None or not self.database.writable:
             return None
         answer = msgbox.question(self, self.tr(
             "Xóa chỉ tiêu tự theo dõi “{name}” cùng mọi giá trị đã nhập của nó?").format(
@@ -361,7 +370,7 @@ class TargetsPage(QWidget):
         """Type in the chosen indicator's value for ``period`` (default: the last quarter
         ended, in the current year; else the year shown)."""
         definition = self.chosen_manual()
-        if definition is None:
+        if definition is None or not self.database.writable:
             return None
         if period is None:
             today = clock.today()

@@ -16,11 +16,14 @@ from kttt_desktop.data import database as database_module
 from kttt_desktop.data.location import Location, StorageKind
 from kttt_desktop.data.lock import read_holder
 from kttt_desktop.data.models import Organisation
+from kttt_desktop.services.dump import dump_registers
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.settings import Settings
 from tests.registers_helpers import TAX_CODES, organisation
 from tests.safety_helpers import write_lock
+from tests.ui.test_exchange_page import check, load
+from tests.workbooks import office_sheets, write_xlsx
 from tests.ui.register_steps import select_row
 
 
@@ -96,6 +99,24 @@ def test_a_read_only_window_offers_no_saving_elsewhere(qtbot, second):
     qtbot.waitUntil(backup.backup_button.isEnabled)  # a backup only reads the database
     assert not backup.restore_button.isEnabled() and not backup.restore_file_button.isEnabled()
     assert second.ask_office_profile() is None
+
+
+def test_a_read_only_window_changes_no_target_and_imports_nothing(qtbot, second, tmp_path):
+    targets = second.show_section("targets")
+    qtbot.waitUntil(lambda: targets.data is not None, timeout=20_000)
+    for button in (targets.ui.add, targets.ui.copy_previous, targets.ui.add_manual):
+        assert not button.isEnabled() and button.toolTip().startswith("Chỉ đọc")
+    assert targets.add_target() is None and targets.copy_previous_year() is None
+    assert targets.add_manual() is None
+    wizard = second.show_section("exchange").open_wizard()
+    qtbot.addWidget(wizard)
+    load(qtbot, wizard, write_xlsx(tmp_path / "so.xlsx", office_sheets()))
+    check(qtbot, wizard)  # the dry run only reads: it works here too
+    assert wizard.result.ok and not wizard.ui.run_import.isEnabled()
+    wizard.close()
+    with pytest.raises(DatabaseLocked, match="chỉ đọc"):  # it could not be in the audit log
+        dump_registers(second.database, tmp_path / "ca-nhan.xlsx", with_personal_data=True)
+    assert not (tmp_path / "ca-nhan.xlsx").exists()
 
 
 def test_reopening_for_writing_waits_for_the_other_window_to_close(qtbot, main_window, second,
