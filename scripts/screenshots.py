@@ -1,6 +1,10 @@
 """Screenshots of the sections, taken from the real program on a real X server (Xvfb).
 
+    python scripts/screenshots.py --demo     build the province demo, then take every shot
     python scripts/screenshots.py --db demo.db [--out docs/screenshots] [--size 1280x800]
+
+Every shot of the user guide (docs/huong-dan-su-dung.md) comes from here; the shots whose name
+ends in ``-en`` are taken with the interface in English.
 
 The program opens a copy of the database (some shots change it: backups, edits for the log, a
 lock of another machine) with a throw-away data folder, in an Xvfb screen of exactly the
@@ -27,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scripts.build_translations import compile_translations  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -381,6 +387,32 @@ def _write_again(window, page):
     wait_until(lambda: window.database is not None)
 
 
+def _consolidation(window, page):
+    """The consolidation tab after reading the demo's own return of the period chosen (a real
+    province would add one file per office)."""
+    from kttt_desktop.core.periods import Period
+    from kttt_desktop.services.returns import export_return
+
+    _returns_targets(window, page)
+    folder = Path(tempfile.mkdtemp(prefix="kttt-offices-"))
+    files = [export_return(window.database, Period.parse(period), xlsx=folder / name).xlsx
+             for period, name in ((SHOWN_PERIOD, "bao-cao-quy-3.xlsx"),)]
+    page.ui.tabs.setCurrentWidget(page.consolidation)
+    task = page.consolidation.read(files)
+    wait_until(lambda: task.is_finished)
+    settle()
+
+
+def _back_to_return(window, page):
+    page.ui.tabs.setCurrentIndex(0)
+
+
+def _guide(window, page):
+    guide = window.show_guide()
+    guide.resize(1000, 760)
+    return guide
+
+
 SHOTS: list[Shot] = [
     Shot("overview", "main-window", _overview, root=True),
     Shot("overview", "overview-table", lambda w, p: _overview(w, p, tab=1)),
@@ -416,6 +448,13 @@ SHOTS: list[Shot] = [
     Shot("backup", "restore-preview", _restore_preview),
     Shot("audit", "audit-log", _audit),
     Shot("organisations", "read-only", _read_only, teardown=_write_again),
+    Shot("returns", "consolidation", _consolidation, teardown=_back_to_return),
+    Shot("overview", "guide", _guide),
+]
+# Taken with the interface in English.
+SHOTS_EN: list[Shot] = [
+    Shot("overview", "main-window-en", _overview),
+    Shot("organisations", "organisation-form-en", _organisation),
 ]
 
 
@@ -456,7 +495,7 @@ def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen, str]:
 
 
 def take_shots(database: Path, out: Path, width: int, height: int,
-               shots: list[Shot]) -> list[Path]:
+               shots: list[Shot], language: str = "vi") -> list[Path]:
     from PySide6.QtCore import QRect
 
     from kttt_desktop.app import create_application
@@ -466,7 +505,7 @@ def take_shots(database: Path, out: Path, width: int, height: int,
 
     recorder = msgbox.Recorder()
     msgbox.set_recorder(recorder)  # a dialog must never wait for a click here
-    create_application()
+    create_application(language)
     window = MainWindow(Settings())
     window.setGeometry(QRect(0, 0, width, height))
     window.show()
@@ -496,27 +535,44 @@ def take_shots(database: Path, out: Path, width: int, height: int,
     return written
 
 
+def build_demo_database(path: Path) -> None:
+    """The province demo (700 HTX, 60,500 members), as `kttt demo --scale province` makes it."""
+    from kttt_desktop.data.database import build_new_database
+    from kttt_desktop.services.demo import build_demo
+
+    build_new_database(path, lambda db: build_demo(db, scale="province", seed=1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, type=Path, help="the database to show")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--db", type=Path, help="the database to show")
+    source.add_argument("--demo", action="store_true",
+                        help="build the province demo database first and show it")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1280x800", help="window (and screen) size, WxH")
     parser.add_argument("--only", nargs="*", metavar="NAME", help="only these shots")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    shots = [s for s in SHOTS if not args.only or s.name in args.only]
+    chosen = [(language, [s for s in shots if not args.only or s.name in args.only])
+              for language, shots in (("vi", SHOTS), ("en", SHOTS_EN))]
     args.out.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="kttt-shots-") as scratch:
-        copy = Path(scratch) / "office" / args.db.name
+        os.environ["KTTT_DATA_DIR"] = str(Path(scratch) / "data")
+        copy = Path(scratch) / "office" / "kttt-demo.db"
         copy.parent.mkdir()
-        shutil.copyfile(args.db, copy)
+        if args.demo:
+            build_demo_database(copy)
+        else:
+            shutil.copyfile(args.db, copy)
+        compile_translations()  # the English shots need the compiled catalogue
         xvfb, display = start_xvfb(width, height)
-        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                          KTTT_DATA_DIR=str(Path(scratch) / "data"))
+        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         try:
-            for path in take_shots(copy, args.out, width, height, shots):
-                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+            for language, shots in chosen:
+                for path in take_shots(copy, args.out, width, height, shots, language):
+                    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         finally:
             xvfb.terminate()
             xvfb.wait(10)

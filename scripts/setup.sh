@@ -69,3 +69,4 @@ if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
     fi
     echo "$want" > "$stamp"
 fi
+"$VENV/bin/python" "$ROOT/scripts/build_translations.py" >/dev/null

@@ -28,8 +28,10 @@ from kttt_desktop.cli import (
     cmd_validate,
     cmd_verify,
 )
+from kttt_desktop.core import i18n
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.languages import LANGUAGES, saved_language, ts_backend
 from kttt_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("kttt_desktop.cli")
@@ -43,6 +45,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", metavar="PATH", default=default, help=translate(
         "Cli", "tệp cơ sở dữ liệu (mặc định: tệp trong thư mục dữ liệu của người dùng)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=translate(
+        "Cli", "ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: ngôn "
+        "ngữ đã chọn trong Cài đặt"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,8 +72,24 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def requested_language(argv: Sequence[str] | None) -> str:
+    """The language of ``--lang`` wherever it stands on the command line, else the saved choice.
+
+    Read before the parser is built, because the parser's help is already translated.
+    """
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES)
+    known, _ = early.parse_known_args(argv)
+    return known.lang or saved_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    try:
+        i18n.install(ts_backend(requested_language(argv)))
+    except KtttError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_status
     args = build_parser().parse_args(argv)
     setup_logging()
     log.info("kttt %s (%s)", getattr(args, "command", None) or "gui", __version__)

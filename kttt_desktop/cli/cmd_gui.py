@@ -8,10 +8,14 @@ from kttt_desktop.core.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    return subparsers.add_parser("gui", help=translate("Cli", "mở cửa sổ chương trình"))
+    parser = subparsers.add_parser("gui", help=translate("Cli", "mở cửa sổ chương trình"))
+    # For the test of a build: open, wait for the database and the first section, quit (status 0).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    return parser
 
 
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop import app
 
-    return app.main(database=getattr(args, "db", None))
+    return app.main(database=getattr(args, "db", None), language=getattr(args, "lang", None),
+                    smoke_test=getattr(args, "smoke_test", False))

@@ -28,15 +28,15 @@ DEFAULT_TOLERANCE_PCT = 5.0
 
 
 class Status(LabelledEnum):
-    ACHIEVED = "achieved", QT_TRANSLATE_NOOP("TargetStatus", "Đạt")
-    EXCEEDED = "exceeded", QT_TRANSLATE_NOOP("TargetStatus", "Vượt")
-    NOT_ACHIEVED = "not_achieved", QT_TRANSLATE_NOOP("TargetStatus", "Chưa đạt")
-    NO_DATA = "no_data", QT_TRANSLATE_NOOP("TargetStatus", "Không có số liệu")
+    ACHIEVED = "achieved", QT_TRANSLATE_NOOP("Status", "Đạt")
+    EXCEEDED = "exceeded", QT_TRANSLATE_NOOP("Status", "Vượt")
+    NOT_ACHIEVED = "not_achieved", QT_TRANSLATE_NOOP("Status", "Chưa đạt")
+    NO_DATA = "no_data", QT_TRANSLATE_NOOP("Status", "Không có số liệu")
 
 
 class Pace(LabelledEnum):
-    ON_TRACK = "on_track", QT_TRANSLATE_NOOP("TargetPace", "Đúng tiến độ")
-    BEHIND = "behind", QT_TRANSLATE_NOOP("TargetPace", "Chậm tiến độ")
+    ON_TRACK = "on_track", QT_TRANSLATE_NOOP("Pace", "Đúng tiến độ")
+    BEHIND = "behind", QT_TRANSLATE_NOOP("Pace", "Chậm tiến độ")
 
 
 @dataclass(frozen=True)

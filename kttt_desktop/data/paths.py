@@ -28,6 +28,12 @@ def resources_dir() -> Path:
     return Path(bundle) / "resources" if bundle else program_dir() / "resources"
 
 
+def docs_dir() -> Path:
+    """The folder of the user guide and its pictures (shipped in the frozen build too)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "docs" if bundle else program_dir() / "docs"
+
+
 def data_dir() -> Path:
     explicit = os.environ.get("KTTT_DATA_DIR")
     if explicit:

@@ -46,6 +46,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import msgbox, tasks
 from kttt_desktop.ui.banner import Banner
 from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
+from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
         self._close_approved = False
+        self._guide: QWidget | None = None
         self._asked_to_write = False  # "Mở lại để ghi": say so if it is still read-only
         self._restored: RestoreResult | None = None  # to record once the database is open again
         self._good_backup: BackupFile | None = None  # of the damaged file the status page shows
@@ -214,6 +216,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide_action.setObjectName("guide")
+        guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(guide_action)
         about_action = QAction(self.tr("&Giới thiệu"), self)
         about_action.setObjectName("about")
         about_action.triggered.connect(self.show_about)
@@ -580,6 +586,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     # Help and closing ------------------------------------------------------------------------
+
+    def show_guide(self) -> QWidget:
+        """Open the user guide beside the window (in English: at its English summary)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from kttt_desktop.ui.guide import ENGLISH_HEADING, GuideWindow
+
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+            if QCoreApplication.instance().property(LANGUAGE_PROPERTY) == "en":
+                self._guide.show_heading(ENGLISH_HEADING)
+        self._guide.show()
+        self._guide.raise_()
+        return self._guide
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

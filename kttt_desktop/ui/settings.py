@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
 from kttt_desktop.data.paths import settings_file
+from kttt_desktop.languages import LANGUAGE_KEY, SOURCE_LANGUAGE
 
 T = TypeVar("T")
 
@@ -50,6 +51,7 @@ class Settings:
 
     version = Option("settings/version", 0)
     last_section = Option("window/section", "overview")
+    language = Option(LANGUAGE_KEY, SOURCE_LANGUAGE)  # of the interface; applies at the next start
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else settings_file()

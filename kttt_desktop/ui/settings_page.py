@@ -1,9 +1,19 @@
-"""The "Cài đặt" section: the office profile, edited in place."""
+"""The "Cài đặt" section: the office profile, edited in place, and the interface's language."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kttt_desktop.languages import LANGUAGES
 from kttt_desktop.services.office import OfficeProfile
 from kttt_desktop.ui.office_profile import OfficeProfileEditor
 from kttt_desktop.ui.read_only import refuse_edits
@@ -43,6 +53,35 @@ class SettingsPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self._build_interface_box())
+
+    def _build_interface_box(self) -> QGroupBox:
+        """The language of the interface: stored in the settings at once, used from the next start
+        (widgets already made keep their text)."""
+        box = QGroupBox(self.tr("Giao diện"), self)
+        self.language = QComboBox(box)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.context.settings.language), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        label = QLabel(self.tr("&Ngôn ngữ:"), box)
+        label.setBuddy(self.language)
+        note = QLabel(self.tr("Ngôn ngữ mới được dùng từ lần mở chương trình sau."), box)
+        note.setObjectName("language_note")
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(note, 1)
+        form = QFormLayout(box)
+        form.addRow(label, row)
+        return box
+
+    def _language_chosen(self) -> None:
+        self.context.settings.language = self.language.currentData()
+        self.context.settings.sync()
+        self.context.window.statusBar().showMessage(
+            self.tr("Đã chọn ngôn ngữ {language}; hãy mở lại chương trình để dùng.").format(
+                language=self.language.currentText()), SAVED_MESSAGE_MS)
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

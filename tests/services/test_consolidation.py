@@ -226,6 +226,15 @@ def test_another_period_is_refused(province_offices, folder):
            f"năm 2025" in message
 
 
+def test_a_file_refused_for_its_period_does_not_make_its_neighbour_overlap(province_offices,
+                                                                          folder):
+    earlier = write_office_return(province_offices["a"].database, folder, "a-quy-2-lan-2",
+                                  Period.parse("2025-Q2")).xlsx
+    statuses = check_files(read_office_files([province_offices["a"].xlsx, earlier]), PERIOD)
+    assert [s.valid for s in statuses] == [True, False]
+    assert [p.message for p in statuses[1].problems if "trùng" in p.message] == []
+
+
 def test_files_that_are_not_returns_or_of_a_newer_format_are_refused(province_offices, folder):
     plain, newer, text = folder / "bang-tinh.xlsx", folder / "moi-hon.xlsx", folder / "chu.xlsx"
     openpyxl.Workbook().save(plain)

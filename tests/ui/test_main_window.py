@@ -74,11 +74,11 @@ def test_ctrl_digit_and_ctrl_page_keys_move_between_sections(qtbot, main_window)
     assert main_window.stack.currentWidget().objectName() == "targets_page"
 
 
-def test_menus_offer_open_quit_and_about(main_window, msgbox_answers):
+def test_menus_offer_open_quit_the_guide_and_about(main_window, msgbox_answers):
     menus = {action.text(): [a.text() for a in action.menu().actions() if a.text()]
              for action in main_window.menuBar().actions()}
     assert menus == {"&Tệp": ["&Mở cơ sở dữ liệu khác…", "T&hoát"],
-                     "Trợ &giúp": ["&Giới thiệu"]}
+                     "Trợ &giúp": ["&Hướng dẫn sử dụng", "&Giới thiệu"]}
     main_window.findChild(type(main_window.open_action), "about").trigger()
     (about,) = msgbox_answers.take("information")
     assert about.title == "Giới thiệu KTTT Desktop" and "KTTT Desktop 0." in about.text

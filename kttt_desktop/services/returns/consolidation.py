@@ -192,14 +192,15 @@ def check_files(files: Sequence[OfficeFile], period: Period) -> list[FileStatus]
         if file.data is None:
             continue
         problem = _period_problem(file, period)
-        if problem:
+        if problem:  # refused already: its area takes nothing from the files that are used
             problems[index].append(problem)
+            continue
         for code in file.data.area:
             first = owner.setdefault(code, index)
             if first != index:
                 shared.setdefault((first, index), []).append(code)
         for first, other in enumerate(files[:index]):
-            if other.data is not None and paths[first] == paths[index]:
+            if other.data is not None and not problems[first] and paths[first] == paths[index]:
                 shared.setdefault((first, index), [])  # the same file, even with no area
     for (first, second), codes in shared.items():
         of_first, of_second = _overlaps(files[first], files[second], codes)

@@ -1,0 +1,7637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>AcceptWarningsDialog</name>
+    <message>
+        <source>Lưu bản ghi có cảnh báo</source>
+        <translation>Save a record with warnings</translation>
+    </message>
+    <message>
+        <source>Bản ghi này có cảnh báo. Nếu thông tin là đúng, hãy ghi lý do để lưu; lý do được ghi vào nhật ký thay đổi.</source>
+        <translation>This record has warnings. If the information is correct, give a reason to save it; the reason is written to the change log.</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do (bắt buộc):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: đã đối chiếu với giấy chứng nhận</source>
+        <translation>For example: checked against the certificate</translation>
+    </message>
+    <message>
+        <source>Lưu với lý do này</source>
+        <translation>Save with this reason</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Go back and correct</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự theo dõi</source>
+        <translation>Self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu tự theo dõi</source>
+        <translation>Value of a self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>bản ghi số {id}</source>
+        <translation>record No. {id}</translation>
+    </message>
+    <message>
+        <source>từ ngày {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>đến ngày {day}</source>
+        <translation>to {day}</translation>
+    </message>
+    <message>
+        <source>người dùng {user}</source>
+        <translation>user {user}</translation>
+    </message>
+    <message>
+        <source>sổ {register}</source>
+        <translation>register {register}</translation>
+    </message>
+    <message>
+        <source>bản ghi “{record}”</source>
+        <translation>record “{record}”</translation>
+    </message>
+    <message>
+        <source>toàn bộ nhật ký</source>
+        <translation>the whole log</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ → mới</source>
+        <translation>Old value → new</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{filters}: {n} dòng; xuất lúc {time} bởi {user}.</source>
+        <translation>{filters}: {n} rows; exported at {time} by {user}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {done}/{total} dòng…</source>
+        <translation>Writing {done}/{total} rows…</translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ THAY ĐỔI DỮ LIỆU</source>
+        <translation>DATA CHANGE LOG</translation>
+    </message>
+    <message>
+        <source>Xuất {n} dòng nhật ký ({filters}) ra {path}</source>
+        <translation>Exported {n} log rows ({filters}) to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Tìm theo tên bản ghi (không cần dấu)…</source>
+        <translation>Search by record name (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi các dòng đang hiện ra một tệp Excel</source>
+        <translation>Write the rows shown to an Excel file</translation>
+    </message>
+    <message>
+        <source>Nhấn đúp vào một dòng để mở bản ghi.</source>
+        <translation>Double-click a row to open the record.</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Người dùng: tất cả</source>
+        <translation>User: all</translation>
+    </message>
+    <message>
+        <source>Sổ: tất cả</source>
+        <translation>Register: all</translation>
+    </message>
+    <message>
+        <source>{count} dòng</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Không mở được “{record}”: bản ghi không còn, hoặc không thuộc sổ nào.</source>
+        <translation>Cannot open “{record}”: the record no longer exists, or belongs to no register.</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký ra Excel</source>
+        <translation>Export the log to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã ghi {n} dòng nhật ký ra {path}.</source>
+        <translation>Wrote {n} log rows to {path}.</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ → mới</source>
+        <translation>Old value → new</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Không sao chép được: cơ sở dữ liệu {path} bị hỏng ({result}); không có bản sao nào được ghi. Hãy khôi phục từ bản sao lưu tốt gần nhất.</source>
+        <translation>Could not copy: the database {path} is damaged ({result}); no copy was written. Restore from the latest good backup.</translation>
+    </message>
+    <message>
+        <source>Không phải cơ sở dữ liệu của chương trình này.</source>
+        <translation>Not a database of this program.</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng hoặc không đọc được: {error}</source>
+        <translation>The file is damaged or unreadable: {error}</translation>
+    </message>
+    <message>
+        <source>{organisations} tổ chức, {members} thành viên</source>
+        <translation>{organisations} organisations, {members} members</translation>
+    </message>
+    <message>
+        <source>Nơi chép đến trùng với tệp cần chép ({path}); hãy chọn nơi khác.</source>
+        <translation>The destination is the file being copied ({path}); choose another place.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải là bản sao lưu của chương trình này; hãy chọn một tệp khác. Không có gì bị thay đổi.</source>
+        <translation>The file {path} is not a backup of this program; choose another file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} bị hỏng ({problem}); không thể khôi phục từ tệp này. Hãy chọn một bản sao lưu khác.</source>
+        <translation>The file {path} is damaged ({problem}); it cannot be restored from. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} được tạo bởi một phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới để khôi phục từ tệp này.</source>
+        <translation>The file {path} was made by a newer version of the program (schema {revision}). Install the new version to restore from this file.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
+        <translation>The file {path} is the database in use; choose a backup.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục {path} từ {source} ({office}: {organisations} tổ chức, {members} thành viên).</source>
+        <translation>Restored {path} from {source} ({office}: {organisations} organisations, {members} members).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục (tệp hỏng, chép nguyên trạng) ở {path}.</source>
+        <translation>The data from before the restore (damaged file, copied as it was) is in {path}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được sao lưu ở {path}.</source>
+        <translation>The data from before the restore was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu {source}</source>
+        <translation>Restore from the backup {source}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước đó ở {path}</source>
+        <translation>the data from before is in {path}</translation>
+    </message>
+    <message>
+        <source>Kết luận: cơ sở dữ liệu tốt.</source>
+        <translation>Conclusion: the database is sound.</translation>
+    </message>
+    <message>
+        <source>Kết luận: cơ sở dữ liệu có lỗi; hãy khôi phục từ bản sao lưu tốt gần nhất.</source>
+        <translation>Conclusion: the database has errors; restore from the latest good backup.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu {path}:</source>
+        <translation>Check of the database {path}:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Tự động khi mở</source>
+        <translation>Automatic on opening</translation>
+    </message>
+    <message>
+        <source>Thủ công</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Chương trình tự sao lưu mỗi ngày khi mở cơ sở dữ liệu, và trước mỗi lần nhập dữ liệu, nâng cấp hay khôi phục. Bản sao lưu nằm trong thư mục {folder}; mỗi loại giữ bản mới nhất của từng ngày trong 30 ngày và của từng tháng trong 12 tháng. Nên chép thêm một bản ra USB hoặc máy khác mỗi tuần.</source>
+        <translation>The program backs up by itself every day when the database is opened, and before every import, upgrade or restore. The backups are in the folder {folder}; of each kind the latest of each day is kept for 30 days and of each month for 12 months. Copy one more to a USB drive or another computer every week.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu vào thư mục sao lưu</source>
+        <translation>Back up the database into the backup folder</translation>
+    </message>
+    <message>
+        <source>Chép ra USB / thư mục khác…</source>
+        <translation>Copy to USB / another folder…</translation>
+    </message>
+    <message>
+        <source>Ghi một bản sao của dữ liệu hiện tại vào thư mục bạn chọn</source>
+        <translation>Write a copy of the current data into the folder you choose</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của tệp, liên kết giữa các bảng và lược đồ dữ liệu</source>
+        <translation>Check the integrity of the file, the links between tables and the data schema</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu đang chọn (dữ liệu hiện tại được sao lưu trước)</source>
+        <translation>Replace the current data with the selected backup (the current data is backed up first)</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <source>Chọn một bản sao lưu ở nơi khác (ví dụ trên USB)</source>
+        <translation>Choose a backup kept elsewhere (for example on a USB drive)</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>{count} bản sao lưu, tổng {size}</source>
+        <translation>{count} backups, {size} in total</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {entry}.</source>
+        <translation>Backed up: {entry}.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để chép bản sao (ví dụ ổ USB)</source>
+        <translation>Choose the folder to copy to (for example a USB drive)</translation>
+    </message>
+    <message>
+        <source>Đang chép ra {folder}…</source>
+        <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>Đã chép bản sao ra {path} ({size}).</source>
+        <translation>Copied to {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra cơ sở dữ liệu…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)</source>
+        <translation>KTTT databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source> (mức {value})</source>
+        <translation> (level {value})</translation>
+    </message>
+    <message>
+        <source>{office} — {period}, số liệu đến ngày {day}</source>
+        <translation>{office} — {period}, figures as of {day}</translation>
+    </message>
+    <message>
+        <source>(chưa khai báo cơ quan)</source>
+        <translation>(no office profile yet)</translation>
+    </message>
+    <message>
+        <source>CHỈ TIÊU</source>
+        <translation>INDICATORS</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Lũy kế năm</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Cùng kỳ năm trước</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>MỤC TIÊU KẾ HOẠCH</source>
+        <translation>PLAN TARGETS</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>* Mục tiêu của năm sau năm báo cáo: so với số liệu hiện có, không xét tiến độ.</source>
+        <translation>* Target of a year after the reporting year: compared with the figures available, pace not assessed.</translation>
+    </message>
+    <message>
+        <source>Chưa có mục tiêu nào cho năm {year}.</source>
+        <translation>No targets for {year} yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>tệp cơ sở dữ liệu (mặc định: tệp trong thư mục dữ liệu của người dùng)</source>
+        <translation>database file (default: the file in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: ngôn ngữ đã chọn trong Cài đặt</source>
+        <translation>language of the messages: vi (Vietnamese) or en (English); default: the language chosen in Settings</translation>
+    </message>
+    <message>
+        <source>Quản lý kinh tế tập thể: sổ đăng ký, chỉ tiêu, báo cáo.</source>
+        <translation>Collective economy management: registers, indicators, returns.</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo yêu cầu; không có gì được ghi dở dang.</source>
+        <translation>Stopped on request; nothing was left half-written.</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi của chương trình (chi tiết ở trên). Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>Unexpected program error (details above). Saved data is not affected.</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo: 2026 (năm), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-M9 (9 tháng)</source>
+        <translation>reporting period: 2026 (year), 2026-Q1 … 2026-Q4 (quarter), 2026-H1 (6 months), 2026-M9 (9 months)</translation>
+    </message>
+    <message>
+        <source>sao lưu cơ sở dữ liệu vào thư mục sao lưu bên cạnh, hoặc ra tệp/thư mục đã nêu</source>
+        <translation>back up the database into the backup folder beside it, or to the given file/folder</translation>
+    </message>
+    <message>
+        <source>chép bản sao ra tệp này, hoặc vào thư mục này (ví dụ ổ USB)</source>
+        <translation>copy to this file, or into this folder (for example a USB drive)</translation>
+    </message>
+    <message>
+        <source>Đã chép cơ sở dữ liệu {path} ra {target} ({size}).</source>
+        <translation>Copied the database {path} to {target} ({size}).</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu {path} vào {target}: {entry}.</source>
+        <translation>Backed up {path} to {target}: {entry}.</translation>
+    </message>
+    <message>
+        <source>tính mọi chỉ tiêu của một kỳ và đối chiếu với các mục tiêu kế hoạch</source>
+        <translation>compute every indicator of a period and check them against the plan targets</translation>
+    </message>
+    <message>
+        <source>in kết quả dạng JSON (UTF-8) ra đầu ra chuẩn</source>
+        <translation>print the result as JSON (UTF-8) to standard output</translation>
+    </message>
+    <message>
+        <source>xét cả mục tiêu của các năm sau (ví dụ mục tiêu đến năm 2030) theo số liệu hiện có</source>
+        <translation>also check the targets of later years (for example targets for 2030) against the current figures</translation>
+    </message>
+    <message>
+        <source>tổng hợp các báo cáo Excel do các đơn vị gửi lên thành một báo cáo</source>
+        <translation>consolidate the Excel returns sent up by several offices into one return</translation>
+    </message>
+    <message>
+        <source>tệp Excel báo cáo của các đơn vị</source>
+        <translation>Excel return files of the offices</translation>
+    </message>
+    <message>
+        <source>tệp Excel báo cáo tổng hợp cần ghi</source>
+        <translation>consolidated Excel return to write</translation>
+    </message>
+    <message>
+        <source>tệp PDF báo cáo tổng hợp cần ghi</source>
+        <translation>consolidated PDF return to write</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} chưa có thông tin cơ quan: báo cáo tổng hợp dùng tiêu đề chung, không có mục tiêu kế hoạch.</source>
+        <translation>The database {path} has no office profile: the consolidated return uses a general heading and no plan targets.</translation>
+    </message>
+    <message>
+        <source>Đã tổng hợp {count} báo cáo {period} ({communes} xã, phường): {files}.</source>
+        <translation>Consolidated {count} returns for {period} ({communes} communes): {files}.</translation>
+    </message>
+    <message>
+        <source>tạo cơ sở dữ liệu mẫu với dữ liệu sinh ngẫu nhiên như thật</source>
+        <translation>create a database filled with realistic randomly generated data</translation>
+    </message>
+    <message>
+        <source>quy mô: district (≈ 60 HTX), province (700 HTX, 60.500 thành viên), stress (30.000 HTX, 1.000.000 thành viên)</source>
+        <translation>scale: district (≈ 60 HTX), province (700 HTX, 60,500 members), stress (30,000 HTX, 1,000,000 members)</translation>
+    </message>
+    <message>
+        <source>hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu</source>
+        <translation>random seed: the same seed gives the same data</translation>
+    </message>
+    <message>
+        <source>Đã tạo cơ sở dữ liệu mẫu {path} ({scale}, hạt giống {seed}) trong {seconds:.1f} giây.</source>
+        <translation>Created the demo database {path} ({scale}, seed {seed}) in {seconds:.1f} seconds.</translation>
+    </message>
+    <message>
+        <source>xuất toàn bộ sổ đăng ký ra bảng tính theo mẫu nhập liệu</source>
+        <translation>export every register to a workbook in the import template&apos;s layout</translation>
+    </message>
+    <message>
+        <source>tệp cần ghi</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>kèm số CCCD, điện thoại, ngày sinh (việc xuất được ghi vào nhật ký)</source>
+        <translation>include ID numbers, phone numbers and birth dates (the export is written to the log)</translation>
+    </message>
+    <message>
+        <source>Đã ghi {path}: {counts}.</source>
+        <translation>Wrote {path}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Tệp không có số CCCD, điện thoại, ngày sinh (thêm --with-personal-data để xuất cả các cột này).</source>
+        <translation>The file has no ID numbers, phone numbers or birth dates (add --with-personal-data to export these columns too).</translation>
+    </message>
+    <message>
+        <source>xuất báo cáo định kỳ ra Excel và PDF; --submit lưu lại bản đã gửi</source>
+        <translation>export the periodic return to Excel and PDF; --submit keeps it as the version sent</translation>
+    </message>
+    <message>
+        <source>tệp Excel cần ghi</source>
+        <translation>Excel file to write</translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>ghi cả hai tệp và lưu báo cáo là bản đã gửi (không thể sửa về sau)</source>
+        <translation>write both files and keep the return as the version sent (it cannot be changed later)</translation>
+    </message>
+    <message>
+        <source>  … và {count} giá trị khác.</source>
+        <translation>  … and {count} other values.</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo {period}: {files}.</source>
+        <translation>Wrote the return for {period}: {files}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo {period} là bản đã gửi, phiên bản {version}.</source>
+        <translation>Kept the return for {period} as sent, version {version}.</translation>
+    </message>
+    <message>
+        <source>mở cửa sổ chương trình</source>
+        <translation>open the program window</translation>
+    </message>
+    <message>
+        <source>nhập sổ đăng ký từ bảng tính (.xlsx, .xls, .xlsb, .ods, .csv); có lỗi thì không ghi gì</source>
+        <translation>import registers from a workbook (.xlsx, .xls, .xlsb, .ods, .csv); nothing is written if there are errors</translation>
+    </message>
+    <message>
+        <source>tệp cần nhập</source>
+        <translation>file to import</translation>
+    </message>
+    <message>
+        <source>chỉ kiểm tra và cho biết sẽ thêm, sửa những gì; không ghi gì</source>
+        <translation>only check and report what would be added or changed; write nothing</translation>
+    </message>
+    <message>
+        <source>ghi bản sao của tệp với các ô lỗi được đánh dấu</source>
+        <translation>write a copy of the file with the cells in error marked</translation>
+    </message>
+    <message>
+        <source>in kết quả dạng JSON ra đầu ra chuẩn</source>
+        <translation>print the result as JSON to standard output</translation>
+    </message>
+    <message>
+        <source>dùng cách ghép cột đã lưu với tên này</source>
+        <translation>use the column mapping saved under this name</translation>
+    </message>
+    <message>
+        <source>Cột không dùng: {columns}</source>
+        <translation>Columns not used: {columns}</translation>
+    </message>
+    <message>
+        <source>Trang không nhập: {sheets}</source>
+        <translation>Sheets not imported: {sheets}</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>… và {count} vấn đề khác (xem --report hoặc --json).</source>
+        <translation>… and {count} other problems (see --report or --json).</translation>
+    </message>
+    <message>
+        <source>Có {count} lỗi: không có gì được ghi. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>{count} errors: nothing was written. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Chạy thử: tệp không có lỗi; chưa ghi gì.</source>
+        <translation>Dry run: the file has no errors; nothing was written yet.</translation>
+    </message>
+    <message>
+        <source>Đã nhập xong; bản sao lưu trước khi nhập: {backup}.</source>
+        <translation>Import finished; backup made before the import: {backup}.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi: cơ sở dữ liệu đã giống tệp.</source>
+        <translation>Nothing changed: the database already matches the file.</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo {path}.</source>
+        <translation>Wrote the report {path}.</translation>
+    </message>
+    <message>
+        <source>tạo cơ sở dữ liệu cho một cơ quan với địa bàn là các xã đã nêu</source>
+        <translation>create a database for an office whose area is the given communes</translation>
+    </message>
+    <message>
+        <source>tên cơ quan</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, 2 chữ số (ví dụ 22 là Quảng Ninh)</source>
+        <translation>province code, 2 digits (for example 22 is Quảng Ninh)</translation>
+    </message>
+    <message>
+        <source>mã các xã, phường của địa bàn (5 chữ số)</source>
+        <translation>codes of the communes and wards of the area (5 digits)</translation>
+    </message>
+    <message>
+        <source>Đã tạo cơ sở dữ liệu {path} cho {office} ({n} xã, phường).</source>
+        <translation>Created the database {path} for {office} ({n} communes).</translation>
+    </message>
+    <message>
+        <source>khôi phục cơ sở dữ liệu từ một bản sao lưu (dữ liệu hiện tại được sao lưu trước)</source>
+        <translation>restore the database from a backup (the current data is backed up first)</translation>
+    </message>
+    <message>
+        <source>tệp sao lưu cần khôi phục</source>
+        <translation>backup file to restore</translation>
+    </message>
+    <message>
+        <source>ghi bảng tính mẫu để nhập liệu</source>
+        <translation>write a blank workbook for data entry</translation>
+    </message>
+    <message>
+        <source>Đã ghi bảng tính mẫu {path}.</source>
+        <translation>Wrote the template workbook {path}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2025.</source>
+        <translation>Write dates as day/month/year, for example 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>kiểm tra dữ liệu giữa các sổ (số thành viên tối thiểu, vốn góp, tuổi, giải thể, OCOP hết hạn, xếp loại) và liệt kê mọi phát hiện</source>
+        <translation>check the data across registers (minimum members, capital contributions, ages, dissolutions, expired OCOP, ratings) and list every finding</translation>
+    </message>
+    <message>
+        <source>kiểm tra dữ liệu như tại ngày này (mặc định: hôm nay); trước 01/7/2024 áp dụng mức của Luật Hợp tác xã 2012</source>
+        <translation>check the data as of this date (default: today); before 01/7/2024 the thresholds of the 2012 Law on Cooperatives apply</translation>
+    </message>
+    <message>
+        <source>({seconds} giây)</source>
+        <translation>({seconds} seconds)</translation>
+    </message>
+    <message>
+        <source>kiểm tra tính toàn vẹn của cơ sở dữ liệu (chỉ đọc)</source>
+        <translation>check the integrity of the database (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Loại thành viên</source>
+        <translation>Member type</translation>
+    </message>
+    <message>
+        <source>Ngày vào</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Ngày ra</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Vốn góp</source>
+        <translation>Capital contribution</translation>
+    </message>
+    <message>
+        <source>Chức vụ hiện nay</source>
+        <translation>Current position</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Hết hạn</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria set</translation>
+    </message>
+    <message>
+        <source>Doanh thu</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân</source>
+        <translation>Average income</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Cơ sở đào tạo</source>
+        <translation>Training institution</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>{what} (đồng)</source>
+        <translation>{what} (VND)</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân (đồng/năm)</source>
+        <translation>Average income (VND/year)</translation>
+    </message>
+    <message>
+        <source>Thành viên kê khai</source>
+        <translation>Declared members</translation>
+    </message>
+</context>
+<context>
+    <name>Comparator</name>
+    <message>
+        <source>ít nhất</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>trên</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>không quá</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>từ … đến</source>
+        <translation>from … to</translation>
+    </message>
+    <message>
+        <source>khoảng</source>
+        <translation>about</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source> Hai tệp có cùng nội dung.</source>
+        <translation> The two files have the same content.</translation>
+    </message>
+    <message>
+        <source>Tệp được chọn hai lần.</source>
+        <translation>The file was chosen twice.</translation>
+    </message>
+    <message>
+        <source>Địa bàn của báo cáo {first} ({first_office}) và báo cáo {second} ({second_office}) trùng nhau ở {count} xã, phường: {communes}.</source>
+        <translation>The areas of the return {first} ({first_office}) and the return {second} ({second_office}) overlap in {count} communes: {communes}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) là báo cáo {theirs}, không phải {period} đang tổng hợp.</source>
+        <translation>The return {path} ({office}) is a return for {theirs}, not for {period} being consolidated.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào để tổng hợp; hãy chọn các tệp Excel báo cáo do các đơn vị gửi lên.</source>
+        <translation>No returns to consolidate yet; choose the Excel return files the offices sent up.</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp số liệu…</source>
+        <translation>Consolidating the figures…</translation>
+    </message>
+    <message>
+        <source> và {count} xã, phường khác</source>
+        <translation> and {count} other communes</translation>
+    </message>
+    <message>
+        <source>Trùng địa bàn với {name} ở {count} xã, phường.</source>
+        <translation>Area overlaps with {name} in {count} communes.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ.</source>
+        <translation>Invalid reporting period.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {theirs}, không phải {period}.</source>
+        <translation>Return for {theirs}, not {period}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
+        <translation>Writing the PDF file…</translation>
+    </message>
+    <message>
+        <source>Tệp {path} được chọn hai lần; mỗi báo cáo chỉ được tổng hợp một lần.</source>
+        <translation>The file {path} was chosen twice; each return can be consolidated only once.</translation>
+    </message>
+    <message>
+        <source>Không tổng hợp được: {count} trong {total} tệp không dùng được; chưa ghi tệp nào.</source>
+        <translation>Cannot consolidate: {count} of {total} files cannot be used; no file was written.</translation>
+    </message>
+    <message>
+        <source>{count} tỉnh, thành phố</source>
+        <translation>{count} provinces and cities</translation>
+    </message>
+    <message>
+        <source>Trang dữ liệu của báo cáo {path} thiếu {count} chỉ tiêu ({codes}…); báo cáo không đủ số liệu để tổng hợp.</source>
+        <translation>The data sheet of the return {path} lacks {count} indicators ({codes}…); the return does not have enough figures to be consolidated.</translation>
+    </message>
+    <message>
+        <source>Đang đọc {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ghi kỳ báo cáo không hợp lệ “{period}”.</source>
+        <translation>The return {path} gives an invalid reporting period “{period}”.</translation>
+    </message>
+    <message>
+        <source>Tệp kết quả {path} cũng là một tệp báo cáo cần tổng hợp; hãy ghi kết quả ra tệp khác.</source>
+        <translation>The output file {path} is also one of the returns to consolidate; write the result to another file.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationForm</name>
+    <message>
+        <source>Tổng hợp báo cáo các đơn vị</source>
+        <translation>Consolidate the offices&apos; returns</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp Excel báo cáo do các đơn vị gửi lên, cùng kỳ báo cáo đang chọn ở trên. Số liệu được đọc từ trang dữ liệu của mỗi tệp và đối chiếu mã kiểm tra; tệp đã bị sửa, khác kỳ hoặc trùng địa bàn với tệp khác bị từ chối.</source>
+        <translation>Choose the Excel return files the offices sent up, for the reporting period chosen above. The figures are read from each file&apos;s data sheet and its check code is verified; a file that was edited, is for another period or overlaps another file&apos;s area is refused.</translation>
+    </message>
+    <message>
+        <source>Thê&amp;m tệp…</source>
+        <translation>A&amp;dd files…</translation>
+    </message>
+    <message>
+        <source>Chọn một hoặc nhiều tệp báo cáo Excel (.xlsx)</source>
+        <translation>Choose one or more Excel return files (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ tệp đã chọn</source>
+        <translation>&amp;Remove selected files</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;danh sách</source>
+        <translation>Clear the &amp;list</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Số xã, phường</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào.</source>
+        <translation>No files yet.</translation>
+    </message>
+    <message>
+        <source>Ghi cả tệp PD&amp;F</source>
+        <translation>Also write a PD&amp;F file</translation>
+    </message>
+    <message>
+        <source>Tổng &amp;hợp…</source>
+        <translation>Conso&amp;lidate…</translation>
+    </message>
+    <message>
+        <source>Ghi báo cáo tổng hợp của các tệp hợp lệ ra Excel (và PDF)</source>
+        <translation>Write the consolidated return of the valid files to Excel (and PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Chọn các tệp báo cáo của các đơn vị</source>
+        <translation>Choose the offices&apos; return files</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp đã có trong danh sách không được thêm lần nữa.</source>
+        <translation>Files already in the list are not added again.</translation>
+    </message>
+    <message>
+        <source>Đang đọc {count} tệp…</source>
+        <translation>Reading {count} files…</translation>
+    </message>
+    <message>
+        <source>Đã đọc {count} tệp.</source>
+        <translation>Read {count} files.</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Bị từ chối: {reasons}</source>
+        <translation>Refused: {reasons}</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào.</source>
+        <translation>No files yet.</translation>
+    </message>
+    <message>
+        <source>{valid} tệp hợp lệ, {refused} tệp bị từ chối; địa bàn tổng hợp {communes} xã, phường.</source>
+        <translation>{valid} valid files, {refused} refused; consolidated area {communes} communes.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo hợp lệ nào để tổng hợp cho {period}.</source>
+        <translation>No valid returns to consolidate for {period} yet.</translation>
+    </message>
+    <message>
+        <source>{count} tệp bị từ chối sẽ không có trong báo cáo tổng hợp:
+{names}
+
+Tổng hợp {valid} tệp hợp lệ còn lại?</source>
+        <translation>{count} refused files will not be in the consolidated return:
+{names}
+
+Consolidate the remaining {valid} valid files?</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo</source>
+        <translation>Consolidate returns</translation>
+    </message>
+    <message>
+        <source>Ghi báo cáo tổng hợp</source>
+        <translation>Write the consolidated return</translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp…</source>
+        <translation>Consolidating…</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo tổng hợp: {paths}.</source>
+        <translation>Wrote the consolidated return: {paths}.</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeLaw</name>
+    <message>
+        <source>Luật Hợp tác xã 2023, khoản 7 Điều 4 (từ 01/7/2024)</source>
+        <translation>Law on Cooperatives 2023, Article 4(7) (from 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2012, khoản 1 Điều 3 (trước 01/7/2024)</source>
+        <translation>Law on Cooperatives 2012, Article 3(1) (before 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2023, khoản 8 Điều 4 (từ 01/7/2024)</source>
+        <translation>Law on Cooperatives 2023, Article 4(8) (from 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2012, khoản 2 Điều 3 (trước 01/7/2024)</source>
+        <translation>Law on Cooperatives 2012, Article 3(2) (before 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2023, khoản 21 Điều 4 (từ 01/7/2024)</source>
+        <translation>Law on Cooperatives 2023, Article 4(21) (from 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Nghị định 77/2019/NĐ-CP (từ 25/11/2019 đến 30/6/2024)</source>
+        <translation>Decree 77/2019/NĐ-CP (from 25/11/2019 to 30/6/2024)</translation>
+    </message>
+    <message>
+        <source>Nghị định 151/2007/NĐ-CP (trước 25/11/2019)</source>
+        <translation>Decree 151/2007/NĐ-CP (before 25/11/2019)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2023 (từ 01/7/2024)</source>
+        <translation>Law on Cooperatives 2023 (from 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2012 (trước 01/7/2024)</source>
+        <translation>Law on Cooperatives 2012 (before 01/7/2024)</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2023, Điều 30</source>
+        <translation>Law on Cooperatives 2023, Article 30</translation>
+    </message>
+    <message>
+        <source>Luật Hợp tác xã 2012, Điều 13</source>
+        <translation>Law on Cooperatives 2012, Article 13</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Chương trình gặp lỗi không mong đợi và thao tác vừa rồi có thể chưa hoàn tất. Dữ liệu đã lưu trước đó không bị ảnh hưởng.
+
+Hãy bấm “Sao chép chi tiết” rồi gửi nội dung cho người hỗ trợ kỹ thuật. Chi tiết cũng được ghi trong nhật ký: {path}</source>
+        <translation>The program met an unexpected error and the last action may not have finished. Data saved before is not affected.
+
+Click “Copy details” and send the text to your technical support. The details are also in the log: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở dữ liệu.</source>
+        <translation>Another program has taken over the database {path}, so this program no longer writes to it; the last change was not saved. Open the database again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được lưu.</source>
+        <translation>The database {path} is open read-only; changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng ({problem}); tệp không bị thay đổi.</source>
+        <translation>The database {path} is damaged ({problem}); the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tốt gần nhất: {backup} ({kind}, lúc {time}). Hãy khôi phục từ bản sao này.</source>
+        <translation>Latest good backup: {backup} ({kind}, at {time}). Restore from this copy.</translation>
+    </message>
+    <message>
+        <source>Không có bản sao lưu tốt nào trong {folder}; hãy khôi phục từ một bản sao đã chép ra nơi khác (ví dụ USB).</source>
+        <translation>No good backup in {folder}; restore from a copy kept elsewhere (for example on a USB drive).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.</source>
+        <translation>The database {path} was made by a newer version of the program (schema {revision}). Install the new version to open this file.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.</source>
+        <translation>The database {path} needs an upgrade but is open read-only.</translation>
+    </message>
+    <message>
+        <source>Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa các bảng nên đã được hủy; tệp giữ nguyên như trước.</source>
+        <translation>Upgrading the database {path} would break {count} links between tables, so it was cancelled; the file is as it was.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu có sẵn.</source>
+        <translation>The file {path} already exists; an existing database is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy, không ghi được {path}. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã có không bị ảnh hưởng.</source>
+        <translation>The disk is full; {path} could not be written. Free some space and try again; existing data is not affected.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy thử lại sau ít phút.</source>
+        <translation>The database {path} is locked by another program. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.</source>
+        <translation>The database {path} is damaged. Restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào {path}: tệp chỉ cho phép đọc.</source>
+        <translation>Cannot write to {path}: the file is read-only.</translation>
+    </message>
+    <message>
+        <source>Không đọc/ghi được cơ sở dữ liệu {path} (lỗi vào/ra của ổ đĩa).</source>
+        <translation>Cannot read or write the database {path} (disk input/output error).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
+        <translation>Database {path} not found.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} trống, không phải là cơ sở dữ liệu.</source>
+        <translation>The file {path} is empty; it is not a database.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải là cơ sở dữ liệu của chương trình này. Tệp không bị thay đổi.</source>
+        <translation>The file {path} is not a database of this program. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {error}</source>
+        <translation>Cannot read the file {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>ngày {day} tháng {month} năm {year}</source>
+        <translation>{day}/{month}/{year}</translation>
+    </message>
+    <message>
+        <source>Năm {year} trong “{text}” nằm ngoài khoảng {first}–{last}; có lẽ đã gõ nhầm.</source>
+        <translation>The year {year} in “{text}” is outside {first}–{last}; it was probably mistyped.</translation>
+    </message>
+    <message>
+        <source>Năm trong “{text}” chỉ có hai chữ số; hãy viết đủ bốn chữ số (ví dụ 05/02/2026).</source>
+        <translation>The year in “{text}” has only two digits; write all four (for example 05/02/2026).</translation>
+    </message>
+    <message>
+        <source>Ngày “{text}” không có thật: không có tháng {month} (tháng đi từ 1 đến 12).</source>
+        <translation>The date “{text}” does not exist: there is no month {month} (months run from 1 to 12).</translation>
+    </message>
+    <message>
+        <source>Ngày {day:02d}/{month:02d}/{year} không có thật: tháng {month} năm {year} chỉ có {length} ngày.</source>
+        <translation>The date {day:02d}/{month:02d}/{year} does not exist: month {month} of {year} has only {length} days.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là một ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</source>
+        <translation>“{text}” is not a date; write it as day/month/year, for example 05/02/2026.</translation>
+    </message>
+    <message>
+        <source>{label} ({day}) là ngày chưa tới; hôm nay là {today}.</source>
+        <translation>{label} ({day}) is in the future; today is {today}.</translation>
+    </message>
+    <message>
+        <source>{later} ({later_day}) phải sau {earlier} ({earlier_day}).</source>
+        <translation>{later} ({later_day}) must be after {earlier} ({earlier_day}).</translation>
+    </message>
+    <message>
+        <source>{later} ({later_day}) không được trước {earlier} ({earlier_day}).</source>
+        <translation>{later} ({later_day}) cannot be before {earlier} ({earlier_day}).</translation>
+    </message>
+    <message>
+        <source>Ngày {day} người này mới {age} tuổi (sinh ngày {birth}), chưa đủ {minimum} tuổi.</source>
+        <translation>On {day} this person was only {age} (born {birth}), under {minimum}.</translation>
+    </message>
+    <message>
+        <source>Ngày {day} người này chưa đủ {minimum} tuổi (sinh năm {year}).</source>
+        <translation>On {day} this person was under {minimum} (born in {year}).</translation>
+    </message>
+    <message>
+        <source>Chỉ biết năm sinh {year}: ngày {day} người này có thể chưa đủ {minimum} tuổi. Hãy nhập đủ ngày sinh để kiểm tra.</source>
+        <translation>Only the birth year {year} is known: on {day} this person may have been under {minimum}. Enter the full birth date to check.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Quy mô “{scale}” không có; hãy chọn {choices}.</source>
+        <translation>There is no scale “{scale}”; choose {choices}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</source>
+        <translation>The database {path} already has data; demo data is created only in a new database.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Số:{blank}/{symbol}</source>
+        <translation>No.:{blank}/{symbol}</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+</context>
+<context>
+    <name>Dump</name>
+    <message>
+        <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh)</source>
+        <translation>Export of every register with personal data (ID numbers, phones, birth dates)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>Mở bản ghi đã có</source>
+        <translation>Open the existing record</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>Nhập / Xuất</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Nhập sổ đăng ký từ bảng tính</source>
+        <translation>Import registers from a workbook</translation>
+    </message>
+    <message>
+        <source>Nhập tổ chức, thành viên, cán bộ, đào tạo, sản phẩm OCOP, xếp loại, số liệu và chỉ tiêu từ tệp Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc .csv. Chương trình kiểm tra cả tệp trước và cho xem sẽ thêm, sửa những gì; tệp có lỗi thì không có gì được ghi. Nhập lại cùng một tệp không tạo bản ghi trùng.</source>
+        <translation>Import organisations, members, managers, training, OCOP products, ratings, figures and targets from an Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or .csv file. The program checks the whole file first and shows what will be added or changed; if the file has errors nothing is written. Importing the same file again creates no duplicates.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ bảng tính…</source>
+        <translation>&amp;Import from a workbook…</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập liệu</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Bảng tính trống có sẵn các trang, tên cột, danh sách để chọn, một dòng ví dụ mỗi trang và trang hướng dẫn giải thích từng cột.</source>
+        <translation>A blank workbook with the sheets, column names, lists to choose from, one example row per sheet and a help sheet explaining every column.</translation>
+    </message>
+    <message>
+        <source>Tải &amp;mẫu nhập liệu…</source>
+        <translation>Download the import &amp;template…</translation>
+    </message>
+    <message>
+        <source>Xuất toàn bộ sổ đăng ký</source>
+        <translation>Export every register</translation>
+    </message>
+    <message>
+        <source>Ghi mọi sổ ra một bảng tính theo mẫu nhập liệu, để gửi đi hoặc nhập vào chương trình ở nơi khác.</source>
+        <translation>Write every register to one workbook in the template&apos;s layout, to send on or to import into the program elsewhere.</translation>
+    </message>
+    <message>
+        <source>Kèm dữ liệu &amp;cá nhân (số CCCD, điện thoại, ngày sinh)</source>
+        <translation>Include &amp;personal data (ID numbers, phones, birth dates)</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất toàn bộ sổ đăng ký…</source>
+        <translation>&amp;Export every register…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Đã nhập từ tệp {file}.</source>
+        <translation>Imported from the file {file}.</translation>
+    </message>
+    <message>
+        <source>Lưu bảng tính mẫu</source>
+        <translation>Save the template workbook</translation>
+    </message>
+    <message>
+        <source>Đang ghi bảng tính mẫu…</source>
+        <translation>Writing the template workbook…</translation>
+    </message>
+    <message>
+        <source>Đã ghi bảng tính mẫu {path}.</source>
+        <translation>Wrote the template workbook {path}.</translation>
+    </message>
+    <message>
+        <source>Tệp sẽ chứa số CCCD, số điện thoại và ngày sinh của mọi thành viên và cán bộ: đó là dữ liệu cá nhân, phải được giữ kín (Nghị định 13/2023/NĐ-CP). Việc xuất này được ghi vào nhật ký, kèm tên người xuất và tên tệp. Chỉ gửi tệp qua kênh an toàn và xóa khi không còn cần.
+
+Vẫn xuất kèm dữ liệu cá nhân?</source>
+        <translation>The file will contain the ID numbers, phone numbers and birth dates of every member and manager: this is personal data and must be kept confidential (Decree 13/2023/NĐ-CP). This export is written to the log, with the name of the person exporting and the file name. Send the file only through a secure channel and delete it when no longer needed.
+
+Export with personal data anyway?</translation>
+    </message>
+    <message>
+        <source>Xuất dữ liệu cá nhân</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>Xuất toàn bộ sổ đăng ký</source>
+        <translation>Export every register</translation>
+    </message>
+    <message>
+        <source>Đang xuất sổ đăng ký…</source>
+        <translation>Exporting the registers…</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path}: {counts}.</source>
+        <translation>Exported {path}: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản</source>
+        <translation>Document symbol</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Người lập biểu</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Date established</translation>
+    </message>
+    <message>
+        <source>Ngày giải thể</source>
+        <translation>Date dissolved</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Vốn điều lệ</source>
+        <translation>Charter capital</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Chuỗi giá trị</source>
+        <translation>Value chain</translation>
+    </message>
+    <message>
+        <source>Năm tham gia chuỗi giá trị</source>
+        <translation>Year joined a value chain</translation>
+    </message>
+    <message>
+        <source>Công nghệ cao</source>
+        <translation>High technology</translation>
+    </message>
+    <message>
+        <source>Năm ứng dụng công nghệ cao</source>
+        <translation>Year high technology applied</translation>
+    </message>
+    <message>
+        <source>Chuyển đổi số</source>
+        <translation>Digital transformation</translation>
+    </message>
+    <message>
+        <source>Năm chuyển đổi số</source>
+        <translation>Year of digital transformation</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng từ ngày</source>
+        <translation>Suspended from</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng đến ngày</source>
+        <translation>Suspended until</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Loại thành viên</source>
+        <translation>Member type</translation>
+    </message>
+    <message>
+        <source>Hình thức thành viên chính thức</source>
+        <translation>Form of official membership</translation>
+    </message>
+    <message>
+        <source>Đối tượng thành viên</source>
+        <translation>Member category</translation>
+    </message>
+    <message>
+        <source>Hợp tác xã thành viên</source>
+        <translation>Member cooperative</translation>
+    </message>
+    <message>
+        <source>Ngày vào</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Ngày ra</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Vốn góp</source>
+        <translation>Capital contribution</translation>
+    </message>
+    <message>
+        <source>Lao động thường xuyên</source>
+        <translation>Regular workers</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Cơ sở đào tạo</source>
+        <translation>Training institution</translation>
+    </message>
+    <message>
+        <source>Tên sản phẩm</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Nhóm sản phẩm</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Cấp công nhận</source>
+        <translation>Recognised at level</translation>
+    </message>
+    <message>
+        <source>Ngày hết hạn</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria set</translation>
+    </message>
+    <message>
+        <source>Doanh thu</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân</source>
+        <translation>Average income</translation>
+    </message>
+    <message>
+        <source>Số thành viên kê khai</source>
+        <translation>Declared number of members</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Giá trị tối đa</source>
+        <translation>Maximum value</translation>
+    </message>
+    <message>
+        <source>Sai số cho phép (%)</source>
+        <translation>Allowed deviation (%)</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresScreen</name>
+    <message>
+        <source>{count} bản số liệu</source>
+        <translation>{count} sets of figures</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc mã số tổ chức (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by organisation name or code (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Ổ đĩa đã đầy, không ghi được {path}. Hãy giải phóng dung lượng rồi thử lại; tệp cũ (nếu có) vẫn còn nguyên.</source>
+        <translation>The disk is full; {path} could not be written. Free some space and try again; the old file (if any) is intact.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: tệp đang được mở trong một chương trình khác (ví dụ Excel) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi thử lại.</source>
+        <translation>Cannot write {path}: the file is open in another program (for example Excel) or the folder cannot be written to. Close the file or choose another folder and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsForm</name>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Data checks</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tại &amp;ngày:</source>
+        <translation>Check as of &amp;date:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được xét như tại ngày này (để trống: hôm nay). Trước 01/7/2024 áp dụng mức của Luật Hợp tác xã 2012.</source>
+        <translation>The data is examined as it stood on this date (empty: today). Before 01/7/2024 the thresholds of the 2012 Law on Cooperatives apply.</translation>
+    </message>
+    <message>
+        <source>Chạy lại mọi quy tắc kiểm tra (F5)</source>
+        <translation>Run every check rule again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra lại</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện lỗi: dữ liệu trái quy định của pháp luật</source>
+        <translation>Show errors only: data that breaks the law</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện cảnh báo: dữ liệu có thể sai, cần xem lại</source>
+        <translation>Show warnings only: data that may be wrong and needs a look</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện thông tin: việc còn phải làm</source>
+        <translation>Show information only: work still to do</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&amp;Quy tắc:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, nội dung (gõ không dấu cũng được)…</source>
+        <translation>Search by name or text (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ của phát hiện đang chọn (Enter hoặc nhấp đúp)</source>
+        <translation>Open the record of the selected finding (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở hồ sơ</source>
+        <translation>&amp;Open record</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Mức độ</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsScreen</name>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Data checks</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Tất cả ({count})</source>
+        <translation>All ({count})</translation>
+    </message>
+    <message>
+        <source>Tất cả quy tắc</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Không có phát hiện nào khớp với bộ lọc.</source>
+        <translation>No finding matches the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng KTTT Desktop</source>
+        <translation>KTTT Desktop user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không mở được hướng dẫn {path}: {error}</source>
+        <translation>Cannot open the guide {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Lịch sử thay đổi: {title}</source>
+        <translation>Change history: {title}</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Chữ số thứ 4 của số CCCD ({digit}) dành cho người sinh trong các năm {first}–{last}, không khớp với năm sinh đã nhập ({year}).</source>
+        <translation>The 4th digit of the ID number ({digit}) is for people born in {first}–{last}, which does not match the birth year entered ({year}).</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 5 và 6 của số CCCD ({digits}) phải là hai số cuối của năm sinh; năm sinh đã nhập là {year}.</source>
+        <translation>The 5th and 6th digits of the ID number ({digits}) must be the last two digits of the birth year; the birth year entered is {year}.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 4 của số CCCD ({digit}) chỉ giới tính {decoded}, không khớp với giới tính đã nhập ({typed}).</source>
+        <translation>The 4th digit of the ID number ({digit}) means gender {decoded}, which does not match the gender entered ({typed}).</translation>
+    </message>
+    <message>
+        <source>Số CCCD cho biết năm sinh {year}, là năm chưa tới: chữ số thứ 4 hoặc chữ số thứ 5, 6 đã bị gõ nhầm.</source>
+        <translation>The ID number gives the birth year {year}, which is in the future: the 4th digit or the 5th and 6th digits were mistyped.</translation>
+    </message>
+    <message>
+        <source>Ba chữ số đầu của số CCCD ({code}) không phải mã tỉnh nơi đăng ký khai sinh (001–096); số này chỉ đúng nếu người đó đăng ký khai sinh ở nước ngoài. Hãy đối chiếu lại với thẻ căn cước.</source>
+        <translation>The first three digits of the ID number ({code}) are not the code of a province of birth registration (001–096); the number is right only if the person&apos;s birth was registered abroad. Check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>Số CCCD chỉ gồm chữ số; “{text}” có ký tự khác chữ số.</source>
+        <translation>An ID number has digits only; “{text}” has other characters.</translation>
+    </message>
+    <message>
+        <source>{number} là số chứng minh nhân dân cũ (9 chữ số), chỉ còn giá trị đến 31/12/2024. Nên thay bằng số CCCD 12 chữ số của người này.</source>
+        <translation>{number} is an old identity card number (9 digits), valid only until 31/12/2024. Replace it with this person&apos;s 12-digit ID number.</translation>
+    </message>
+    <message>
+        <source>Số CCCD “{text}” có {count} chữ số: có lẽ bảng tính đã bỏ mất số 0 ở đầu. Số đủ là {suggestion}.</source>
+        <translation>The ID number “{text}” has {count} digits: the spreadsheet has probably dropped a leading 0. The full number is {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Số CCCD phải có 12 chữ số (số chứng minh nhân dân cũ có 9 chữ số); “{text}” có {count} chữ số.</source>
+        <translation>An ID number must have 12 digits (old identity card numbers have 9); “{text}” has {count} digits.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>” hoặc “</source>
+        <translation>” or “</translation>
+    </message>
+    <message>
+        <source>Trang {sheet} thiếu cột bắt buộc “{column}”.</source>
+        <translation>Sheet {sheet} lacks the required column “{column}”.</translation>
+    </message>
+    <message>
+        <source>Cột “{column}”: {count} ô gõ bằng phông {font} đã được chuyển sang Unicode.</source>
+        <translation>Column “{column}”: {count} cells typed in the {font} font were converted to Unicode.</translation>
+    </message>
+    <message>
+        <source>Cột “{column}”: {count} ô bị bảng tính bỏ mất số 0 ở đầu đã được thêm lại.</source>
+        <translation>Column “{column}”: {count} cells whose leading 0 the spreadsheet had dropped got it back.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt tên cho cách ghép cột.</source>
+        <translation>Give the column mapping a name.</translation>
+    </message>
+    <message>
+        <source>Lưu cách ghép cột</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <source>Không có cách ghép cột nào tên “{name}”.</source>
+        <translation>There is no column mapping named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tổ chức này đã có ở dòng {row} của trang; mỗi tổ chức chỉ ghi một dòng.</source>
+        <translation>This organisation is already on row {row} of the sheet; each organisation takes one row.</translation>
+    </message>
+    <message>
+        <source>Lần tạm ngừng từ ngày này của tổ chức đã có ở dòng {row}.</source>
+        <translation>This organisation&apos;s suspension from this date is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã có ở dòng {row} cho cùng tổ chức; mỗi thành viên chỉ ghi một dòng.</source>
+        <translation>The ID number {cccd} is already on row {row} for the same organisation; each member takes one row.</translation>
+    </message>
+    <message>
+        <source>Trình độ khác với dòng {row} của cùng cán bộ; mỗi cán bộ chỉ có một trình độ.</source>
+        <translation>The qualification differs from row {row} of the same manager; a manager has one qualification.</translation>
+    </message>
+    <message>
+        <source>Chức vụ này của cán bộ, từ cùng ngày, đã có ở dòng {row}.</source>
+        <translation>This position of the manager, from the same date, is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Tổ chức này có {count} cán bộ cùng tên “{name}”: hãy ghi số CCCD hoặc ngày sinh để biết dòng này là của ai.</source>
+        <translation>This organisation has {count} managers named “{name}”: give the ID number or the birth date to tell whose row this is.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} là cán bộ của {count} tổ chức: hãy ghi mã số tổ chức.</source>
+        <translation>The ID number {cccd} is a manager of {count} organisations: give the organisation code.</translation>
+    </message>
+    <message>
+        <source>Không có cán bộ nào có số CCCD {cccd}, ở trang cán bộ của tệp cũng như trong cơ sở dữ liệu.</source>
+        <translation>No manager has the ID number {cccd}, neither on the file&apos;s managers sheet nor in the database.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi số CCCD của cán bộ, hoặc mã số (tên) tổ chức của cán bộ.</source>
+        <translation>Give the manager&apos;s ID number, or the code (name) of the manager&apos;s organisation.</translation>
+    </message>
+    <message>
+        <source>Tổ chức này không có cán bộ nào tên “{name}” (ở trang cán bộ của tệp cũng như trong cơ sở dữ liệu).</source>
+        <translation>This organisation has no manager named “{name}” (neither on the file&apos;s managers sheet nor in the database).</translation>
+    </message>
+    <message>
+        <source>Tổ chức này có {count} cán bộ cùng tên “{name}”: hãy ghi số CCCD hoặc ngày sinh.</source>
+        <translation>This organisation has {count} managers named “{name}”: give the ID number or the birth date.</translation>
+    </message>
+    <message>
+        <source>Khóa học này của cán bộ, từ cùng ngày, đã có ở dòng {row}.</source>
+        <translation>This course of the manager, from the same date, is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Đã hủy việc nhập; không có gì được ghi.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) không thuộc địa bàn của cơ quan; chỉ nhập được tổ chức ở các xã, phường trong địa bàn.</source>
+        <translation>{name} (code {code}) is not in the office&apos;s area; only organisations in the communes of the area can be imported.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{code}” không có trong danh mục đơn vị hành chính (mã xã gồm 5 chữ số).</source>
+        <translation>The commune code “{code}” is not in the list of administrative units (a commune code has 5 digits).</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường nào tên “{name}” trong tỉnh của cơ quan.</source>
+        <translation>There is no commune named “{name}” in the office&apos;s province.</translation>
+    </message>
+    <message>
+        <source>Có {count} xã, phường tên “{name}”: hãy ghi mã xã.</source>
+        <translation>There are {count} communes named “{name}”: give the commune code.</translation>
+    </message>
+    <message>
+        <source>mã số {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>xã {commune}</source>
+        <translation>commune {commune}</translation>
+    </message>
+    <message>
+        <source>Không có tổ chức nào mã số {code}, ở trang tổ chức của tệp cũng như trong cơ sở dữ liệu.</source>
+        <translation>No organisation has the code {code}, neither on the file&apos;s organisations sheet nor in the database.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi mã số hoặc tên tổ chức.</source>
+        <translation>No organisation code or name given.</translation>
+    </message>
+    <message>
+        <source>Không có tổ chức nào tên “{name}”, ở trang tổ chức của tệp cũng như trong cơ sở dữ liệu.</source>
+        <translation>No organisation is named “{name}”, neither on the file&apos;s organisations sheet nor in the database.</translation>
+    </message>
+    <message>
+        <source>Có {count} tổ chức cùng tên “{name}” ({which}): hãy ghi mã số tổ chức hoặc mã xã của tổ chức.</source>
+        <translation>There are {count} organisations named “{name}” ({which}): give the organisation code or its commune code.</translation>
+    </message>
+    <message>
+        <source>{sheet}, dòng {row}</source>
+        <translation>{sheet}, row {row}</translation>
+    </message>
+    <message>
+        <source>, cột “{column}”</source>
+        <translation>, column “{column}”</translation>
+    </message>
+    <message>
+        <source>{sheet}: thêm mới {inserted}, cập nhật {updated}, không đổi {unchanged}, bị loại {rejected}</source>
+        <translation>{sheet}: added {inserted}, updated {updated}, unchanged {unchanged}, rejected {rejected}</translation>
+    </message>
+    <message>
+        <source>Đọc tệp</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp {file}</source>
+        <translation>Import from the file {file}</translation>
+    </message>
+    <message>
+        <source>Cột “{column}” không được nhập: chương trình không nhận ra tên cột này.</source>
+        <translation>Column “{column}” was not imported: the program does not recognise this column name.</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>Sản phẩm này, với cùng ngày quyết định, đã có ở dòng {row}.</source>
+        <translation>This product, with the same decision date, is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Xếp loại của tổ chức trong năm này đã có ở dòng {row}.</source>
+        <translation>The organisation&apos;s rating for this year is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Số liệu của tổ chức trong năm này đã có ở dòng {row}.</source>
+        <translation>The organisation&apos;s figures for this year are already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu này của cùng năm đã có ở dòng {row}.</source>
+        <translation>This indicator for the same year is already on row {row}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Bước 1/4: chọn tệp</source>
+        <translation>Step 1/4: choose the file</translation>
+    </message>
+    <message>
+        <source>Bước 2/4: ghép trang và cột</source>
+        <translation>Step 2/4: match sheets and columns</translation>
+    </message>
+    <message>
+        <source>Bước 3/4: kiểm tra (chưa ghi gì)</source>
+        <translation>Step 3/4: check (nothing written yet)</translation>
+    </message>
+    <message>
+        <source>Bước 4/4: nhập</source>
+        <translation>Step 4/4: import</translation>
+    </message>
+    <message>
+        <source>Trang của tệp</source>
+        <translation>Sheet of the file</translation>
+    </message>
+    <message>
+        <source>Nhập vào sổ</source>
+        <translation>Import into register</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Cột của tệp</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Bị loại</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính cần nhập</source>
+        <translation>Choose the workbook to import</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.</source>
+        <translation>The file has {sheets} sheets; {found} recognised for import. Click Next to see the mapping.</translation>
+    </message>
+    <message>
+        <source>— không nhập —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Trang này không được nhập.</source>
+        <translation>This sheet is not imported.</translation>
+    </message>
+    <message>
+        <source>Các cột của trang “{sheet}” (dòng tiêu đề {row}):</source>
+        <translation>Columns of the sheet “{sheet}” (header row {row}):</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— skip —</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp và đặt tên cho cách ghép trước khi lưu.</source>
+        <translation>Choose a file and name the mapping before saving it.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra từng dòng…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Có {count} lỗi: tệp chưa nhập được. Hãy sửa tệp (xem danh sách, hoặc lưu báo cáo lỗi) rồi chọn lại tệp.</source>
+        <translation>{count} errors: the file cannot be imported yet. Correct the file (see the list, or save the error report) and choose it again.</translation>
+    </message>
+    <message>
+        <source>Tệp không có lỗi. Bấm Nhập để ghi các thay đổi trên.</source>
+        <translation>The file has no errors. Click Import to write the changes above.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã giống tệp: không có gì cần nhập.</source>
+        <translation>The database already matches the file: nothing to import.</translation>
+    </message>
+    <message>
+        <source>{sheet}: cột không dùng: {columns}</source>
+        <translation>{sheet}: columns not used: {columns}</translation>
+    </message>
+    <message>
+        <source>Trang không nhập: {sheets}</source>
+        <translation>Sheets not imported: {sheets}</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>{errors} lỗi, {warnings} cảnh báo{more}</source>
+        <translation>{errors} errors, {warnings} warnings{more}</translation>
+    </message>
+    <message>
+        <source> (hiện {shown} dòng đầu)</source>
+        <translation> (first {shown} rows shown)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo lỗi</source>
+        <translation>Save the error report</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo lỗi {path}.</source>
+        <translation>Saved the error report {path}.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu và ghi…</source>
+        <translation>Backing up and writing…</translation>
+    </message>
+    <message>
+        <source>Đã nhập xong. Bản sao lưu trước khi nhập: {backup}</source>
+        <translation>Import finished. Backup made before the import: {backup}</translation>
+    </message>
+    <message>
+        <source>Không nhập được: có {count} lỗi (dữ liệu đã thay đổi từ lúc kiểm tra). Không có gì được ghi.</source>
+        <translation>Cannot import: {count} errors (the data changed since the check). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã hủy việc nhập; không có gì được ghi.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardForm</name>
+    <message>
+        <source>Nhập sổ đăng ký từ bảng tính</source>
+        <translation>Import registers from a workbook</translation>
+    </message>
+    <message>
+        <source>Bước 1/4: chọn tệp</source>
+        <translation>Step 1/4: choose the file</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính cần nhập. Chương trình nhận ra các trang và các cột theo tên cột (có dấu hay không dấu, hoa hay thường); bước sau cho xem và sửa cách ghép.</source>
+        <translation>Choose the workbook to import. The program recognises the sheets and columns by their names (with or without diacritics, in any case); the next step shows the mapping and lets you correct it.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Mỗi trang của tệp được nhập vào một sổ; mỗi cột vào một trường. Sửa chỗ chương trình nhận sai bằng các danh sách chọn.</source>
+        <translation>Each sheet of the file is imported into one register; each column into one field. Correct what the program got wrong with the drop-down lists.</translation>
+    </message>
+    <message>
+        <source>Cách ghép đã &amp;lưu:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Áp &amp;dụng</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Ghép các cột theo cách đã lưu</source>
+        <translation>Match the columns as in the saved mapping</translation>
+    </message>
+    <message>
+        <source>Tên để lưu cách ghép này</source>
+        <translation>Name to save this mapping under</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;cách ghép</source>
+        <translation>Save &amp;mapping</translation>
+    </message>
+    <message>
+        <source>Lưu cách ghép để dùng cho lần nhập sau</source>
+        <translation>Save the mapping for the next import</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;báo cáo lỗi…</source>
+        <translation>Save error &amp;report…</translation>
+    </message>
+    <message>
+        <source>Ghi bản sao của tệp với các ô lỗi được tô màu và giải thích</source>
+        <translation>Write a copy of the file with the cells in error coloured and explained</translation>
+    </message>
+    <message>
+        <source>&amp;Quay lại</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Ghi mọi thay đổi đã kiểm tra vào cơ sở dữ liệu (sao lưu trước khi ghi)</source>
+        <translation>Write every checked change to the database (after a backup)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dừng việc nhập; chưa có gì được ghi</source>
+        <translation>Stop the import; nothing has been written yet</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDefinition</name>
+    <message>
+        <source>Cán bộ quản lý đang giữ chức vụ quản lý tại ngày cuối kỳ (mỗi người tính một lần trong một tổ chức), theo trình độ đào tạo cao nhất.</source>
+        <translation>Managers holding a management position on the last day of the period (each person counted once per organisation), by highest training qualification.</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý thuộc nhóm trình độ này ÷ số cán bộ quản lý × 100.</source>
+        <translation>Managers in this qualification group ÷ number of managers × 100.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ có xếp loại năm báo cáo thuộc loại này.</source>
+        <translation>{Org} existing on the last day of the period whose rating for the reporting year is in this class.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ có đánh dấu này, với năm bắt đầu (nếu có) không sau năm báo cáo.</source>
+        <translation>{Org} existing on the last day of the period with this mark, whose starting year (if any) is not after the reporting year.</translation>
+    </message>
+    <message>
+        <source>Số {org} có đánh dấu này ÷ số {org} tồn tại tại ngày cuối kỳ × 100.</source>
+        <translation>Number of {org} with this mark ÷ number of {org} existing on the last day of the period × 100.</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP (từ 3 sao) của các {org} tồn tại tại ngày cuối kỳ, có quyết định công nhận đến ngày cuối kỳ và còn hiệu lực sau ngày đó.</source>
+        <translation>OCOP products (3 stars or more) of the {org} existing on the last day of the period, recognised by a decision up to that day and still valid after it.</translation>
+    </message>
+    <message>
+        <source>{Org} đã thành lập đến ngày cuối kỳ và chưa giải thể tại ngày đó.</source>
+        <translation>{Org} established by the last day of the period and not dissolved on that day.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ và không tạm ngừng hoạt động vào ngày đó.</source>
+        <translation>{Org} existing on the last day of the period and not suspended on that day.</translation>
+    </message>
+    <message>
+        <source>{Org} có ngày thành lập trong kỳ.</source>
+        <translation>{Org} established during the period.</translation>
+    </message>
+    <message>
+        <source>{Org} có ngày giải thể trong kỳ.</source>
+        <translation>{Org} dissolved during the period.</translation>
+    </message>
+    <message>
+        <source>Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (liên hiệp: các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy số thành viên kê khai trong số liệu năm báo cáo.</source>
+        <translation>Members on the last day of the period of the {org} existing on that day (unions: their member cooperatives); for an organisation whose member list has not been entered, the declared number of members in the reporting year&apos;s figures is used.</translation>
+    </message>
+    <message>
+        <source>Phần của số thành viên lấy từ số kê khai trong số liệu năm báo cáo, của các {org} chưa nhập danh sách thành viên.</source>
+        <translation>The part of the members taken from the declared numbers in the reporting year&apos;s figures, for {org} whose member list has not been entered.</translation>
+    </message>
+    <message>
+        <source>Thành viên chính thức tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (theo danh sách thành viên).</source>
+        <translation>Official members on the last day of the period of the {org} existing on that day (from the member lists).</translation>
+    </message>
+    <message>
+        <source>Thành viên của các {org} có ngày gia nhập trong kỳ.</source>
+        <translation>Members of the {org} who joined during the period.</translation>
+    </message>
+    <message>
+        <source>Thành viên của các {org} có ngày ra khỏi trong kỳ.</source>
+        <translation>Members of the {org} who left during the period.</translation>
+    </message>
+    <message>
+        <source>(Số thành viên tại ngày cuối kỳ ÷ số thành viên một năm trước đó − 1) × 100.</source>
+        <translation>(Members on the last day of the period ÷ members one year earlier − 1) × 100.</translation>
+    </message>
+    <message>
+        <source>Tổng số lao động thường xuyên trong số liệu năm báo cáo của các {org} tồn tại tại ngày cuối kỳ.</source>
+        <translation>Total regular workers in the reporting year&apos;s figures of the {org} existing on the last day of the period.</translation>
+    </message>
+    <message>
+        <source>Tổng doanh thu năm báo cáo của các {org} tồn tại tại ngày cuối kỳ.</source>
+        <translation>Total revenue of the reporting year of the {org} existing on the last day of the period.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ có số liệu doanh thu năm báo cáo.</source>
+        <translation>{Org} existing on the last day of the period that have revenue figures for the reporting year.</translation>
+    </message>
+    <message>
+        <source>Tổng doanh thu năm báo cáo ÷ số {org} có số liệu doanh thu, triệu đồng.</source>
+        <translation>Total revenue of the reporting year ÷ number of {org} with revenue figures, million VND.</translation>
+    </message>
+    <message>
+        <source>(Doanh thu bình quân năm báo cáo ÷ doanh thu bình quân năm trước − 1) × 100.</source>
+        <translation>(Average revenue of the reporting year ÷ average revenue of the year before − 1) × 100.</translation>
+    </message>
+    <message>
+        <source>Tổng lợi nhuận trước thuế năm báo cáo của các {org} tồn tại tại ngày cuối kỳ.</source>
+        <translation>Total pre-tax profit of the reporting year of the {org} existing on the last day of the period.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ có số liệu lợi nhuận trước thuế năm báo cáo.</source>
+        <translation>{Org} existing on the last day of the period that have pre-tax profit figures for the reporting year.</translation>
+    </message>
+    <message>
+        <source>Tổng lợi nhuận trước thuế năm báo cáo ÷ số {org} có số liệu lợi nhuận, triệu đồng.</source>
+        <translation>Total pre-tax profit of the reporting year ÷ number of {org} with profit figures, million VND.</translation>
+    </message>
+    <message>
+        <source>Tổng (thu nhập bình quân × số lao động thường xuyên) năm báo cáo của các {org} tồn tại tại ngày cuối kỳ có cả hai số liệu.</source>
+        <translation>Sum of (average income × regular workers) in the reporting year of the {org} existing on the last day of the period that have both figures.</translation>
+    </message>
+    <message>
+        <source>Tổng số lao động thường xuyên năm báo cáo của các {org} tồn tại tại ngày cuối kỳ có cả số lao động và thu nhập bình quân.</source>
+        <translation>Total regular workers in the reporting year of the {org} existing on the last day of the period that have both the number of workers and the average income.</translation>
+    </message>
+    <message>
+        <source>Tổng (thu nhập × số lao động) ÷ tổng số lao động, của các {org} có cả hai số liệu năm báo cáo; triệu đồng/người/năm.</source>
+        <translation>Sum of (income × workers) ÷ total workers, of the {org} with both figures for the reporting year; million VND per person per year.</translation>
+    </message>
+    <message>
+        <source>(Thu nhập bình quân năm báo cáo ÷ thu nhập bình quân năm trước − 1) × 100.</source>
+        <translation>(Average income of the reporting year ÷ average income of the year before − 1) × 100.</translation>
+    </message>
+    <message>
+        <source>{Org} tồn tại tại ngày cuối kỳ có xếp loại năm báo cáo, trừ loại “không đánh giá”.</source>
+        <translation>{Org} existing on the last day of the period with a rating for the reporting year, except “not assessed”.</translation>
+    </message>
+    <message>
+        <source>(Số xếp loại tốt + khá) ÷ số được xếp loại × 100.</source>
+        <translation>(Rated good + fair) ÷ number rated × 100.</translation>
+    </message>
+    <message>
+        <source>Lượt đào tạo, bồi dưỡng của cán bộ quản lý các {org} bắt đầu trong kỳ.</source>
+        <translation>Training courses of managers of the {org} that started during the period.</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP từ 3 sao của các {org} có ngày quyết định công nhận trong kỳ.</source>
+        <translation>OCOP products with 3 stars or more of the {org} whose recognition decision is dated within the period.</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP từ 3 sao của các {org} còn hiệu lực tại ngày cuối kỳ và hết hạn trong vòng 90 ngày sau ngày đó.</source>
+        <translation>OCOP products with 3 stars or more of the {org} valid on the last day of the period and expiring within 90 days after it.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu do cơ quan tự theo dõi; giá trị của mỗi kỳ được nhập tay kèm nguồn số liệu.</source>
+        <translation>An indicator the office tracks itself; the value of each period is entered by hand with the source of the figure.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLabel</name>
+    <message>
+        <source>Cán bộ quản lý {org} chưa qua đào tạo</source>
+        <translation>Managers of {org} without training</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ sơ cấp</source>
+        <translation>Managers of {org} with elementary training</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ trung cấp</source>
+        <translation>Managers of {org} with intermediate training</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ cao đẳng</source>
+        <translation>Managers of {org} with a college degree</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ đại học</source>
+        <translation>Managers of {org} with a university degree</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ trên đại học</source>
+        <translation>Managers of {org} with a postgraduate degree</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ sơ cấp, trung cấp</source>
+        <translation>Managers of {org} with elementary or intermediate training</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên</source>
+        <translation>Managers of {org} with a college degree or higher</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý {org} trình độ đại học trở lên</source>
+        <translation>Managers of {org} with a university degree or higher</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cán bộ quản lý {org} trình độ sơ cấp, trung cấp</source>
+        <translation>Share of managers of {org} with elementary or intermediate training</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cán bộ quản lý {org} trình độ cao đẳng, đại học trở lên</source>
+        <translation>Share of managers of {org} with a college degree or higher</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cán bộ quản lý {org} trình độ đại học trở lên</source>
+        <translation>Share of managers of {org} with a university degree or higher</translation>
+    </message>
+    <message>
+        <source>Số {org} xếp loại tốt</source>
+        <translation>Number of {org} rated good</translation>
+    </message>
+    <message>
+        <source>Số {org} xếp loại khá</source>
+        <translation>Number of {org} rated fair</translation>
+    </message>
+    <message>
+        <source>Số {org} xếp loại trung bình</source>
+        <translation>Number of {org} rated average</translation>
+    </message>
+    <message>
+        <source>Số {org} xếp loại yếu</source>
+        <translation>Number of {org} rated weak</translation>
+    </message>
+    <message>
+        <source>Số {org} tham gia liên kết theo chuỗi giá trị</source>
+        <translation>Number of {org} in value-chain links</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {org} tham gia liên kết theo chuỗi giá trị</source>
+        <translation>Share of {org} in value-chain links</translation>
+    </message>
+    <message>
+        <source>Số {org} ứng dụng công nghệ cao</source>
+        <translation>Number of {org} applying high technology</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {org} ứng dụng công nghệ cao</source>
+        <translation>Share of {org} applying high technology</translation>
+    </message>
+    <message>
+        <source>Số {org} ứng dụng chuyển đổi số</source>
+        <translation>Number of {org} applying digital transformation</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {org} ứng dụng chuyển đổi số</source>
+        <translation>Share of {org} applying digital transformation</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP 3 sao của {org}</source>
+        <translation>Number of 3-star OCOP products of {org}</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP 4 sao của {org}</source>
+        <translation>Number of 4-star OCOP products of {org}</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP 5 sao của {org}</source>
+        <translation>Number of 5-star OCOP products of {org}</translation>
+    </message>
+    <message>
+        <source>Số {org}</source>
+        <translation>Number of {org}</translation>
+    </message>
+    <message>
+        <source>Số {org} đang hoạt động</source>
+        <translation>Number of {org} operating</translation>
+    </message>
+    <message>
+        <source>Số {org} thành lập mới</source>
+        <translation>Number of new {org}</translation>
+    </message>
+    <message>
+        <source>Số {org} giải thể</source>
+        <translation>Number of {org} dissolved</translation>
+    </message>
+    <message>
+        <source>Số thành viên {org}</source>
+        <translation>Members of {org}</translation>
+    </message>
+    <message>
+        <source>Số thành viên {org} theo số kê khai</source>
+        <translation>Members of {org} by declared numbers</translation>
+    </message>
+    <message>
+        <source>Số thành viên chính thức {org}</source>
+        <translation>Official members of {org}</translation>
+    </message>
+    <message>
+        <source>Số thành viên {org} mới kết nạp</source>
+        <translation>New members of {org}</translation>
+    </message>
+    <message>
+        <source>Số thành viên ra khỏi {org}</source>
+        <translation>Members who left {org}</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng số thành viên {org}</source>
+        <translation>Growth of the members of {org}</translation>
+    </message>
+    <message>
+        <source>Số lao động thường xuyên trong {org}</source>
+        <translation>Regular workers in {org}</translation>
+    </message>
+    <message>
+        <source>Tổng doanh thu của {org}</source>
+        <translation>Total revenue of {org}</translation>
+    </message>
+    <message>
+        <source>Số {org} có số liệu doanh thu</source>
+        <translation>Number of {org} with revenue figures</translation>
+    </message>
+    <message>
+        <source>Doanh thu bình quân một {org}</source>
+        <translation>Average revenue of {org} (per organisation)</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng doanh thu bình quân một {org}</source>
+        <translation>Growth of the average revenue of {org} (per organisation)</translation>
+    </message>
+    <message>
+        <source>Tổng lợi nhuận trước thuế của {org}</source>
+        <translation>Total pre-tax profit of {org}</translation>
+    </message>
+    <message>
+        <source>Số {org} có số liệu lợi nhuận</source>
+        <translation>Number of {org} with profit figures</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận trước thuế bình quân một {org}</source>
+        <translation>Average pre-tax profit of {org} (per organisation)</translation>
+    </message>
+    <message>
+        <source>Tổng thu nhập của lao động thường xuyên trong {org}</source>
+        <translation>Total income of the regular workers in {org}</translation>
+    </message>
+    <message>
+        <source>Số lao động có số liệu thu nhập trong {org}</source>
+        <translation>Workers with income figures in {org}</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân của lao động thường xuyên trong {org}</source>
+        <translation>Average income of the regular workers in {org}</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng thu nhập bình quân của lao động trong {org}</source>
+        <translation>Growth of the average income of the workers in {org}</translation>
+    </message>
+    <message>
+        <source>Số {org} được đánh giá, xếp loại</source>
+        <translation>Number of {org} assessed and rated</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {org} xếp loại tốt, khá</source>
+        <translation>Share of {org} rated good or fair</translation>
+    </message>
+    <message>
+        <source>Số cán bộ quản lý {org}</source>
+        <translation>Number of managers of {org}</translation>
+    </message>
+    <message>
+        <source>Lượt cán bộ quản lý {org} được đào tạo, bồi dưỡng</source>
+        <translation>Training courses attended by managers of {org}</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP từ 3 sao của {org}</source>
+        <translation>Number of OCOP products with 3 stars or more of {org}</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP của {org} mới được công nhận</source>
+        <translation>Number of newly recognised OCOP products of {org}</translation>
+    </message>
+    <message>
+        <source>Số sản phẩm OCOP của {org} sắp hết hạn</source>
+        <translation>Number of OCOP products of {org} about to expire</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorScope</name>
+    <message>
+        <source>tổ hợp tác</source>
+        <translation>cooperative groups</translation>
+    </message>
+    <message>
+        <source>hợp tác xã</source>
+        <translation>cooperatives</translation>
+    </message>
+    <message>
+        <source>liên hiệp hợp tác xã</source>
+        <translation>unions of cooperatives</translation>
+    </message>
+    <message>
+        <source>tổ chức kinh tế tập thể</source>
+        <translation>collective economy organisations</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Tổ hợp tác (THT)</source>
+        <translation>Cooperative groups (THT)</translation>
+    </message>
+    <message>
+        <source>Hợp tác xã (HTX)</source>
+        <translation>Cooperatives (HTX)</translation>
+    </message>
+    <message>
+        <source>Liên hiệp hợp tác xã (LHHTX)</source>
+        <translation>Unions of cooperatives (LHHTX)</translation>
+    </message>
+    <message>
+        <source>Toàn khu vực kinh tế tập thể (KTTT)</source>
+        <translation>Whole collective economy (KTTT)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự theo dõi</source>
+        <translation>Self-tracked indicators</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lũy kế đến {day}</source>
+        <translation>Year to date to {day}</translation>
+    </message>
+    <message>
+        <source>Cùng kỳ {period}</source>
+        <translation>Same period {period}</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để xem danh sách hồ sơ tạo nên số này.</source>
+        <translation>Double-click to see the list of records behind this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>… và {n} lỗi khác.</source>
+        <translation>… and {n} more errors.</translation>
+    </message>
+    <message>
+        <source>Liên kết giữa các bảng: tốt.</source>
+        <translation>Links between tables: sound.</translation>
+    </message>
+    <message>
+        <source>Liên kết giữa các bảng: {n} dòng của bảng {table} trỏ tới bản ghi không còn trong bảng {parent}.</source>
+        <translation>Links between tables: {n} rows of the table {table} point to records no longer in the table {parent}.</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu: {revision}, đúng với phiên bản chương trình này.</source>
+        <translation>Data schema: {revision}, matching this version of the program.</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu: tệp không ghi phiên bản lược đồ (tệp chưa được tạo xong).</source>
+        <translation>Data schema: the file records no schema version (the file was never finished).</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu: {revision}, cũ hơn phiên bản này ({head}); tệp sẽ được sao lưu rồi nâng cấp khi mở để ghi.</source>
+        <translation>Data schema: {revision}, older than this version ({head}); the file will be backed up and upgraded when opened for writing.</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu: {revision}, do một phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới để dùng tệp này.</source>
+        <translation>Data schema: {revision}, made by a newer version of the program. Install the new version to use this file.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn (integrity_check): tệp bị hỏng.</source>
+        <translation>Integrity check (integrity_check): the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn (integrity_check): tốt.</source>
+        <translation>Integrity check (integrity_check): sound.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Không đọc được tệp ngôn ngữ {path}: {error}</source>
+        <translation>Cannot read the language file {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>Cơ sở dữ liệu {path} nằm trên ổ mạng ({detail}). Trên ổ mạng, tệp có thể hỏng khi mạng chập chờn hoặc khi hai máy cùng ghi. Nên chép tệp về ổ đĩa của máy này (thư mục mặc định của chương trình) và dùng chức năng Sao lưu để gửi bản sao lên ổ mạng.</source>
+        <translation>The database {path} is on a network drive ({detail}). On a network drive the file can be damaged when the network is unstable or when two computers write at once. Copy the file to this computer&apos;s disk (the program&apos;s default folder) and use Backup to send copies to the network drive.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} nằm trong thư mục đồng bộ {detail}. Phần mềm đồng bộ có thể chép tệp khi chương trình đang ghi dở, hoặc tạo các bản xung đột. Nên để cơ sở dữ liệu ở thư mục mặc định của chương trình và dùng chức năng Sao lưu để chép bản sao vào {detail}.</source>
+        <translation>The database {path} is in the synchronised folder {detail}. Synchronisation software may copy the file while the program is half-way through writing, or create conflicting copies. Keep the database in the program&apos;s default folder and use Backup to copy backups into {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>vừa xong</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>{n} phút trước</source>
+        <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+        <source>{n} giờ trước</source>
+        <translation>{n} hours ago</translation>
+    </message>
+    <message>
+        <source>{n} ngày trước</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <source>{user} mở trên máy {machine} từ {since} (cập nhật {age})</source>
+        <translation>{user} opened it on the computer {machine} at {since} (updated {age})</translation>
+    </message>
+    <message>
+        <source>một người dùng</source>
+        <translation>a user</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang được một chương trình khác mở để ghi.</source>
+        <translation>The database {path} is open for writing in another program.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang được {holder}.</source>
+        <translation>The database {path} is in use: {holder}.</translation>
+    </message>
+    <message>
+        <source>Mỗi lúc chỉ một nơi được ghi: hãy đóng chương trình ở đó rồi thử lại, hoặc mở ở chế độ chỉ đọc.</source>
+        <translation>Only one place can write at a time: close the program there and try again, or open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Không mở được {path} để ghi: không tạo được tệp khóa bên cạnh ({error}). Hãy mở ở chế độ chỉ đọc, hoặc chép tệp sang một thư mục được phép ghi.</source>
+        <translation>Cannot open {path} for writing: the lock file beside it could not be created ({error}). Open it read-only, or copy the file to a folder that can be written to.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mở cơ sở dữ liệu khác…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu tốt gần nhất</source>
+        <translation>Restore from the latest good backup</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Mở cơ sở dữ liệu khác…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu {path}…</source>
+        <translation>Opening the database {path}…</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)</source>
+        <translation>KTTT databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(chỉ đọc)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu vẫn đang được mở để ghi ở nơi khác, nên vẫn chỉ đọc. Hãy đóng chương trình ở đó rồi thử lại.</source>
+        <translation>The database is still open for writing elsewhere, so it stays read-only. Close the program there and try again.</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Khôi phục ngay từ bản sao lưu này? Tệp bị hỏng được giữ lại nguyên trạng trong thư mục sao lưu.</source>
+        <translation>Restore from this backup now? The damaged file is kept as it is in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Đã hiểu</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được một chương trình khác mở để ghi.</source>
+        <translation>Read only: the database is open for writing in another program.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được {holder}.</source>
+        <translation>Read only: the database is in use: {holder}.</translation>
+    </message>
+    <message>
+        <source>Bạn xem được mọi thứ nhưng không sửa được gì; khi chương trình kia đã đóng, hãy mở lại để ghi.</source>
+        <translation>You can see everything but change nothing; once the other program has closed, reopen to write.</translation>
+    </message>
+    <message>
+        <source>Mở lại để ghi</source>
+        <translation>Reopen to write</translation>
+    </message>
+    <message>
+        <source>Tiếp quản…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiếp quản khi chắc chắn máy {machine} đã tắt, hoặc chương trình ở đó đã bị treo và không dùng nữa.
+
+Nếu chương trình ở máy {machine} vẫn đang làm việc, hai nơi cùng ghi có thể làm mất dữ liệu: những gì đang sửa dở ở đó sẽ không được lưu.
+
+Tiếp quản cơ sở dữ liệu từ {holder}?</source>
+        <translation>Take over only when you are sure the computer {machine} is switched off, or the program there has hung and is no longer used.
+
+If the program on {machine} is still working, two places writing at once can lose data: what is being edited there will not be saved.
+
+Take over the database from {holder}?</translation>
+    </message>
+    <message>
+        <source>Tiếp quản cơ sở dữ liệu</source>
+        <translation>Take over the database</translation>
+    </message>
+    <message>
+        <source>một chương trình khác</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đã bị tiếp quản: hiện đang được {holder}. Cửa sổ này đã ngừng ghi và mở lại ở chế độ chỉ đọc; những thay đổi chưa lưu ở đây không được lưu.</source>
+        <translation>The database {path} has been taken over: it is now in use: {holder}. This window has stopped writing and reopened read-only; unsaved changes here were not saved.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu tự động: {entry}</source>
+        <translation>Automatic backup made: {entry}</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu tự động được: {problem}</source>
+        <translation>Automatic backup not made yet: {problem}</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục từ {source}…</source>
+        <translation>Restoring from {source}…</translation>
+    </message>
+    <message>
+        <source>Chưa có thông tin cơ quan</source>
+        <translation>No office profile yet</translation>
+    </message>
+    <message>
+        <source>Chào mừng bạn đến với KTTT Desktop. Hãy nhập thông tin cơ quan và chọn các xã, phường thuộc địa bàn quản lý; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
+        <translation>Welcome to KTTT Desktop. Enter your office&apos;s details and choose the communes and wards of the area it manages; you can change them at any time in Settings.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này chưa có thông tin cơ quan. Hãy nhập thông tin cơ quan và địa bàn.</source>
+        <translation>This database has no office profile yet. Enter the office&apos;s details and its area.</translation>
+    </message>
+    <message>
+        <source>KTTT Desktop — Quản lý kinh tế tập thể</source>
+        <translation>KTTT Desktop — Collective economy management</translation>
+    </message>
+    <message>
+        <source>KTTT Desktop {version}
+
+Quản lý kinh tế tập thể: sổ đăng ký tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã, thành viên, cán bộ, sản phẩm OCOP; chỉ tiêu kế hoạch và báo cáo định kỳ.
+
+Thư mục dữ liệu: {data}
+Qt for Python {qt}</source>
+        <translation>KTTT Desktop {version}
+
+Collective economy management: registers of cooperative groups, cooperatives, unions of cooperatives, members, managers, OCOP products; plan targets and periodic returns.
+
+Data folder: {data}
+Qt for Python {qt}</translation>
+    </message>
+    <message>
+        <source>Giới thiệu KTTT Desktop</source>
+        <translation>About KTTT Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerForm</name>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Tổ &amp;chức (*):</source>
+        <translation>Organi&amp;sation (*):</translation>
+    </message>
+    <message>
+        <source>Gõ một phần tên tổ chức (không cần dấu) rồi chọn trong danh sách.</source>
+        <translation>Type part of the organisation&apos;s name (diacritics optional), then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Họ và tê&amp;n (*):</source>
+        <translation>Full &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hoàng Thị Lan</source>
+        <translation>For example: Hoàng Thị Lan</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;sinh:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh dạng ngày/tháng/năm; chỉ biết năm sinh thì gõ năm (ví dụ 1975).</source>
+        <translation>Date of birth as day/month/year; if only the year is known, type the year (for example 1975).</translation>
+    </message>
+    <message>
+        <source>&amp;Giới tính:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Số CCC&amp;D:</source>
+        <translation>I&amp;D number:</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Điện th&amp;oại:</source>
+        <translation>Ph&amp;one:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912 345 678</source>
+        <translation>For example: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>T&amp;rình độ (*):</source>
+        <translation>Q&amp;ualification (*):</translation>
+    </message>
+    <message>
+        <source>Trình độ đào tạo cao nhất của cán bộ (dùng cho chỉ tiêu cán bộ được đào tạo).</source>
+        <translation>The manager&apos;s highest training qualification (used by the indicators of trained managers).</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPositionForm</name>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ (*):</source>
+        <translation>&amp;Position (*):</translation>
+    </message>
+    <message>
+        <source>Từ &amp;ngày (*):</source>
+        <translation>&amp;From (*):</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Để trống nếu cán bộ vẫn đang giữ chức vụ này.</source>
+        <translation>Leave empty if the manager still holds this position.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đương nhiệm</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <source>Đang giữ chức vụ</source>
+        <translation>Holding a position</translation>
+    </message>
+    <message>
+        <source>Không còn chức vụ</source>
+        <translation>No position any more</translation>
+    </message>
+    <message>
+        <source>Đương nhiệm và đã thôi</source>
+        <translation>In office and former</translation>
+    </message>
+    <message>
+        <source>{count} cán bộ</source>
+        <translation>{count} managers</translation>
+    </message>
+    <message>
+        <source>Tìm theo họ tên hoặc số CCCD (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by full name or ID number (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Thông tin cán bộ</source>
+        <translation>Manager details</translation>
+    </message>
+    <message>
+        <source>Đào tạo</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ManualIndicatorDialog</name>
+    <message>
+        <source>Đổi tên chỉ tiêu tự theo dõi</source>
+        <translation>Rename the self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu mang mã {code}; hãy đặt mã khác.</source>
+        <translation>There is already an indicator with the code {code}; choose another code.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualIndicatorForm</name>
+    <message>
+        <source>Chỉ tiêu tự theo dõi</source>
+        <translation>Self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Tên chỉ tiêu (*):</source>
+        <translation>Indicator &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tỷ trọng đóng góp của KTTT vào GRDP</source>
+        <translation>For example: Share of the collective economy in GRDP</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị tính:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: %</source>
+        <translation>For example: %</translation>
+    </message>
+    <message>
+        <source>&amp;Mã:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Mã dùng trong tệp báo cáo gửi lên: chữ thường không dấu, chữ số và dấu gạch dưới; tự đặt theo tên.</source>
+        <translation>Code used in the return files sent up: lower-case letters without diacritics, digits and underscores; made from the name automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualIndicators</name>
+    <message>
+        <source>Mã “{slug}” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, tối đa 40 ký tự.</source>
+        <translation>The code “{slug}” is not valid: use only lower-case letters without diacritics, digits and underscores, at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên chỉ tiêu.</source>
+        <translation>Enter the indicator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được chỉ tiêu {code}: còn chỉ tiêu kế hoạch các năm {years} dùng đến nó.</source>
+        <translation>The indicator {code} cannot be deleted yet: plan targets of the years {years} still use it.</translation>
+    </message>
+    <message>
+        <source>Giá trị của chỉ tiêu phải là một số.</source>
+        <translation>The indicator&apos;s value must be a number.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu tự theo dõi {code}.</source>
+        <translation>There is no self-tracked indicator {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualValueDialog</name>
+    <message>
+        <source>Hãy ghi nguồn của số liệu (cơ quan, văn bản, ngày).</source>
+        <translation>Give the source of the figure (body, document, date).</translation>
+    </message>
+</context>
+<context>
+    <name>ManualValueForm</name>
+    <message>
+        <source>Giá trị chỉ tiêu tự theo dõi</source>
+        <translation>Value of a self-tracked indicator</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Giá trị:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Để trống để xóa giá trị của kỳ này</source>
+        <translation>Leave empty to delete the value of this period</translation>
+    </message>
+    <message>
+        <source>&amp;Nguồn số liệu:</source>
+        <translation>&amp;Source of the figure:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cục Thống kê tỉnh, báo cáo ngày 05/10/2025</source>
+        <translation>For example: Provincial Statistics Office, report of 05/10/2025</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ chức (*):</source>
+        <translation>&amp;Organisation (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên (*):</source>
+        <translation>Full &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình: tên chủ hộ; pháp nhân: tên tổ chức</source>
+        <translation>Household: name of the head of household; legal person: name of the organisation</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;sinh:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Giới tính:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Số &amp;CCCD:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Điện t&amp;hoại:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Đối tượn&amp;g (*):</source>
+        <translation>Cate&amp;gory (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Loại thành viên (*):</source>
+        <translation>Member &amp;type (*):</translation>
+    </message>
+    <message>
+        <source>Hình thứ&amp;c:</source>
+        <translation>For&amp;m:</translation>
+    </message>
+    <message>
+        <source>HTX thành &amp;viên:</source>
+        <translation>Member coo&amp;perative:</translation>
+    </message>
+    <message>
+        <source>Ngày và&amp;o (*):</source>
+        <translation>Joined &amp;on (*):</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;ra:</source>
+        <translation>&amp;Left on:</translation>
+    </message>
+    <message>
+        <source>Vốn góp (đồ&amp;ng):</source>
+        <translation>Capital contribution (V&amp;ND):</translation>
+    </message>
+    <message>
+        <source>Là lao động thường &amp;xuyên của tổ chức</source>
+        <translation>Is a regular &amp;worker of the organisation</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>Enter ở ô này để lưu</source>
+        <translation>Enter in this field saves</translation>
+    </message>
+</context>
+<context>
+    <name>MemberKind</name>
+    <message>
+        <source>Chính thức</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Liên kết góp vốn</source>
+        <translation>Associate with capital</translation>
+    </message>
+    <message>
+        <source>Liên kết không góp vốn</source>
+        <translation>Associate without capital</translation>
+    </message>
+</context>
+<context>
+    <name>MemberScreen</name>
+    <message>
+        <source>Loại tổ chức</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Loại thành viên</source>
+        <translation>Member type</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đang là thành viên</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>Đã ra</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>{count} thành viên</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc số CCCD (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by name or ID number (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberType</name>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Pháp nhân</source>
+        <translation>Legal person</translation>
+    </message>
+    <message>
+        <source>Tổ chức khác</source>
+        <translation>Other organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Thông báo</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Đã sao chép</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>NotRatedReason</name>
+    <message>
+        <source>Chưa thành lập trong năm đánh giá</source>
+        <translation>Not yet established in the assessment year</translation>
+    </message>
+    <message>
+        <source>Hoạt động chưa đủ 12 tháng tính đến hết năm</source>
+        <translation>Operating for less than 12 months by the end of the year</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động quá 3 tháng trong năm</source>
+        <translation>Suspended for more than 3 months in the year</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>“{text}” không phải là một số; hãy viết theo kiểu Việt Nam, ví dụ 1.325,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).</source>
+        <translation>“{text}” is not a number; write it the Vietnamese way, for example 1.325,5 (dots between thousands, a comma before the decimals).</translation>
+    </message>
+    <message>
+        <source>“{text}” phải là số nguyên.</source>
+        <translation>“{text}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>{label} không được âm ({amount} đồng).</source>
+        <translation>{label} cannot be negative ({amount} VND).</translation>
+    </message>
+    <message>
+        <source>{label} {amount} đồng lớn bất thường (từ một triệu tỷ đồng trở lên); hãy kiểm tra lại số chữ số và đơn vị tính.</source>
+        <translation>{label} {amount} VND is unusually large (a million billion VND or more); check the number of digits and the unit.</translation>
+    </message>
+    <message>
+        <source>{label} không được âm ({number}).</source>
+        <translation>{label} cannot be negative ({number}).</translation>
+    </message>
+</context>
+<context>
+    <name>OcopForm</name>
+    <message>
+        <source>tự động: {day}</source>
+        <translation>automatic: {day}</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+</context>
+<context>
+    <name>OcopGroup</name>
+    <message>
+        <source>Thực phẩm</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Đồ uống</source>
+        <translation>Beverages</translation>
+    </message>
+    <message>
+        <source>Dược liệu và sản phẩm từ dược liệu</source>
+        <translation>Medicinal herbs and herbal products</translation>
+    </message>
+    <message>
+        <source>Hàng thủ công mỹ nghệ</source>
+        <translation>Handicrafts and fine art</translation>
+    </message>
+    <message>
+        <source>Sinh vật cảnh</source>
+        <translation>Ornamental plants and animals</translation>
+    </message>
+    <message>
+        <source>Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch</source>
+        <translation>Community tourism, eco-tourism services and tourist sites</translation>
+    </message>
+</context>
+<context>
+    <name>OcopLevel</name>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Trung ương</source>
+        <translation>Central</translation>
+    </message>
+</context>
+<context>
+    <name>OcopProductForm</name>
+    <message>
+        <source>Sản phẩm OCOP</source>
+        <translation>OCOP product</translation>
+    </message>
+    <message>
+        <source>Tổ &amp;chức (*):</source>
+        <translation>Organi&amp;sation (*):</translation>
+    </message>
+    <message>
+        <source>Gõ một phần tên tổ chức (không cần dấu) rồi chọn trong danh sách.</source>
+        <translation>Type part of the organisation&apos;s name (diacritics optional), then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Tên &amp;sản phẩm (*):</source>
+        <translation>Product &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chè Bình Liêu</source>
+        <translation>For example: Bình Liêu tea</translation>
+    </message>
+    <message>
+        <source>&amp;Nhóm sản phẩm (*):</source>
+        <translation>Product &amp;group (*):</translation>
+    </message>
+    <message>
+        <source>Số s&amp;ao (*):</source>
+        <translation>&amp;Stars (*):</translation>
+    </message>
+    <message>
+        <source>Điể&amp;m:</source>
+        <translation>Sco&amp;re:</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Số &amp;quyết định:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 1234/QĐ-UBND</source>
+        <translation>For example: 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Ngà&amp;y quyết định (*):</source>
+        <translation>Decision &amp;date (*):</translation>
+    </message>
+    <message>
+        <source>Cấ&amp;p công nhận:</source>
+        <translation>Recognised at &amp;level:</translation>
+    </message>
+    <message>
+        <source>N&amp;gày hết hạn:</source>
+        <translation>E&amp;xpiry date:</translation>
+    </message>
+    <message>
+        <source>Để trống: 36 tháng sau ngày quyết định.</source>
+        <translation>Empty: 36 months after the decision date.</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+</context>
+<context>
+    <name>OcopScreen</name>
+    <message>
+        <source>Đã hết hạn</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Còn {days} ngày</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Nhóm sản phẩm</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sắp hết hạn</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực, hết hạn trong {days} ngày tới</source>
+        <translation>Valid, expiring within the next {days} days</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>{count} sản phẩm</source>
+        <translation>{count} products</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên sản phẩm hoặc tổ chức (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by product or organisation name (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>OcopStars</name>
+    <message>
+        <source>3 sao</source>
+        <translation>3 stars</translation>
+    </message>
+    <message>
+        <source>4 sao</source>
+        <translation>4 stars</translation>
+    </message>
+    <message>
+        <source>5 sao</source>
+        <translation>5 stars</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Hãy nhập tên cơ quan.</source>
+        <translation>Enter the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh “{code}” không có trong danh mục 34 tỉnh, thành phố.</source>
+        <translation>The province code “{code}” is not in the list of 34 provinces and cities.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một xã, phường trong địa bàn.</source>
+        <translation>Choose at least one commune of the area.</translation>
+    </message>
+    <message>
+        <source>Các mã xã sau không thuộc tỉnh đã chọn: {codes}.</source>
+        <translation>These commune codes are not in the chosen province: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileDialog</name>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileEditor</name>
+    <message>
+        <source>Đã chọn {chosen} / {total} xã, phường</source>
+        <translation>{chosen} of {total} communes chosen</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Cơ quan và người ký báo cáo</source>
+        <translation>Office and signatory of the returns</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cơ quan (*):</source>
+        <translation>Office &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Phòng Kinh tế xã Bình Liêu</source>
+        <translation>For example: Economic Office of Bình Liêu commune</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;cấp trên:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: UBND XÃ BÌNH LIÊU</source>
+        <translation>For example: UBND XÃ BÌNH LIÊU</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh:</source>
+        <translation>&amp;Place name:</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ở dòng ngày tháng của báo cáo, ví dụ “Bình Liêu, ngày 05 tháng 02 năm 2026”.</source>
+        <translation>The place name on the date line of the return, for example “Bình Liêu, ngày 05 tháng 02 năm 2026”.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Bình Liêu</source>
+        <translation>For example: Bình Liêu</translation>
+    </message>
+    <message>
+        <source>&amp;Ký hiệu văn bản:</source>
+        <translation>Document s&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>Phần ký hiệu sau số của báo cáo: “Số: …/BC-UBND”.</source>
+        <translation>The symbol after the number of the return: “Số: …/BC-UBND”.</translation>
+    </message>
+    <message>
+        <source>BC-UBND</source>
+        <translation>BC-UBND</translation>
+    </message>
+    <message>
+        <source>Thẩm &amp;quyền ký:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: KT. TRƯỞNG PHÒNG</source>
+        <translation>For example: KT. TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>C&amp;hức vụ người ký:</source>
+        <translation>Signatory&apos;s p&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: PHÓ TRƯỞNG PHÒNG</source>
+        <translation>For example: PHÓ TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>&amp;Người ký:</source>
+        <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Người &amp;lập biểu:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng, ví dụ:
+- UBND tỉnh;
+- Lưu: VT.</source>
+        <translation>One recipient per line, for example:
+- UBND tỉnh;
+- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>Địa bàn quản lý (*)</source>
+        <translation>Area managed (*)</translation>
+    </message>
+    <message>
+        <source>T&amp;ỉnh, thành phố:</source>
+        <translation>Pro&amp;vince or city:</translation>
+    </message>
+    <message>
+        <source>— Chọn tỉnh, thành phố —</source>
+        <translation>— Choose a province or city —</translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường (gõ không dấu cũng được)…</source>
+        <translation>Search communes (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu các xã, phường thuộc địa bàn của cơ quan.</source>
+        <translation>Tick the communes and wards of the office&apos;s area.</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả các xã, phường đang hiện trong danh sách.</source>
+        <translation>Select every commune shown in the list.</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn các xã, phường đang hiện trong danh sách.</source>
+        <translation>Unselect the communes shown in the list.</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn</source>
+        <translation>Unselect</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialSubtype</name>
+    <message>
+        <source>Góp vốn và sử dụng sản phẩm, dịch vụ</source>
+        <translation>Contributes capital and uses products and services</translation>
+    </message>
+    <message>
+        <source>Góp vốn và góp sức lao động</source>
+        <translation>Contributes capital and labour</translation>
+    </message>
+    <message>
+        <source>Góp vốn, sử dụng sản phẩm, dịch vụ và góp sức lao động</source>
+        <translation>Contributes capital, uses products and services and contributes labour</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Tổ hợp tác</source>
+        <translation>Cooperative group</translation>
+    </message>
+    <message>
+        <source>Hợp tác xã</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Liên hiệp hợp tác xã</source>
+        <translation>Union of cooperatives</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStatus</name>
+    <message>
+        <source>Chưa thành lập</source>
+        <translation>Not yet established</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Loại hình (*):</source>
+        <translation>&amp;Type (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Tên (*):</source>
+        <translation>&amp;Name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hợp tác xã Nông nghiệp Đồng Tâm</source>
+        <translation>For example: Hợp tác xã Nông nghiệp Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Mã số (MST):</source>
+        <translation>&amp;Code (tax code):</translation>
+    </message>
+    <message>
+        <source>10 chữ số; tổ hợp tác có thể để trống</source>
+        <translation>10 digits; may be empty for a cooperative group</translation>
+    </message>
+    <message>
+        <source>&amp;Xã, phường (*):</source>
+        <translation>Co&amp;mmune (*):</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Lĩnh &amp;vực (*):</source>
+        <translation>Sec&amp;tor (*):</translation>
+    </message>
+    <message>
+        <source>Ngày thành lậ&amp;p (*):</source>
+        <translation>Date esta&amp;blished (*):</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;giải thể:</source>
+        <translation>Date &amp;dissolved:</translation>
+    </message>
+    <message>
+        <source>Vốn điề&amp;u lệ (đồng):</source>
+        <translation>Charter capital (VN&amp;D):</translation>
+    </message>
+    <message>
+        <source>Người đại &amp;diện:</source>
+        <translation>Re&amp;presentative:</translation>
+    </message>
+    <message>
+        <source>Điện t&amp;hoại:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Tham gia &amp;chuỗi giá trị, từ năm</source>
+        <translation>In a value &amp;chain, since the year</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Ứng dụng công nghệ ca&amp;o, từ năm</source>
+        <translation>Applies high techn&amp;ology, since the year</translation>
+    </message>
+    <message>
+        <source>Chuyển đổi &amp;số, từ năm</source>
+        <translation>Digital tran&amp;sformation, since the year</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>Enter ở ô này để lưu</source>
+        <translation>Enter in this field saves</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation>Suspensions</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationScreen</name>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Tình trạng hôm nay</source>
+        <translation>Status today</translation>
+    </message>
+    <message>
+        <source>{count} tổ chức</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc mã số (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by name or code (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Thành viê&amp;n</source>
+        <translation>Me&amp;mbers</translation>
+    </message>
+    <message>
+        <source>Cán &amp;bộ</source>
+        <translation>Mana&amp;gers</translation>
+    </message>
+    <message>
+        <source>OCOP</source>
+        <translation>OCOP</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>CN - TTCN</source>
+        <translation>Industry &amp; handicrafts</translation>
+    </message>
+    <message>
+        <source>TM - DV</source>
+        <translation>Trade &amp; services</translation>
+    </message>
+    <message>
+        <source>Tổ chức theo ngành nghề và loại hình</source>
+        <translation>Organisations by sector and type</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại 5 năm gần nhất (dưới mỗi năm: % tốt, khá)</source>
+        <translation>Ratings of the last 5 years (under each year: % good or fair)</translation>
+    </message>
+    <message>
+        <source>Thành viên cuối mỗi năm</source>
+        <translation>Members at the end of each year</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP còn hiệu lực theo số sao</source>
+        <translation>Valid OCOP products by stars</translation>
+    </message>
+    <message>
+        <source>Thành viên (mọi loại hình)</source>
+        <translation>Members (all types)</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>{stars} sao</source>
+        <translation>{stars} stars</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Chỉ tiêu kế hoạch</source>
+        <translation>&amp;Plan targets</translation>
+    </message>
+    <message>
+        <source>Đến mục Chỉ tiêu</source>
+        <translation>Go to Targets</translation>
+    </message>
+    <message>
+        <source>&amp;Bảng số liệu</source>
+        <translation>&amp;Figures table</translation>
+    </message>
+    <message>
+        <source>Số gạch chân: nhấp đúp (hoặc chọn rồi nhấn Enter) để xem danh sách hồ sơ tạo nên số đó.</source>
+        <translation>Underlined numbers: double-click (or select and press Enter) to see the list of records behind the number.</translation>
+    </message>
+    <message>
+        <source>Biểu &amp;đồ</source>
+        <translation>&amp;Charts</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Số liệu tại ngày {end}; số phát sinh từ {start} đến {end}.</source>
+        <translation>Figures as of {end}; changes from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch năm {year}</source>
+        <translation>Plan targets for {year}</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có chỉ tiêu kế hoạch. Nhập chỉ tiêu (hoặc sao chép chỉ tiêu năm trước) ở mục Chỉ tiêu.</source>
+        <translation>There are no plan targets for {year} yet. Enter targets (or copy last year&apos;s) in Targets.</translation>
+    </message>
+    <message>
+        <source>{reached} đạt hoặc vượt · {missing} chưa đạt · {no_data} không có số liệu</source>
+        <translation>{reached} reached or exceeded · {missing} not reached · {no_data} without data</translation>
+    </message>
+    <message>
+        <source>“{label}” là chỉ tiêu tự theo dõi: giá trị {value} được nhập tay{source}.</source>
+        <translation>“{label}” is a self-tracked indicator: the value {value} was entered by hand{source}.</translation>
+    </message>
+    <message>
+        <source>, nguồn: {source}</source>
+        <translation>, source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Behind schedule</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} trang</source>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Kỳ báo cáo “{text}” không hợp lệ. Hãy viết 2026 (năm), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng) hoặc 2026-M9 (9 tháng).</source>
+        <translation>The reporting period “{text}” is not valid. Write 2026 (year), 2026-Q1 … 2026-Q4 (quarter), 2026-H1 (6 months) or 2026-M9 (9 months).</translation>
+    </message>
+    <message>
+        <source>quý {roman} năm {year}</source>
+        <translation>quarter {roman} of {year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>the first 6 months of {year}</translation>
+    </message>
+    <message>
+        <source>9 tháng năm {year}</source>
+        <translation>the first 9 months of {year}</translation>
+    </message>
+    <message>
+        <source>năm {year}</source>
+        <translation>the year {year}</translation>
+    </message>
+    <message>
+        <source>Quý {roman}/{year}</source>
+        <translation>Q{roman}/{year}</translation>
+    </message>
+    <message>
+        <source>6 tháng/{year}</source>
+        <translation>6 months/{year}</translation>
+    </message>
+    <message>
+        <source>9 tháng/{year}</source>
+        <translation>9 months/{year}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Số {number} dùng đầu số di động cũ {old} (đã chuyển sang 10 chữ số từ năm 2018); số hiện nay là {new}.</source>
+        <translation>The number {number} uses the old mobile prefix {old} (moved to 10 digits in 2018); the current number is {new}.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại {number} thiếu số 0 ở đầu (bảng tính thường bỏ mất số này); số đủ là {fixed}.</source>
+        <translation>The phone number {number} lacks the leading 0 (spreadsheets often drop it); the full number is {fixed}.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “{text}” không đúng: số di động gồm 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định gồm 11 chữ số bắt đầu bằng 02.</source>
+        <translation>The phone number “{text}” is not right: a mobile number has 10 digits starting with 03, 05, 07, 08 or 09; a landline number has 11 digits starting with 02.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Chức năng này chưa có trong phiên bản này.</source>
+        <translation>This function is not in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Position</name>
+    <message>
+        <source>Chủ tịch HĐQT</source>
+        <translation>Chair of the board</translation>
+    </message>
+    <message>
+        <source>Giám đốc</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Phó giám đốc</source>
+        <translation>Deputy director</translation>
+    </message>
+    <message>
+        <source>Trưởng ban kiểm soát</source>
+        <translation>Head of the supervisory board</translation>
+    </message>
+    <message>
+        <source>Kiểm soát viên</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Kế toán trưởng</source>
+        <translation>Chief accountant</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Group leader</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Thông tư 01/2020/TT-BKHĐT</source>
+        <translation>Circular 01/2020/TT-BKHĐT</translation>
+    </message>
+</context>
+<context>
+    <name>RatingClass</name>
+    <message>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Khá</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Yếu</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <source>&amp;Dùng xếp loại “{class_}”</source>
+        <translation>&amp;Use the rating “{class_}”</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Tổ &amp;chức (*):</source>
+        <translation>Organi&amp;sation (*):</translation>
+    </message>
+    <message>
+        <source>Gõ một phần tên tổ chức (không cần dấu) rồi chọn trong danh sách.</source>
+        <translation>Type part of the organisation&apos;s name (diacritics optional), then choose from the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm (*):</source>
+        <translation>&amp;Year (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2025</source>
+        <translation>For example: 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Bộ tiêu chí:</source>
+        <translation>&amp;Criteria set:</translation>
+    </message>
+    <message>
+        <source>Điể&amp;m:</source>
+        <translation>Sco&amp;re:</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Xếp l&amp;oại (*):</source>
+        <translation>Rat&amp;ing (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Dùng xếp loại gợi ý</source>
+        <translation>&amp;Use the suggested rating</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>{count} lượt xếp loại</source>
+        <translation>{count} ratings</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc mã số tổ chức (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by organisation name or code (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>Năm {year} tổ chức này chưa thành lập.</source>
+        <translation>In {year} this organisation had not been established yet.</translation>
+    </message>
+    <message>
+        <source>Năm {year} tổ chức này thuộc diện “{class_}”: {reason}.</source>
+        <translation>In {year} this organisation is “{class_}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Theo {scheme}, {score} điểm là loại “{class_}”.</source>
+        <translation>Under {scheme}, {score} points is the class “{class_}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được một chương trình khác mở để ghi.</source>
+        <translation>Read only: the database is open for writing in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Lưu bản ghi (Ctrl+S)</source>
+        <translation>Save the record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy thay đổi</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Trở lại thông tin đã lưu (Esc)</source>
+        <translation>Back to the saved information (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Chuyển bản ghi vào thùng rác</source>
+        <translation>Move the record to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Lịch sử…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Ai đã sửa gì, khi nào, vì sao</source>
+        <translation>Who changed what, when and why</translation>
+    </message>
+    <message>
+        <source>Thêm {what} mới</source>
+        <translation>Add a new {what}</translation>
+    </message>
+    <message>
+        <source>Chọn một bản ghi trong danh sách, hoặc nhấn Ctrl+N để thêm mới.</source>
+        <translation>Choose a record in the list, or press Ctrl+N to add one.</translation>
+    </message>
+    <message>
+        <source>“{title}” có thay đổi chưa lưu. Lưu các thay đổi trước khi rời đi?</source>
+        <translation>“{title}” has unsaved changes. Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi chưa lưu?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Xóa {what} “{title}”? Bản ghi được chuyển vào thùng rác (cùng các bản ghi thuộc nó) và có thể khôi phục bằng Ctrl+Z hoặc từ thùng rác.</source>
+        <translation>Delete the {what} “{title}”? The record goes to the recycle bin (with the records that belong to it) and can be restored with Ctrl+Z or from the recycle bin.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>&amp;Thêm mới</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Thêm bản ghi mới (Ctrl+N)</source>
+        <translation>Add a new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác xóa</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi vừa xóa (Ctrl+Z)</source>
+        <translation>Restore the record just deleted (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Thùng rác…</source>
+        <translation>Recycle bin…</translation>
+    </message>
+    <message>
+        <source>Hiện thông tin cá nhân</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <source>Ngày sinh, số CCCD và số điện thoại được che trong danh sách; đánh dấu để hiện.</source>
+        <translation>Birth dates, ID numbers and phone numbers are masked in the list; tick to show them.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Chưa nhập {label}.</source>
+        <translation>{label} not entered.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không có trong danh sách ({choices}).</source>
+        <translation>{label} “{value}” is not in the list ({choices}).</translation>
+    </message>
+    <message>
+        <source>{label} {year} không hợp lý: phải từ {first} đến {last}.</source>
+        <translation>{label} {year} is not plausible: it must be from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label} {value} nằm ngoài khoảng {low}–{high}.</source>
+        <translation>{label} {value} is outside {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{label} ({day}) sớm hơn ngày thành lập của tổ chức ({established}).</source>
+        <translation>{label} ({day}) is earlier than the organisation&apos;s establishment date ({established}).</translation>
+    </message>
+    <message>
+        <source>{label} ({day}) muộn hơn ngày giải thể của tổ chức ({dissolved}).</source>
+        <translation>{label} ({day}) is later than the organisation&apos;s dissolution date ({dissolved}).</translation>
+    </message>
+    <message>
+        <source>Tên hợp tác xã thường bắt đầu bằng “Hợp tác xã” (viết đầy đủ, không viết tắt “HTX”); tên đã nhập là “{name}”.</source>
+        <translation>A cooperative&apos;s name usually begins with “Hợp tác xã” (in full, not abbreviated “HTX”); the name entered is “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tên liên hiệp hợp tác xã thường bắt đầu bằng “Liên hiệp hợp tác xã”; tên đã nhập là “{name}”.</source>
+        <translation>A union of cooperatives&apos; name usually begins with “Liên hiệp hợp tác xã”; the name entered is “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tên “{name}” là tên của hợp tác xã, nhưng loại hình đã chọn là tổ hợp tác; hãy kiểm tra lại loại hình.</source>
+        <translation>The name “{name}” is a cooperative&apos;s name, but the type chosen is cooperative group; check the type.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mã số: {kind} phải có mã số (mã số thuế 10 chữ số).</source>
+        <translation>No code entered: a {kind} must have a code (a 10-digit tax code).</translation>
+    </message>
+    <message>
+        <source>Mã xã “{code}” không đúng: mã xã gồm 5 chữ số (theo danh mục đơn vị hành chính).</source>
+        <translation>The commune code “{code}” is not right: a commune code has 5 digits (from the list of administrative units).</translation>
+    </message>
+    <message>
+        <source>Đã nhập {year_label} ({year}) nhưng chưa đánh dấu “{flag_label}”.</source>
+        <translation>{year_label} ({year}) is entered but “{flag_label}” is not ticked.</translation>
+    </message>
+    <message>
+        <source>{label} ({year}) trước năm thành lập ({established}).</source>
+        <translation>{label} ({year}) is before the year of establishment ({established}).</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập {day} sớm bất thường (trước năm {first}); hãy kiểm tra lại.</source>
+        <translation>The establishment date {day} is unusually early (before {first}); check it.</translation>
+    </message>
+    <message>
+        <source>Thời gian tạm ngừng này trùng với lần tạm ngừng từ {start} đến {end} đã có.</source>
+        <translation>This suspension overlaps the existing suspension from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>nay</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Năm sinh ({year}) không khớp với ngày sinh ({birth}).</source>
+        <translation>The birth year ({year}) does not match the date of birth ({birth}).</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year}: người này đã hơn 100 tuổi; hãy kiểm tra lại.</source>
+        <translation>Birth year {year}: this person would be over 100; check it.</translation>
+    </message>
+    <message>
+        <source>Chỉ thành viên chính thức mới có hình thức thành viên chính thức; thành viên này là “{kind}”.</source>
+        <translation>Only official members have a form of official membership; this member is “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Tổ hợp tác không có thành viên liên kết; hãy chọn loại thành viên “{official}”.</source>
+        <translation>A cooperative group has no associate members; choose the member type “{official}”.</translation>
+    </message>
+    <message>
+        <source>Thành viên chính thức của liên hiệp hợp tác xã phải là hợp tác xã (pháp nhân), không thể là “{type}”.</source>
+        <translation>An official member of a union of cooperatives must be a cooperative (a legal person), not “{type}”.</translation>
+    </message>
+    <message>
+        <source>Thành viên liên kết của liên hiệp hợp tác xã phải là pháp nhân, không thể là “{type}”.</source>
+        <translation>An associate member of a union of cooperatives must be a legal person, not “{type}”.</translation>
+    </message>
+    <message>
+        <source>Thành viên liên kết không góp vốn nhưng có vốn góp {amount} đồng; hãy sửa loại thành viên hoặc số vốn góp.</source>
+        <translation>An associate member without capital has a capital contribution of {amount} VND; correct the member type or the contribution.</translation>
+    </message>
+    <message>
+        <source>Thành viên “{kind}” phải góp vốn, nhưng vốn góp đã nhập là 0.</source>
+        <translation>A “{kind}” member must contribute capital, but the contribution entered is 0.</translation>
+    </message>
+    <message>
+        <source>Chức vụ “{position}” không có ở {kind}.</source>
+        <translation>The position “{position}” does not exist in a {kind}.</translation>
+    </message>
+    <message>
+        <source>Số sao phải từ 3 đến 5: chỉ sản phẩm đạt từ 3 sao mới được công nhận là sản phẩm OCOP (đã nhập {stars}).</source>
+        <translation>Stars must be from 3 to 5: only products with 3 stars or more are recognised as OCOP products ({stars} entered).</translation>
+    </message>
+    <message>
+        <source>Điểm {score} không khớp với {stars} sao: hạng {stars} sao cần từ {low} điểm trở lên.</source>
+        <translation>The score {score} does not match {stars} stars: {stars} stars need {low} points or more.</translation>
+    </message>
+    <message>
+        <source>Điểm {score} không khớp với {stars} sao: hạng {stars} sao cần từ {low} đến dưới {high} điểm.</source>
+        <translation>The score {score} does not match {stars} stars: {stars} stars need from {low} to under {high} points.</translation>
+    </message>
+    <message>
+        <source>Cấp huyện không còn từ 01/07/2025; quyết định ngày {day} phải do cấp tỉnh hoặc trung ương ban hành.</source>
+        <translation>The district level no longer exists from 01/07/2025; a decision dated {day} must come from the province or the central level.</translation>
+    </message>
+    <message>
+        <source>Sản phẩm 5 sao do trung ương công nhận, nhưng cấp công nhận đã nhập là “{level}”.</source>
+        <translation>5-star products are recognised by the central level, but the level entered is “{level}”.</translation>
+    </message>
+    <message>
+        <source>Trung ương chỉ công nhận sản phẩm 5 sao; sản phẩm {stars} sao do cấp tỉnh hoặc cấp huyện công nhận.</source>
+        <translation>The central level recognises only 5-star products; {stars}-star products are recognised by the province or district.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí “{scheme}” chưa có trong chương trình; không kiểm tra được xếp loại theo điểm.</source>
+        <translation>The criteria set “{scheme}” is not in the program yet; the rating cannot be checked against the score.</translation>
+    </message>
+    <message>
+        <source>Năm {year} tổ chức này thuộc diện không đánh giá ({reason}), nhưng xếp loại đã nhập là “{rating}”.</source>
+        <translation>In {year} this organisation is not assessed ({reason}), but the rating entered is “{rating}”.</translation>
+    </message>
+    <message>
+        <source>Đã nhập điểm {score} nhưng xếp loại là “{rating}”.</source>
+        <translation>The score {score} is entered but the rating is “{rating}”.</translation>
+    </message>
+    <message>
+        <source>Theo {scheme}, {score} điểm là loại “{expected}”, nhưng xếp loại đã nhập là “{rating}”.</source>
+        <translation>Under {scheme}, {score} points is the class “{expected}”, but the rating entered is “{rating}”.</translation>
+    </message>
+    <message>
+        <source>Năm {year} trước năm thành lập của tổ chức ({established}).</source>
+        <translation>The year {year} is before the organisation was established ({established}).</translation>
+    </message>
+    <message>
+        <source>Năm {year} sau năm giải thể của tổ chức ({dissolved}).</source>
+        <translation>The year {year} is after the organisation was dissolved ({dissolved}).</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận ({profit} đồng) lớn hơn doanh thu ({revenue} đồng); hãy kiểm tra lại.</source>
+        <translation>The profit ({profit} VND) is greater than the revenue ({revenue} VND); check it.</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân {income} đồng/người/năm thấp bất thường; số này tính cho cả năm, không phải cho một tháng.</source>
+        <translation>An average income of {income} VND per person per year is unusually low; this figure is for the whole year, not for one month.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu dạng “từ … đến” cần cả giá trị tối đa.</source>
+        <translation>A “from … to” target needs a maximum value too.</translation>
+    </message>
+    <message>
+        <source>Giá trị tối đa ({high}) nhỏ hơn giá trị tối thiểu ({low}).</source>
+        <translation>The maximum value ({high}) is smaller than the minimum value ({low}).</translation>
+    </message>
+    <message>
+        <source>Giá trị tối đa chỉ dùng cho chỉ tiêu dạng “từ … đến”; với cách so sánh “{comparator}” nó bị bỏ qua.</source>
+        <translation>The maximum value is used only by “from … to” targets; with the comparison “{comparator}” it is ignored.</translation>
+    </message>
+    <message>
+        <source>Sai số cho phép phải lớn hơn 0 và không quá 100%.</source>
+        <translation>The allowed deviation must be more than 0 and at most 100%.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” không có trong danh mục chỉ tiêu.</source>
+        <translation>The indicator “{code}” is not in the indicator catalogue.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} không hợp lý với chỉ tiêu “{code}”.</source>
+        <translation>The value {value} is not plausible for the indicator “{code}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBehind</name>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ngành nghề</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Date established</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Loại thành viên</source>
+        <translation>Member type</translation>
+    </message>
+    <message>
+        <source>Ngày gia nhập</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Ngày ra khỏi</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo, bồi dưỡng</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Cơ sở đào tạo</source>
+        <translation>Training institution</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Nhóm sản phẩm</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Ngày công nhận</source>
+        <translation>Recognition date</translation>
+    </message>
+    <message>
+        <source>Hết hạn</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Thành viên theo số kê khai</source>
+        <translation>Declared members</translation>
+    </message>
+    <message>
+        <source>Số liệu của tổ chức</source>
+        <translation>Figures of the organisation</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{label}” được nhập tay nên không có danh sách hồ sơ đi kèm.</source>
+        <translation>The indicator “{label}” is entered by hand, so it has no list of records.</translation>
+    </message>
+    <message>
+        <source>Được tính ({unit})</source>
+        <translation>Counted ({unit})</translation>
+    </message>
+    <message>
+        <source>Được tính</source>
+        <translation>Counted</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.</source>
+        <translation>Double-click a row to open the record in its register.</translation>
+    </message>
+    <message>
+        <source>từ 01/01/{year} đến {day}</source>
+        <translation>from 01/01/{year} to {day}</translation>
+    </message>
+    <message>
+        <source>trong {period}</source>
+        <translation>in {period}</translation>
+    </message>
+    <message>
+        <source>tại ngày {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <source>{label} {when}: {total}</source>
+        <translation>{label} {when}: {total}</translation>
+    </message>
+    <message>
+        <source>Đây là các hồ sơ tạo nên số liệu gốc của chỉ tiêu “{label}” (một tỷ lệ, số bình quân hay tốc độ tăng không có danh sách riêng).</source>
+        <translation>These are the records behind the base figures of the indicator “{label}” (a share, an average or a growth rate has no list of its own).</translation>
+    </message>
+    <message>
+        <source>{records} dòng là hồ sơ (mỗi dòng tính 1), {orgs} dòng là số kê khai của tổ chức chưa nhập danh sách (tính theo cột “Được tính”).</source>
+        <translation>{records} rows are records (each counts 1), {orgs} rows are declared numbers of organisations whose list has not been entered (counted as in the column “Counted”).</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một tổ chức có số liệu; cột cuối là phần tổ chức đó đóng góp vào tổng.</source>
+        <translation>Each row is an organisation with figures; the last column is its share of the total.</translation>
+    </message>
+    <message>
+        <source>{total} dòng</source>
+        <translation>{total} rows</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} dòng</source>
+        <translation>{shown} / {total} rows</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialogForm</name>
+    <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>List of records</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Gõ tên, xã, tổ chức… (không cần dấu)</source>
+        <translation>Type a name, commune, organisation… (diacritics optional)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Phím tắt (F1)</source>
+        <translation>Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên (không cần dấu)… (Ctrl+F)</source>
+        <translation>Search by name (diacritics optional)… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{label}: tất cả</source>
+        <translation>{label}: all</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>{what} của {organisation}</source>
+        <translation>{what} of {organisation}</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã có ở {where}: {name}.</source>
+        <translation>The ID number {cccd} already belongs to {where}: {name}.</translation>
+    </message>
+    <message>
+        <source>Tổ chức này đã có thành viên {name} cùng ngày sinh; có thể đây là cùng một người.</source>
+        <translation>This organisation already has a member {name} with the same date of birth; this may be the same person.</translation>
+    </message>
+    <message>
+        <source>Mã số {code} đã là mã số của {name}; mỗi tổ chức có một mã số riêng.</source>
+        <translation>The code {code} is already the code of {name}; each organisation has a code of its own.</translation>
+    </message>
+    <message>
+        <source>Cùng xã đã có tổ chức tên rất giống: {name}.</source>
+        <translation>The same commune already has an organisation with a very similar name: {name}.</translation>
+    </message>
+    <message>
+        <source>Tổ chức này đã có {what} năm {year}; hãy sửa bản ghi đã có.</source>
+        <translation>This organisation already has {what} for {year}; edit the existing record.</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Chỉ thành viên của liên hiệp hợp tác xã mới là một hợp tác xã thành viên.</source>
+        <translation>Only members of a union of cooperatives are member cooperatives.</translation>
+    </message>
+    <message>
+        <source>Thành viên chính thức của liên hiệp hợp tác xã là một hợp tác xã: hãy chọn hợp tác xã thành viên.</source>
+        <translation>An official member of a union of cooperatives is a cooperative: choose the member cooperative.</translation>
+    </message>
+    <message>
+        <source>Tổ chức đã chọn không phải là hợp tác xã; thành viên của liên hiệp hợp tác xã là hợp tác xã.</source>
+        <translation>The organisation chosen is not a cooperative; the members of a union of cooperatives are cooperatives.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tổ chức.</source>
+        <translation>No organisation chosen.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cán bộ.</source>
+        <translation>No manager chosen.</translation>
+    </message>
+    <message>
+        <source>{what} năm {year}</source>
+        <translation>{what} for {year}</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng từ {day}</source>
+        <translation>Suspended from {day}</translation>
+    </message>
+    <message>
+        <source>Bản ghi có cảnh báo cần xác nhận trước khi lưu:</source>
+        <translation>The record has warnings to confirm before saving:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi {what} này; có thể nó vừa bị xóa.</source>
+        <translation>This {what} record was not found; it may have just been deleted.</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Không xóa được: tổ chức này đang là thành viên của {union}. Hãy xóa thành viên đó của liên hiệp trước.</source>
+        <translation>Cannot delete: this organisation is a member of {union}. Delete that member of the union first.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi này; có thể nó đã bị xóa.</source>
+        <translation>This record was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được “{name}”: {parent} của bản ghi này không còn. Hãy khôi phục {parent} trước.</source>
+        <translation>Cannot restore “{name}”: its {parent} no longer exists. Restore the {parent} first.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được “{name}”: mã số {code} nay đã là mã số của {other}.</source>
+        <translation>Cannot restore “{name}”: the code {code} now belongs to {other}.</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ thùng rác</source>
+        <translation>Restore from the recycle bin</translation>
+    </message>
+    <message>
+        <source>Mục này không còn trong thùng rác.</source>
+        <translation>This item is no longer in the recycle bin.</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đào tạo</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP</source>
+        <translation>OCOP product</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: {message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Tổng hợp lỗi</source>
+        <translation>Error summary</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Cơ sở dữ liệu {path} đang được mở ở nơi khác (một cửa sổ chỉ đọc hoặc một chương trình khác). Hãy đóng hết các cửa sổ đang mở tệp này rồi thử lại.</source>
+        <translation>The database {path} is open elsewhere (a read-only window or another program). Close every window that has this file open and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp {name}…</source>
+        <translation>Checking the file {name}…</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu có</source>
+        <translation>The backup has</translation>
+    </message>
+    <message>
+        <source>Hiện tại có</source>
+        <translation>Now there is</translation>
+    </message>
+    <message>
+        <source>Lược đồ dữ liệu</source>
+        <translation>Data schema</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”), nên có thể quay lại nếu cần. Cơ sở dữ liệu sẽ được đóng, thay bằng bản sao lưu này rồi mở lại; mọi thay đổi sau thời điểm của bản sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
+        <translation>The current data will be backed up first (kind “Before a restore”), so you can go back if needed. The database will be closed, replaced by this backup and opened again; every change made after the backup&apos;s time will no longer be in the data in use.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{organisations} tổ chức, {members} thành viên</source>
+        <translation>{organisations} organisations, {members} members</translation>
+    </message>
+    <message>
+        <source>Tệp chọn từ nơi khác</source>
+        <translation>File chosen from elsewhere</translation>
+    </message>
+    <message>
+        <source>(chưa có thông tin cơ quan)</source>
+        <translation>(no office profile yet)</translation>
+    </message>
+    <message>
+        <source>{revision}: cũ hơn phiên bản này, sẽ được nâng cấp khi mở</source>
+        <translation>{revision}: older than this version, will be upgraded when opened</translation>
+    </message>
+    <message>
+        <source>{revision}: đúng phiên bản này</source>
+        <translation>{revision}: this version</translation>
+    </message>
+    <message>
+        <source>Tệp đã được kiểm tra: tốt, có thể khôi phục.</source>
+        <translation>The file was checked: sound, it can be restored from.</translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>Không đọc được phông chữ của chương trình trong {folder}; hãy cài lại chương trình.</source>
+        <translation>The program&apos;s fonts in {folder} cannot be read; reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Tình hình phát triển kinh tế tập thể, hợp tác xã {period}</source>
+        <translation>Development of the collective economy and cooperatives in {period}</translation>
+    </message>
+    <message>
+        <source>Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong mục Cài đặt trước khi lập báo cáo.</source>
+        <translation>No office profile yet; enter the office&apos;s details and area in Settings before making a return.</translation>
+    </message>
+    <message>
+        <source>Chủ tịch Hội đồng quản trị</source>
+        <translation>Chair of the board of directors</translation>
+    </message>
+    <message>
+        <source>Giám đốc</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Trưởng ban kiểm soát, kiểm soát viên</source>
+        <translation>Head of the supervisory board, supervisors</translation>
+    </message>
+    <message>
+        <source>Kế toán trưởng</source>
+        <translation>Chief accountant</translation>
+    </message>
+    <message>
+        <source>Chức danh quản lý khác</source>
+        <translation>Other management positions</translation>
+    </message>
+    <message>
+        <source>Liên kết chuỗi giá trị</source>
+        <translation>Value-chain links</translation>
+    </message>
+    <message>
+        <source>Ứng dụng công nghệ cao</source>
+        <translation>High technology applied</translation>
+    </message>
+    <message>
+        <source>Ứng dụng chuyển đổi số</source>
+        <translation>Digital transformation applied</translation>
+    </message>
+    <message>
+        <source>{office} báo cáo tình hình phát triển kinh tế tập thể, hợp tác xã {period} (số liệu từ ngày {start} đến ngày {end}) như sau:</source>
+        <translation>{office} reports on the development of the collective economy and cooperatives in {period} (figures from {start} to {end}) as follows:</translation>
+    </message>
+    <message>
+        <source>(Kèm theo Báo cáo số{number} ngày {day} của {office})</source>
+        <translation>(Attached to Return No.{number} of {day} by {office})</translation>
+    </message>
+    <message>
+        <source>BÁO CÁO</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>PHỤ LỤC</source>
+        <translation>APPENDIX</translation>
+    </message>
+    <message>
+        <source>Đánh giá chung, kiến nghị</source>
+        <translation>General assessment and recommendations</translation>
+    </message>
+    <message>
+        <source>(Không có)</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Đánh giá, kiến nghị</source>
+        <translation>Assessment and recommendations</translation>
+    </message>
+    <message>
+        <source>(Số liệu từ ngày {start} đến ngày {end})</source>
+        <translation>(Figures from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>Các báo cáo được tổng hợp</source>
+        <translation>Returns consolidated</translation>
+    </message>
+    <message>
+        <source>Đơn vị báo cáo</source>
+        <translation>Reporting office</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Số xã, phường</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Ngày lập</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối chiếu mã kiểm tra SHA-256 (12 ký tự đầu ở cột cuối).</source>
+        <translation>Each office&apos;s figures are taken from the data sheet of its return file, after its SHA-256 check code was verified (the first 12 characters in the last column).</translation>
+    </message>
+    <message>
+        <source>Số liệu của từng đơn vị và tổng cộng</source>
+        <translation>Figures of each office and total</translation>
+    </message>
+    <message>
+        <source>Số liệu theo từng đơn vị báo cáo</source>
+        <translation>Figures by reporting office</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Đơn vị {first} đến {last} (trong {count} đơn vị) và tổng cộng</source>
+        <translation>Offices {first} to {last} (of {count}) and total</translation>
+    </message>
+    <message>
+        <source>Đơn vị {first} (trong {count} đơn vị) và tổng cộng</source>
+        <translation>Office {first} (of {count}) and total</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>1. Số lượng tổ chức kinh tế tập thể</source>
+        <translation>1. Number of collective economy organisations</translation>
+    </message>
+    <message>
+        <source>1. Tổ chức</source>
+        <translation>1. Organisations</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Thành viên của liên hiệp hợp tác xã là các hợp tác xã thành viên (đơn vị: HTX).</source>
+        <translation>The members of a union of cooperatives are its member cooperatives (unit: HTX).</translation>
+    </message>
+    <message>
+        <source>2. Thành viên và lao động</source>
+        <translation>2. Members and workers</translation>
+    </message>
+    <message>
+        <source>2. Thành viên, lao động</source>
+        <translation>2. Members, workers</translation>
+    </message>
+    <message>
+        <source> (ước tính)</source>
+        <translation> (estimate)</translation>
+    </message>
+    <message>
+        <source>3. Kết quả kinh doanh</source>
+        <translation>3. Business results</translation>
+    </message>
+    <message>
+        <source>4. Cán bộ quản lý theo trình độ đào tạo</source>
+        <translation>4. Managers by training qualification</translation>
+    </message>
+    <message>
+        <source>4. Cán bộ quản lý</source>
+        <translation>4. Managers</translation>
+    </message>
+    <message>
+        <source>5. Xếp loại</source>
+        <translation>5. Ratings</translation>
+    </message>
+    <message>
+        <source>6. Liên kết chuỗi giá trị, ứng dụng công nghệ cao, chuyển đổi số</source>
+        <translation>6. Value-chain links, high technology, digital transformation</translation>
+    </message>
+    <message>
+        <source>6. Chuỗi giá trị, CNC, CĐS</source>
+        <translation>6. Value chains, high tech, digital</translation>
+    </message>
+    <message>
+        <source>a) Sản phẩm OCOP</source>
+        <translation>a) OCOP products</translation>
+    </message>
+    <message>
+        <source>7. Sản phẩm OCOP</source>
+        <translation>7. OCOP products</translation>
+    </message>
+    <message>
+        <source>7. OCOP</source>
+        <translation>7. OCOP</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tính lũy kế từ đầu năm được so với mục tiêu của năm; tiến độ so với mục tiêu chia theo phần năm đã qua.</source>
+        <translation>Year-to-date indicators are compared with the year&apos;s target; the pace compares them with the share of the year that has passed.</translation>
+    </message>
+    <message>
+        <source>8. Thực hiện các chỉ tiêu kế hoạch</source>
+        <translation>8. Progress on the plan targets</translation>
+    </message>
+    <message>
+        <source>8. Chỉ tiêu kế hoạch</source>
+        <translation>8. Plan targets</translation>
+    </message>
+    <message>
+        <source>9. Danh sách tổ chức kinh tế tập thể</source>
+        <translation>9. List of collective economy organisations</translation>
+    </message>
+    <message>
+        <source>9. Danh sách tổ chức</source>
+        <translation>9. List of organisations</translation>
+    </message>
+    <message>
+        <source>Tại ngày {day}</source>
+        <translation>On {day}</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Cùng kỳ năm trước</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>Tăng, giảm so với cùng kỳ</source>
+        <translation>Change from the same period</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Trong đó: thành viên chính thức</source>
+        <translation>Of which: official members</translation>
+    </message>
+    <message>
+        <source>Trong đó: theo số kê khai (chưa có danh sách thành viên)</source>
+        <translation>Of which: by declared numbers (no member list yet)</translation>
+    </message>
+    <message>
+        <source>Số thành viên cùng kỳ năm trước</source>
+        <translation>Members in the same period last year</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng số thành viên so với cùng kỳ</source>
+        <translation>Growth of members from the same period</translation>
+    </message>
+    <message>
+        <source>Lao động thường xuyên</source>
+        <translation>Regular workers</translation>
+    </message>
+    <message>
+        <source>Số tổ chức có số liệu doanh thu</source>
+        <translation>Organisations with revenue figures</translation>
+    </message>
+    <message>
+        <source>tổ chức</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>Doanh thu bình quân một tổ chức</source>
+        <translation>Average revenue per organisation</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng doanh thu bình quân so với năm trước</source>
+        <translation>Growth of average revenue from the year before</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận trước thuế bình quân một tổ chức</source>
+        <translation>Average pre-tax profit per organisation</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân của lao động thường xuyên</source>
+        <translation>Average income of regular workers</translation>
+    </message>
+    <message>
+        <source>triệu đồng/người/năm</source>
+        <translation>million VND/person/year</translation>
+    </message>
+    <message>
+        <source>Tốc độ tăng thu nhập bình quân so với năm trước</source>
+        <translation>Growth of average income from the year before</translation>
+    </message>
+    <message>
+        <source>3. Kết quả sản xuất, kinh doanh năm {year}</source>
+        <translation>3. Production and business results of {year}</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Số cán bộ quản lý</source>
+        <translation>Number of managers</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trình độ sơ cấp, trung cấp</source>
+        <translation>Share with elementary or intermediate training</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trình độ cao đẳng, đại học trở lên</source>
+        <translation>Share with a college degree or higher</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trình độ đại học trở lên</source>
+        <translation>Share with a university degree or higher</translation>
+    </message>
+    <message>
+        <source>b) Cán bộ quản lý theo nhóm trình độ; đào tạo, bồi dưỡng</source>
+        <translation>b) Managers by qualification group; training</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả</source>
+        <translation>No results yet</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tốt, khá trên số được xếp loại (%)</source>
+        <translation>Share rated good or fair of those rated (%)</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực tại ngày {day}</source>
+        <translation>Valid on {day}</translation>
+    </message>
+    <message>
+        <source>Sắp hết hạn (90 ngày)</source>
+        <translation>Expiring soon (90 days)</translation>
+    </message>
+    <message>
+        <source>Chủ thể</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>b) Sản phẩm sắp hết hạn (trong 90 ngày sau ngày {day})</source>
+        <translation>b) Products expiring soon (within 90 days after {day})</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>* Mục tiêu của năm sau năm báo cáo: so với số liệu hiện có, không xét tiến độ.</source>
+        <translation>* Target of a year after the reporting year: compared with the figures available, pace not assessed.</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Doanh thu (triệu đồng)</source>
+        <translation>Revenue (million VND)</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP</source>
+        <translation>OCOP products</translation>
+    </message>
+    <message>
+        <source>Trong kỳ</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <source>Lũy kế năm</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Thành lập mới</source>
+        <translation>Newly established</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Thành viên mới kết nạp</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Thành viên ra khỏi tổ chức</source>
+        <translation>Members who left</translation>
+    </message>
+    <message>
+        <source>Số lao động thường xuyên theo số liệu năm {year} của các tổ chức.</source>
+        <translation>Regular workers according to the organisations&apos; figures for {year}.</translation>
+    </message>
+    <message>
+        <source>Bình quân tính trên các tổ chức có số liệu của năm {year}.</source>
+        <translation>Averages over the organisations with figures for {year}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ so với tổng số (%)</source>
+        <translation>Share of the total (%)</translation>
+    </message>
+    <message>
+        <source>Một người giữ nhiều chức danh được tính ở mỗi chức danh; bảng b) tính mỗi người một lần trong một tổ chức.</source>
+        <translation>A person holding several positions is counted in each; table b) counts each person once per organisation.</translation>
+    </message>
+    <message>
+        <source>Lượt cán bộ quản lý được đào tạo, bồi dưỡng</source>
+        <translation>Training courses attended by managers</translation>
+    </message>
+    <message>
+        <source>lượt</source>
+        <translation>attendances</translation>
+    </message>
+    <message>
+        <source>Xếp loại của năm {year}; tổng số là số tổ chức tồn tại tại ngày {day}.</source>
+        <translation>Ratings for {year}; the total is the number of organisations existing on {day}.</translation>
+    </message>
+    <message>
+        <source>5. Kết quả đánh giá, xếp loại năm {year}</source>
+        <translation>5. Assessment and rating results for {year}</translation>
+    </message>
+    <message>
+        <source>Số tổ chức</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Mới công nhận</source>
+        <translation>Newly recognised</translation>
+    </message>
+    <message>
+        <source>Sản phẩm từ 3 sao của các tổ chức kinh tế tập thể.</source>
+        <translation>Products with 3 stars or more of collective economy organisations.</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày hết hạn</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Không có sản phẩm nào sắp hết hạn.</source>
+        <translation>No products are about to expire.</translation>
+    </message>
+    <message>
+        <source>Tổ chức tồn tại tại ngày {day}; lao động, doanh thu và xếp loại của năm {year}; sản phẩm OCOP từ 3 sao còn hiệu lực.</source>
+        <translation>Organisations existing on {day}; workers, revenue and rating for {year}; valid OCOP products with 3 stars or more.</translation>
+    </message>
+    <message>
+        <source> trong kỳ</source>
+        <translation> in the period</translation>
+    </message>
+    <message>
+        <source> lũy kế năm</source>
+        <translation> year to date</translation>
+    </message>
+    <message>
+        <source>Số thành viên tại ngày {day}</source>
+        <translation>Members on {day}</translation>
+    </message>
+    <message>
+        <source>Số liệu năm {year} là số ước tính: năm chưa kết thúc tại ngày {day}.</source>
+        <translation>The figures for {year} are estimates: the year had not ended on {day}.</translation>
+    </message>
+    <message>
+        <source>a) Chức danh quản lý theo trình độ đào tạo tại ngày {day}</source>
+        <translation>a) Management positions by training qualification on {day}</translation>
+    </message>
+    <message>
+        <source>Chưa có mục tiêu kế hoạch nào cho năm {year}.</source>
+        <translation>No plan targets for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Trình độ đào tạo</source>
+        <translation>Training qualification</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trên tổng số tổ chức tồn tại tại ngày {day}.</source>
+        <translation>Share of all organisations existing on {day}.</translation>
+    </message>
+    <message>
+        <source>{n} sao</source>
+        <translation>{n} stars</translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>Đang lưu báo cáo đã gửi…</source>
+        <translation>Keeping the return as sent…</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
+        <translation>Writing the PDF file…</translation>
+    </message>
+    <message>
+        <source>{count} giá trị đã thay đổi kể từ lần gửi trước (phiên bản {version}, ngày {day}).</source>
+        <translation>{count} values changed since the last submission (version {version}, {day}).</translation>
+    </message>
+    <message>
+        <source>Chức danh quản lý {kind}: {row}, {level}</source>
+        <translation>Management positions {kind}: {row}, {level}</translation>
+    </message>
+    <message>
+        <source>Không có giá trị nào thay đổi kể từ lần gửi trước (phiên bản {version}, ngày {day}).</source>
+        <translation>No values changed since the last submission (version {version}, {day}).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đang xem là của kỳ {shown}, không phải kỳ {period}.</source>
+        <translation>The return shown is for {shown}, not {period}.</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo kỳ {period}</source>
+        <translation>Submit the return for {period}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo đã gửi số {id}.</source>
+        <translation>Submitted return No. {id} not found.</translation>
+    </message>
+    <message>
+        <source> (lũy kế năm)</source>
+        <translation> (year to date)</translation>
+    </message>
+    <message>
+        <source>Số tổ chức {kind} không đánh giá</source>
+        <translation>{kind} not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnData</name>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: tệp không phải là bảng tính Excel (.xlsx) hoặc đã hỏng ({error}).</source>
+        <translation>Cannot read the file {path}: it is not an Excel workbook (.xlsx) or it is damaged ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsForm</name>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Periodic return</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <source>Quý, 6 tháng, 9 tháng hoặc cả năm</source>
+        <translation>Quarter, 6 months, 9 months or whole year</translation>
+    </message>
+    <message>
+        <source>&amp;năm</source>
+        <translation>&amp;year</translation>
+    </message>
+    <message>
+        <source>&amp;Tính lại</source>
+        <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+        <source>Tính lại số liệu của kỳ từ sổ đăng ký</source>
+        <translation>Compute the period&apos;s figures again from the registers</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Đánh giá chung, kiến nghị</source>
+        <translation>General assessment and recommendations</translation>
+    </message>
+    <message>
+        <source>Phần này được in vào cả tệp Excel và tệp PDF của báo cáo. Bản nháp được lưu riêng cho từng kỳ.</source>
+        <translation>This part is printed in both the Excel and the PDF file of the return. A draft is kept for each period.</translation>
+    </message>
+    <message>
+        <source>Đánh giá chung về tình hình kinh tế tập thể trong kỳ; khó khăn, vướng mắc; kiến nghị, đề xuất…</source>
+        <translation>General assessment of the collective economy in the period; difficulties and obstacles; recommendations and proposals…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu bản nháp</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Thay đổi so với lần gửi trước</source>
+        <translation>Changes since the last submission</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Lần gửi trước</source>
+        <translation>Last submission</translation>
+    </message>
+    <message>
+        <source>Hiện nay</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã gửi</source>
+        <translation>Returns submitted</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Date submitted</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra tệp Excel</source>
+        <translation>Check code of the Excel file</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra tệp PDF</source>
+        <translation>Check code of the PDF file</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước / In…</source>
+        <translation>Pre&amp;view / Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi báo cáo…</source>
+        <translation>&amp;Submit return…</translation>
+    </message>
+    <message>
+        <source>Ghi tệp Excel và PDF rồi lưu lại báo cáo đúng như khi gửi; bản đã gửi không thể sửa</source>
+        <translation>Write the Excel and PDF files, then keep the return exactly as sent; a submitted return cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First 6 months</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo các đơn vị</source>
+        <translation>Consolidate the offices&apos; returns</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>Số liệu đến ngày {day}</source>
+        <translation>Figures as of {day}</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa gửi báo cáo lần nào.</source>
+        <translation>No return has been submitted for this period yet.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản nháp.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo ra Excel</source>
+        <translation>Export the return to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo ra PDF</source>
+        <translation>Export the return to PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {paths}.</source>
+        <translation>Wrote {paths}.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Xem trước báo cáo {period}</source>
+        <translation>Preview of the return for {period}</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo {period} (phiên bản {version})?
+
+Báo cáo được lưu lại đúng như đang xem: số liệu đến ngày {day} của {orgs} tổ chức kinh tế tập thể, {indicators} chỉ tiêu thống kê, {targets} mục tiêu kế hoạch, phần đánh giá chung ({characters} ký tự), cùng mã kiểm tra của tệp Excel và tệp PDF sẽ được ghi ra.
+
+Bản đã gửi không thể sửa; lần gửi sau của kỳ này sẽ là phiên bản mới.</source>
+        <translation>Submit the return for {period} (version {version})?
+
+The return is kept exactly as shown: figures as of {day} for {orgs} collective economy organisations, {indicators} statistical indicators, {targets} plan targets, the general assessment ({characters} characters), and the check codes of the Excel and PDF files about to be written.
+
+A submitted return cannot be changed; the next submission for this period will be a new version.</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo</source>
+        <translation>Submit the return</translation>
+    </message>
+    <message>
+        <source>Nơi ghi tệp Excel và PDF của báo cáo gửi đi</source>
+        <translation>Where to write the Excel and PDF files of the return sent</translation>
+    </message>
+    <message>
+        <source>Đang gửi báo cáo…</source>
+        <translation>Submitting the return…</translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo {period}, phiên bản {version}.</source>
+        <translation>Submitted the return for {period}, version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Cán bộ &amp; đào tạo</source>
+        <translation>Managers &amp; training</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>OCOP</source>
+        <translation>OCOP</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Data checks</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Nhập / Xuất</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Sector</name>
+    <message>
+        <source>Nông nghiệp</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Công nghiệp - Tiểu thủ công nghiệp</source>
+        <translation>Industry - Handicrafts</translation>
+    </message>
+    <message>
+        <source>Xây dựng</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Thương mại - Dịch vụ</source>
+        <translation>Trade - Services</translation>
+    </message>
+    <message>
+        <source>Vận tải</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Tín dụng</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Môi trường</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Nhà ở</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Tên cơ quan, người ký và nơi nhận được in trên các báo cáo; địa bàn quyết định những tổ chức nào được tính vào số liệu.</source>
+        <translation>The office&apos;s name, the signatory and the recipients are printed on the returns; the area decides which organisations are counted in the figures.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy thay đổi</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Trở lại thông tin đã lưu.</source>
+        <translation>Back to the saved information.</translation>
+    </message>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+        <translation>The new language is used from the next start of the program.</translation>
+    </message>
+    <message>
+        <source>Đã chọn ngôn ngữ {language}; hãy mở lại chương trình để dùng.</source>
+        <translation>Chose the language {language}; restart the program to use it.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin cơ quan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Thêm bản ghi mới (trong danh sách đang làm việc)</source>
+        <translation>Add a new record (in the list being worked on)</translation>
+    </message>
+    <message>
+        <source>Lưu bản ghi</source>
+        <translation>Save the record</translation>
+    </message>
+    <message>
+        <source>Hủy các thay đổi chưa lưu</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Sang ô tiếp theo; ở ô cuối cùng: lưu</source>
+        <translation>Next field; in the last field: save</translation>
+    </message>
+    <message>
+        <source>Tìm trong danh sách</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Xóa bản ghi đang chọn trong danh sách (chuyển vào thùng rác)</source>
+        <translation>Delete the record selected in the list (to the recycle bin)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác lần xóa gần nhất</source>
+        <translation>Undo the last deletion</translation>
+    </message>
+    <message>
+        <source>Mở lịch ở ô ngày tháng</source>
+        <translation>Open the calendar in a date field</translation>
+    </message>
+    <message>
+        <source>Sang thẻ tiếp theo của hồ sơ</source>
+        <translation>Next tab of the record</translation>
+    </message>
+    <message>
+        <source>Đến ô hoặc thẻ có chữ cái gạch chân</source>
+        <translation>Go to the field or tab with the underlined letter</translation>
+    </message>
+    <message>
+        <source>Chuyển giữa các mục bên trái</source>
+        <translation>Move between the sections on the left</translation>
+    </message>
+    <message>
+        <source>Danh sách phím tắt này</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Phím</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tác dụng</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Vượt</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Không có số liệu</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>StorageKind</name>
+    <message>
+        <source>ổ đĩa của máy này</source>
+        <translation>this computer&apos;s disk</translation>
+    </message>
+    <message>
+        <source>ổ mạng</source>
+        <translation>network drive</translation>
+    </message>
+    <message>
+        <source>thư mục đồng bộ đám mây</source>
+        <translation>cloud sync folder</translation>
+    </message>
+</context>
+<context>
+    <name>SubListPanel</name>
+    <message>
+        <source>Chọn một dòng ở trên, hoặc Thêm mới (Ctrl+N).</source>
+        <translation>Choose a row above, or New (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionForm</name>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày (*):</source>
+        <translation>&amp;From (*):</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>để trống nếu chưa hoạt động lại</source>
+        <translation>leave empty if not operating again yet</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCard</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Vượt</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Không có số liệu</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
+        <source>Mục tiêu năm {year}: {goal}</source>
+        <translation>Target for {year}: {goal}</translation>
+    </message>
+    <message>
+        <source>Lũy kế đến {day}: {value}</source>
+        <translation>Year to date to {day}: {value}</translation>
+    </message>
+    <message>
+        <source>Đến {day}: {value}</source>
+        <translation>To {day}: {value}</translation>
+    </message>
+    <message>
+        <source>Theo tiến độ đến {day} cần {goal}: {pace}</source>
+        <translation>On pace, {goal} is needed by {day}: {pace}</translation>
+    </message>
+    <message>
+        <source>Căn cứ: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCardForm</name>
+    <message>
+        <source>Nhấp (hoặc nhấn Enter) để xem danh sách hồ sơ tạo nên số liệu này.</source>
+        <translation>Click (or press Enter) to see the list of records behind this figure.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu kế hoạch</source>
+        <translation>Edit plan target</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu kế hoạch</source>
+        <translation>Add plan target</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu nào khớp với chữ đã gõ.</source>
+        <translation>No indicator matches what was typed.</translation>
+    </message>
+    <message>
+        <source>Đã chọn: {label} ({code}), đơn vị: {unit}</source>
+        <translation>Chosen: {label} ({code}), unit: {unit}</translation>
+    </message>
+    <message>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Hãy nhập giá trị mục tiêu.</source>
+        <translation>Enter the target value.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một chỉ tiêu trong danh sách.</source>
+        <translation>Choose an indicator from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Chỉ tiêu (*):</source>
+        <translation>&amp;Indicator (*):</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ trong tên chỉ tiêu, không cần dấu (ví dụ: so htx)</source>
+        <translation>Type a few words of the indicator&apos;s name, diacritics optional (for example: so htx)</translation>
+    </message>
+    <message>
+        <source>Cách &amp;so sánh:</source>
+        <translation>&amp;Comparison:</translation>
+    </message>
+    <message>
+        <source>&amp;Mục tiêu (*):</source>
+        <translation>&amp;Target (*):</translation>
+    </message>
+    <message>
+        <source>Viết số theo kiểu Việt Nam: 60.500 hoặc 35,5.</source>
+        <translation>Write numbers the Vietnamese way: 60.500 or 35,5.</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>sai số cho phép ±</source>
+        <translation>allowed deviation ±</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Căn &amp;cứ:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: KH 248/KH-UBND ngày 14/10/2022</source>
+        <translation>For example: KH 248/KH-UBND of 14/10/2022</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGap</name>
+    <message>
+        <source>không có số liệu</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>điểm %</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <source>vượt mức tối đa {quantity}</source>
+        <translation>over the maximum by {quantity}</translation>
+    </message>
+    <message>
+        <source>bằng chỉ tiêu, cần cao hơn</source>
+        <translation>equal to the target, must be higher</translation>
+    </message>
+    <message>
+        <source>còn thiếu {quantity}</source>
+        <translation>{quantity} short</translation>
+    </message>
+    <message>
+        <source>vượt {quantity}</source>
+        <translation>exceeded by {quantity}</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>reached</translation>
+    </message>
+</context>
+<context>
+    <name>TargetWords</name>
+    <message>
+        <source>từ {low} đến {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>khoảng {value} (±{tolerance}%)</source>
+        <translation>about {value} (±{tolerance}%)</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>{year} · {code}: năm này đã có mục tiêu cho chỉ tiêu này.</source>
+        <translation>{year} · {code}: this year already has a target for this indicator.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mục tiêu cần sửa (số {id}).</source>
+        <translation>The target to edit was not found (No. {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Cách so sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Sai số</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu</source>
+        <translation>Source of the figure</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: thêm chỉ tiêu · Enter hoặc nhấp đúp: sửa · Delete: xóa</source>
+        <translation>Ctrl+N: add a target · Enter or double-click: edit · Delete: delete</translation>
+    </message>
+    <message>
+        <source>Các năm đã có chỉ tiêu: {years}</source>
+        <translation>Years with targets: {years}</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu của năm nào.</source>
+        <translation>No year has targets yet.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có chỉ tiêu. Thêm chỉ tiêu (Ctrl+N), hoặc sao chép chỉ tiêu năm {previous}.</source>
+        <translation>{year} has no targets yet. Add a target (Ctrl+N), or copy the targets of {previous}.</translation>
+    </message>
+    <message>
+        <source>{count} chỉ tiêu · Ctrl+N: thêm · Enter hoặc nhấp đúp: sửa · Delete: xóa</source>
+        <translation>{count} targets · Ctrl+N: add · Enter or double-click: edit · Delete: delete</translation>
+    </message>
+    <message>
+        <source>Đã lưu chỉ tiêu năm {year}.</source>
+        <translation>Saved the target for {year}.</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu “{label}” của năm {year}?</source>
+        <translation>Delete the target “{label}” for {year}?</translation>
+    </message>
+    <message>
+        <source>Đã xóa chỉ tiêu “{label}”.</source>
+        <translation>Deleted the target “{label}”.</translation>
+    </message>
+    <message>
+        <source>Đã sao chép {count} chỉ tiêu của năm {source} sang năm {year}.</source>
+        <translation>Copied {count} targets of {source} to {year}.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu nào để sao chép: năm {source} không có chỉ tiêu mà năm {year} chưa có.</source>
+        <translation>Nothing to copy: {source} has no targets that {year} does not have yet.</translation>
+    </message>
+    <message>
+        <source>Giá trị năm {year} của “{name}”</source>
+        <translation>Values of “{name}” in {year}</translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ tiêu để xem và nhập giá trị.</source>
+        <translation>Choose an indicator to see and enter its values.</translation>
+    </message>
+    <message>
+        <source>Đã lưu chỉ tiêu tự theo dõi “{name}”.</source>
+        <translation>Saved the self-tracked indicator “{name}”.</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu tự theo dõi “{name}” cùng mọi giá trị đã nhập của nó?</source>
+        <translation>Delete the self-tracked indicator “{name}” and every value entered for it?</translation>
+    </message>
+    <message>
+        <source>Đã lưu giá trị {period} của “{name}”: {value}.</source>
+        <translation>Saved the value of “{name}” for {period}: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPageForm</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>&amp;Năm kế hoạch:</source>
+        <translation>Plan &amp;year:</translation>
+    </message>
+    <message>
+        <source>Năm của các chỉ tiêu: năm kế hoạch, hoặc năm mốc như 2030.</source>
+        <translation>Year of the targets: the plan year, or a milestone year such as 2030.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &amp;kế hoạch</source>
+        <translation>&amp;Plan targets</translation>
+    </message>
+    <message>
+        <source>Thêm một chỉ tiêu cho năm đang chọn (Ctrl+N).</source>
+        <translation>Add a target for the chosen year (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm chỉ tiêu…</source>
+        <translation>&amp;Add target…</translation>
+    </message>
+    <message>
+        <source>Sửa chỉ tiêu đang chọn (Enter hoặc nhấp đúp).</source>
+        <translation>Edit the selected target (Enter or double-click).</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu đang chọn (Delete).</source>
+        <translation>Delete the selected target (Delete).</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Chép các chỉ tiêu của năm trước mà năm này chưa có; chỉ tiêu đã có được giữ nguyên.</source>
+        <translation>Copy the previous year&apos;s targets that this year does not have; existing targets stay as they are.</translation>
+    </message>
+    <message>
+        <source>Sao &amp;chép chỉ tiêu năm trước</source>
+        <translation>&amp;Copy last year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự &amp;theo dõi</source>
+        <translation>Self-&amp;tracked indicators</translation>
+    </message>
+    <message>
+        <source>Những chỉ tiêu của kế hoạch mà sổ đăng ký không tính được (ví dụ tỷ trọng đóng góp của khu vực kinh tế tập thể vào GRDP): đặt tên, đơn vị, rồi nhập giá trị của từng kỳ kèm nguồn số liệu. Chỉ tiêu kế hoạch có thể dùng chúng như mọi chỉ tiêu khác.</source>
+        <translation>Plan indicators that the registers cannot compute (for example the share of the collective economy in GRDP): give a name and a unit, then enter the value of each period with its source. Plan targets can use them like any other indicator.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;chỉ tiêu tự theo dõi…</source>
+        <translation>Add a &amp;self-tracked indicator…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;tên…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập giá trị…</source>
+        <translation>E&amp;nter value…</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>Mã số {code} có chữ số kiểm tra sai: chữ số thứ 10 không khớp với 9 chữ số đầu, nghĩa là đã gõ nhầm ít nhất một chữ số. Hãy đối chiếu với giấy chứng nhận đăng ký.</source>
+        <translation>The code {code} has a wrong check digit: the 10th digit does not match the first 9, so at least one digit was mistyped. Check it against the registration certificate.</translation>
+    </message>
+    <message>
+        <source>Mã số “{text}” không đúng dạng: mã số thuế của tổ chức gồm 10 chữ số, đơn vị phụ thuộc thêm dấu gạch ngang và 3 chữ số (ví dụ 0100109106-001).</source>
+        <translation>The code “{text}” is not well formed: an organisation&apos;s tax code has 10 digits, a dependent unit adds a hyphen and 3 digits (for example 0100109106-001).</translation>
+    </message>
+    <message>
+        <source>“{text}” có 12 chữ số, là số định danh cá nhân (mã số thuế của cá nhân, hộ gia đình); mã số của tổ chức gồm 10 chữ số.</source>
+        <translation>“{text}” has 12 digits, so it is a personal identification number (the tax code of a person or household); an organisation&apos;s code has 10 digits.</translation>
+    </message>
+    <message>
+        <source>Mã số “{text}” có 9 chữ số: có lẽ bảng tính đã bỏ mất số 0 ở đầu. Mã số đủ là {suggestion}.</source>
+        <translation>The code “{text}” has 9 digits: the spreadsheet has probably dropped a leading 0. The full code is {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Mã số đơn vị phụ thuộc “{text}” không hợp lệ: ba chữ số sau dấu gạch ngang đi từ 001 đến 999, không thể là 000.</source>
+        <translation>The dependent unit code “{text}” is not valid: the three digits after the hyphen run from 001 to 999 and cannot be 000.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLevel</name>
+    <message>
+        <source>Chưa qua đào tạo</source>
+        <translation>No training</translation>
+    </message>
+    <message>
+        <source>Sơ cấp</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <source>Trung cấp</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Cao đẳng</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Đại học</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Trên đại học</source>
+        <translation>Postgraduate</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordForm</name>
+    <message>
+        <source>Đào tạo</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa học (*):</source>
+        <translation>&amp;Course (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Sơ cấp nghề giám đốc hợp tác xã</source>
+        <translation>For example: Elementary vocational course for cooperative directors</translation>
+    </message>
+    <message>
+        <source>Cơ &amp;sở đào tạo:</source>
+        <translation>Training &amp;institution:</translation>
+    </message>
+    <message>
+        <source>Từ &amp;ngày (*):</source>
+        <translation>&amp;From (*):</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>T&amp;rình độ đạt được:</source>
+        <translation>&amp;Qualification obtained:</translation>
+    </message>
+    <message>
+        <source>Để trống nếu khóa học không cấp văn bằng, chứng chỉ theo trình độ.</source>
+        <translation>Leave empty if the course does not award a diploma or certificate of a qualification level.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Thùng rác</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Bản ghi đã xóa nằm ở đây cho đến khi được khôi phục hoặc xóa hẳn. Thông tin cá nhân của người đã xóa chỉ còn ở đây; xóa hẳn là xóa hết.</source>
+        <translation>Deleted records stay here until they are restored or deleted for good. The personal data of deleted people remains only here; deleting for good removes it all.</translation>
+    </message>
+    <message>
+        <source>Lúc xóa</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Người xóa</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa hẳn</source>
+        <translation>Delete for &amp;good</translation>
+    </message>
+    <message>
+        <source>&amp;Dọn sạch thùng rác</source>
+        <translation>&amp;Empty the recycle bin</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn “{label}”? Không thể khôi phục lại được nữa.</source>
+        <translation>Delete “{label}” for good? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn tất cả {count} mục trong thùng rác? Không thể khôi phục lại được nữa.</source>
+        <translation>Delete all {count} items in the recycle bin for good? They cannot be restored afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>tổ chức</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>lượt</source>
+        <translation>attendances</translation>
+    </message>
+    <message>
+        <source>sản phẩm</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>triệu đồng</source>
+        <translation>million VND</translation>
+    </message>
+    <message>
+        <source>triệu đồng/người/năm</source>
+        <translation>million VND/person/year</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>{basis}: {text}</source>
+        <translation>{basis}: {text}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra ngày {day}: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.</source>
+        <translation>Check as of {day}: {errors} errors, {warnings} warnings, {infos} information.</translation>
+    </message>
+    <message>
+        <source>hợp tác xã cần ít nhất {minimum} thành viên chính thức</source>
+        <translation>a cooperative needs at least {minimum} official members</translation>
+    </message>
+    <message>
+        <source>liên hiệp hợp tác xã cần ít nhất {minimum} hợp tác xã thành viên chính thức</source>
+        <translation>a union of cooperatives needs at least {minimum} official member cooperatives</translation>
+    </message>
+    <message>
+        <source>tổ hợp tác cần ít nhất {minimum} thành viên</source>
+        <translation>a cooperative group needs at least {minimum} members</translation>
+    </message>
+    <message>
+        <source>{name} có {count}.</source>
+        <translation>{name} has {count}.</translation>
+    </message>
+    <message>
+        <source>{name} có {count} theo số thành viên kê khai năm {year} (chưa nhập danh sách thành viên).</source>
+        <translation>{name} has {count} according to the number of members declared for {year} (member list not entered).</translation>
+    </message>
+    <message>
+        <source>{name} chưa nhập danh sách thành viên và chưa kê khai số thành viên.</source>
+        <translation>{name} has neither a member list nor a declared number of members.</translation>
+    </message>
+    <message>
+        <source>mỗi thành viên góp không quá {cap}% vốn điều lệ của hợp tác xã</source>
+        <translation>each member contributes at most {cap}% of the cooperative&apos;s charter capital</translation>
+    </message>
+    <message>
+        <source>mỗi hợp tác xã thành viên góp không quá {cap}% vốn điều lệ của liên hiệp hợp tác xã</source>
+        <translation>each member cooperative contributes at most {cap}% of the union&apos;s charter capital</translation>
+    </message>
+    <message>
+        <source>{person} góp {amount} đồng, bằng {share}% vốn điều lệ {capital} đồng của {organisation}.</source>
+        <translation>{person} contributes {amount} VND, {share}% of the charter capital of {capital} VND of {organisation}.</translation>
+    </message>
+    <message>
+        <source>{person} góp {amount} đồng, bằng {share}% tổng vốn góp {capital} đồng của các thành viên {organisation} (chưa nhập vốn điều lệ).</source>
+        <translation>{person} contributes {amount} VND, {share}% of the total contributions of {capital} VND of the members of {organisation} (charter capital not entered).</translation>
+    </message>
+    <message>
+        <source>khi mới {age} tuổi (sinh ngày {birth})</source>
+        <translation>at only {age} (born {birth})</translation>
+    </message>
+    <message>
+        <source>khi chưa đủ {adult} tuổi (sinh năm {year})</source>
+        <translation>before turning {adult} (born in {year})</translation>
+    </message>
+    <message>
+        <source>thành viên là cá nhân phải từ đủ {adult} tuổi; {person} vào {organisation} ngày {joined} {born}.</source>
+        <translation>an individual member must be at least {adult}; {person} joined {organisation} on {joined} {born}.</translation>
+    </message>
+    <message>
+        <source>{name} giải thể ngày {day} nhưng còn {count} thành viên chưa ra khỏi tổ chức (chưa có ngày ra, hoặc ngày ra sau ngày giải thể).</source>
+        <translation>{name} was dissolved on {day} but {count} members have not left it (no date left, or a date left after the dissolution).</translation>
+    </message>
+    <message>
+        <source>{name} giải thể ngày {day} nhưng còn {count} cán bộ giữ chức vụ sau ngày đó (chưa có ngày thôi giữ chức vụ, hoặc ngày thôi sau ngày giải thể).</source>
+        <translation>{name} was dissolved on {day} but {count} managers held positions after that day (no end date, or an end date after the dissolution).</translation>
+    </message>
+    <message>
+        <source>tên hợp tác xã thường bắt đầu bằng “Hợp tác xã” (viết đầy đủ, không viết tắt “HTX”); tên đã nhập là “{name}”.</source>
+        <translation>a cooperative&apos;s name usually begins with “Hợp tác xã” (in full, not abbreviated “HTX”); the name entered is “{name}”.</translation>
+    </message>
+    <message>
+        <source>tên liên hiệp hợp tác xã thường bắt đầu bằng “Liên hiệp hợp tác xã”; tên đã nhập là “{name}”.</source>
+        <translation>a union of cooperatives&apos; name usually begins with “Liên hiệp hợp tác xã”; the name entered is “{name}”.</translation>
+    </message>
+    <message>
+        <source>chứng nhận OCOP {stars} sao của sản phẩm “{product}” ({organisation}) đã hết hạn ngày {day}; nếu sản phẩm đã được đánh giá lại, hãy nhập quyết định công nhận mới.</source>
+        <translation>the {stars}-star OCOP certificate of the product “{product}” ({organisation}) expired on {day}; if the product has been re-assessed, enter the new recognition decision.</translation>
+    </message>
+    <message>
+        <source>{name} chưa có xếp loại năm {year}; nếu năm đó tổ chức thuộc diện không đánh giá, hãy nhập xếp loại “Không đánh giá”.</source>
+        <translation>{name} has no rating for {year}; if the organisation was not to be assessed that year, enter the rating “Not assessed”.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateRules</name>
+    <message>
+        <source>Hợp tác xã chưa đủ số thành viên tối thiểu</source>
+        <translation>Cooperative below the minimum number of members</translation>
+    </message>
+    <message>
+        <source>Liên hiệp hợp tác xã chưa đủ số hợp tác xã thành viên</source>
+        <translation>Union below the minimum number of member cooperatives</translation>
+    </message>
+    <message>
+        <source>Tổ hợp tác chưa đủ số thành viên tối thiểu</source>
+        <translation>Cooperative group below the minimum number of members</translation>
+    </message>
+    <message>
+        <source>Thành viên góp vốn vượt mức tối đa</source>
+        <translation>Member contribution above the maximum</translation>
+    </message>
+    <message>
+        <source>Thành viên chưa đủ 18 tuổi khi vào</source>
+        <translation>Member under 18 on joining</translation>
+    </message>
+    <message>
+        <source>Tổ chức đã giải thể còn thành viên</source>
+        <translation>Dissolved organisation still has members</translation>
+    </message>
+    <message>
+        <source>Tổ chức đã giải thể còn cán bộ giữ chức vụ</source>
+        <translation>Dissolved organisation still has managers in office</translation>
+    </message>
+    <message>
+        <source>Tên không bắt đầu bằng “Hợp tác xã”</source>
+        <translation>Name does not begin with “Hợp tác xã”</translation>
+    </message>
+    <message>
+        <source>Chứng nhận OCOP đã hết hạn</source>
+        <translation>OCOP certificate expired</translation>
+    </message>
+    <message>
+        <source>Chưa có xếp loại năm trước</source>
+        <translation>No rating for last year</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Chọn ngày (F4)</source>
+        <translation>Choose a date (F4)</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm hoặc năm</source>
+        <translation>day/month/year or year</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+    <message>
+        <source>Mã số đúng (chữ số kiểm tra khớp).</source>
+        <translation>The code is right (the check digit matches).</translation>
+    </message>
+    <message>
+        <source>Số CCCD đúng dạng.</source>
+        <translation>The ID number is well formed.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại đúng dạng.</source>
+        <translation>The phone number is well formed.</translation>
+    </message>
+    <message>
+        <source>gõ một phần tên để tìm</source>
+        <translation>type part of a name to search</translation>
+    </message>
+    <message>
+        <source>Không có “{text}” trong danh sách.</source>
+        <translation>“{text}” is not in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Số thứ tự, không bắt buộc. Dòng có STT là “Ví dụ” là dòng mẫu và được bỏ qua khi nhập.</source>
+        <translation>Row number, optional. A row whose STT is “Ví dụ” is the example row and is skipped on import.</translation>
+    </message>
+    <message>
+        <source>Mã số của tổ chức (hợp tác xã, liên hiệp) như ở trang ToChuc. Tổ chức chưa có mã số (tổ hợp tác) thì ghi tên ở cột Tên tổ chức.</source>
+        <translation>Code of the organisation (cooperative, union) as on the sheet ToChuc. For an organisation without a code (a cooperative group) give its name in the column Tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>Tên đúng như ở trang ToChuc; chỉ dùng khi không có mã số tổ chức.</source>
+        <translation>The name exactly as on the sheet ToChuc; used only when there is no organisation code.</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: chỉ cần khi hai tổ chức chưa có mã số trùng tên (mã xã 5 chữ số hoặc tên xã, phường).</source>
+        <translation>Optional: needed only when two organisations without a code have the same name (5-digit commune code or commune name).</translation>
+    </message>
+    <message>
+        <source>Họ và tên người (hoặc tên hộ, tên pháp nhân).</source>
+        <translation>Full name of the person (or the household&apos;s or legal person&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh dạng ngày/tháng/năm (ví dụ 05/02/1980), hoặc chỉ năm sinh.</source>
+        <translation>Date of birth as day/month/year (for example 05/02/1980), or the birth year only.</translation>
+    </message>
+    <message>
+        <source>Số định danh cá nhân 12 chữ số (số chứng minh nhân dân cũ 9 chữ số vẫn được nhận nhưng sẽ được nhắc thay).</source>
+        <translation>12-digit personal identification number (old 9-digit identity card numbers are accepted but flagged for replacement).</translation>
+    </message>
+    <message>
+        <source>Số di động 10 chữ số hoặc số cố định 11 chữ số.</source>
+        <translation>10-digit mobile number or 11-digit landline number.</translation>
+    </message>
+    <message>
+        <source>Để trống nếu chưa kết thúc.</source>
+        <translation>Leave empty if not ended.</translation>
+    </message>
+    <message>
+        <source>Đơn vị: triệu đồng, được ghi số lẻ (ví dụ 1.250,5).</source>
+        <translation>Unit: million VND, decimals allowed (for example 1.250,5).</translation>
+    </message>
+    <message>
+        <source>Có / Không (hoặc x / để trống, 1 / 0).</source>
+        <translation>Có / Không (or x / empty, 1 / 0).</translation>
+    </message>
+    <message>
+        <source>Có / Không (hoặc x / để trống, 1 / 0), hoặc ghi năm bắt đầu (ví dụ 2021).</source>
+        <translation>Có / Không (or x / empty, 1 / 0), or the starting year (for example 2021).</translation>
+    </message>
+    <message>
+        <source>Tổ chức kinh tế tập thể (tổ hợp tác, hợp tác xã, liên hiệp)</source>
+        <translation>Collective economy organisations (cooperative groups, cooperatives, unions)</translation>
+    </message>
+    <message>
+        <source>Bắt buộc với hợp tác xã và liên hiệp: mã số thuế 10 chữ số (chữ số cuối là chữ số kiểm tra), đơn vị phụ thuộc thêm “-” và 3 chữ số. Tổ hợp tác chưa có mã số thì để trống.</source>
+        <translation>Required for cooperatives and unions: a 10-digit tax code (the last digit is a check digit); a dependent unit adds “-” and 3 digits. Leave empty for a cooperative group without a code.</translation>
+    </message>
+    <message>
+        <source>THT, HTX, LHHTX hoặc tên đầy đủ.</source>
+        <translation>THT, HTX, LHHTX or the full name.</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ, ví dụ “Hợp tác xã Nông nghiệp Đồng Tâm”.</source>
+        <translation>Full name, for example “Hợp tác xã Nông nghiệp Đồng Tâm”.</translation>
+    </message>
+    <message>
+        <source>Bắt buộc (hoặc điền cột Xã/Phường): mã xã, phường 5 chữ số theo danh mục đơn vị hành chính, trong địa bàn của cơ quan.</source>
+        <translation>Required (or fill in the column Xã/Phường): 5-digit commune code from the list of administrative units, within the office&apos;s area.</translation>
+    </message>
+    <message>
+        <source>Tên xã, phường (dùng khi không có cột Mã xã).</source>
+        <translation>Name of the commune (used when there is no column Mã xã).</translation>
+    </message>
+    <message>
+        <source>Để trống nếu còn hoạt động.</source>
+        <translation>Leave empty if still operating.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu tạm ngừng hoạt động (nếu có).</source>
+        <translation>Date the suspension began (if any).</translation>
+    </message>
+    <message>
+        <source>Ngày hết tạm ngừng; để trống nếu vẫn đang tạm ngừng.</source>
+        <translation>Date the suspension ended; leave empty if still suspended.</translation>
+    </message>
+    <message>
+        <source>Các lần tạm ngừng hoạt động (khi một tổ chức có nhiều lần)</source>
+        <translation>Suspensions (when an organisation has several)</translation>
+    </message>
+    <message>
+        <source>Thành viên của tổ hợp tác, hợp tác xã, liên hiệp</source>
+        <translation>Members of cooperative groups, cooperatives and unions</translation>
+    </message>
+    <message>
+        <source>Cá nhân (mặc định), Hộ gia đình, Pháp nhân hoặc Tổ chức khác.</source>
+        <translation>Cá nhân (individual, default), Hộ gia đình (household), Pháp nhân (legal person) or Tổ chức khác (other organisation).</translation>
+    </message>
+    <message>
+        <source>Với thành viên của liên hiệp: mã số (hoặc tên) của hợp tác xã thành viên.</source>
+        <translation>For a member of a union: the code (or name) of the member cooperative.</translation>
+    </message>
+    <message>
+        <source>Để trống nếu vẫn là thành viên.</source>
+        <translation>Leave empty if still a member.</translation>
+    </message>
+    <message>
+        <source>Cán bộ quản lý, mỗi dòng một chức vụ</source>
+        <translation>Managers, one position per row</translation>
+    </message>
+    <message>
+        <source>Để trống nếu vẫn giữ chức vụ.</source>
+        <translation>Leave empty if still in the position.</translation>
+    </message>
+    <message>
+        <source>Trình độ cao nhất đã được đào tạo.</source>
+        <translation>Highest qualification obtained.</translation>
+    </message>
+    <message>
+        <source>Các khóa đào tạo, bồi dưỡng của cán bộ quản lý</source>
+        <translation>Training courses of the managers</translation>
+    </message>
+    <message>
+        <source>Trình độ mà khóa học cấp (để trống với khóa bồi dưỡng ngắn hạn).</source>
+        <translation>Qualification awarded by the course (empty for short refresher courses).</translation>
+    </message>
+    <message>
+        <source>Sản phẩm OCOP được công nhận</source>
+        <translation>Recognised OCOP products</translation>
+    </message>
+    <message>
+        <source>3, 4 hoặc 5.</source>
+        <translation>3, 4 or 5.</translation>
+    </message>
+    <message>
+        <source>Để trống: 36 tháng sau ngày quyết định.</source>
+        <translation>Empty: 36 months after the decision date.</translation>
+    </message>
+    <message>
+        <source>Kết quả đánh giá, xếp loại hằng năm</source>
+        <translation>Yearly assessment and rating results</translation>
+    </message>
+    <message>
+        <source>Để trống: theo Thông tư 01/2020/TT-BKHĐT (TT01/2020).</source>
+        <translation>Empty: by Circular 01/2020/TT-BKHĐT (TT01/2020).</translation>
+    </message>
+    <message>
+        <source>Số liệu sản xuất, kinh doanh hằng năm</source>
+        <translation>Yearly production and business figures</translation>
+    </message>
+    <message>
+        <source>Triệu đồng; số âm nếu lỗ.</source>
+        <translation>Million VND; negative for a loss.</translation>
+    </message>
+    <message>
+        <source>Thu nhập của một lao động thường xuyên trong cả năm, triệu đồng.</source>
+        <translation>Income of one regular worker for the whole year, million VND.</translation>
+    </message>
+    <message>
+        <source>Chỉ dùng cho tổ chức chưa nhập danh sách thành viên.</source>
+        <translation>Used only for organisations whose member list has not been entered.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu (ví dụ htx.count) hoặc tên chỉ tiêu.</source>
+        <translation>Indicator code (for example htx.count) or indicator name.</translation>
+    </message>
+    <message>
+        <source>&gt;=, &gt;, &lt;=, range, approx hoặc “ít nhất”, “trên”, “không quá”, “từ … đến”, “khoảng”.</source>
+        <translation>&gt;=, &gt;, &lt;=, range, approx or “ít nhất”, “trên”, “không quá”, “từ … đến”, “khoảng”.</translation>
+    </message>
+    <message>
+        <source>Chỉ dùng khi so sánh “từ … đến”.</source>
+        <translation>Used only with the comparison “từ … đến”.</translation>
+    </message>
+    <message>
+        <source>Với so sánh “khoảng”: sai lệch cho phép, tính bằng %.</source>
+        <translation>For the comparison “khoảng”: the allowed deviation, in %.</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp {name}: không đọc được nội dung bảng tính ({problem}). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi nhập lại. Không có gì được ghi.</source>
+        <translation>Cannot import the file {name}: the content of the workbook cannot be read ({problem}). Open the file in Excel, save it as .xlsx and import it again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp {name}: tệp CSV không dùng bảng mã UTF-8. Trong Excel hãy chọn Lưu thành “CSV UTF-8 (phân cách bằng dấu phẩy)”, hoặc lưu thành .xlsx. Không có gì được ghi.</source>
+        <translation>Cannot import the file {name}: the CSV file is not in UTF-8. In Excel choose Save as “CSV UTF-8 (comma delimited)”, or save it as .xlsx. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path} ({error}).</source>
+        <translation>Cannot read the file {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp {name}: {reason} Không có gì được ghi.</source>
+        <translation>Cannot import the file {name}: {reason} Nothing was written.</translation>
+    </message>
+    <message>
+        <source>tệp này không phải là bảng tính. Hãy chọn tệp Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc .csv.</source>
+        <translation>this file is not a workbook. Choose an Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or .csv file.</translation>
+    </message>
+    <message>
+        <source>bảng tính được bảo vệ bằng mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.</source>
+        <translation>the workbook is protected by a password. Open the file in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, delete the password), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng (không giải nén được). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi nhập lại.</source>
+        <translation>the file is damaged (it cannot be unpacked). Open the file in Excel, save it as .xlsx and import it again.</translation>
+    </message>
+    <message>
+        <source>bảng tính có hơn {limit} dòng, quá lớn để nhập một lần. Hãy tách thành nhiều tệp nhỏ hơn.</source>
+        <translation>the workbook has more than {limit} rows, too many to import at once. Split it into several smaller files.</translation>
+    </message>
+    <message>
+        <source>đây là tệp văn bản (Word, Writer), không phải bảng tính.</source>
+        <translation>this is a text document (Word, Writer), not a workbook.</translation>
+    </message>
+    <message>
+        <source>tệp nén bên trong bảng tính giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại). Hãy kiểm tra nguồn gốc của tệp.</source>
+        <translation>the compressed content of the workbook unpacks to far more than the file&apos;s size (it may be a malicious file). Check where the file came from.</translation>
+    </message>
+    <message>
+        <source>đây là tệp văn bản Word, không phải bảng tính.</source>
+        <translation>this is a Word document, not a workbook.</translation>
+    </message>
+    <message>
+        <source>đây là trang web (HTML/XML) được lưu với tên bảng tính, thường do phần mềm khác xuất ra. Hãy mở tệp trong Excel rồi chọn Lưu thành “Sổ làm việc Excel (.xlsx)” và nhập tệp mới.</source>
+        <translation>this is a web page (HTML/XML) saved under a workbook&apos;s name, usually exported by other software. Open the file in Excel, choose Save as “Excel Workbook (.xlsx)” and import the new file.</translation>
+    </message>
+    <message>
+        <source>tệp lớn {size} MB, vượt giới hạn {limit} MB. Hãy xóa các trang, hình ảnh không cần thiết hoặc tách thành nhiều tệp.</source>
+        <translation>the file is {size} MB, over the limit of {limit} MB. Delete the sheets and pictures that are not needed, or split it into several files.</translation>
+    </message>
+    <message>
+        <source>tệp rỗng.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path} ({error}). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</source>
+        <translation>Cannot read the file {path} ({error}). If the file is open in Excel, close it and try again.</translation>
+    </message>
+    <message>
+        <source>Ngày/tháng/năm, ví dụ 05/02/2024 (hoặc ô ngày của Excel).</source>
+        <translation>Day/month/year, for example 05/02/2024 (or an Excel date cell).</translation>
+    </message>
+    <message>
+        <source>Ngày/tháng/năm, hoặc chỉ năm sinh.</source>
+        <translation>Day/month/year, or the birth year only.</translation>
+    </message>
+    <message>
+        <source>Năm, 4 chữ số.</source>
+        <translation>Year, 4 digits.</translation>
+    </message>
+    <message>
+        <source>Số nguyên.</source>
+        <translation>Whole number.</translation>
+    </message>
+    <message>
+        <source>Số; phần lẻ sau dấu phẩy (ví dụ 62,5).</source>
+        <translation>Number; decimals after a comma (for example 62,5).</translation>
+    </message>
+    <message>
+        <source>Triệu đồng; được ghi số lẻ (ví dụ 1.250,5).</source>
+        <translation>Million VND; decimals allowed (for example 1.250,5).</translation>
+    </message>
+    <message>
+        <source>Có / Không, hoặc năm bắt đầu.</source>
+        <translation>Có / Không, or the starting year.</translation>
+    </message>
+    <message>
+        <source>Mã số thuế 10 chữ số (giữ cả số 0 ở đầu).</source>
+        <translation>10-digit tax code (keep any leading 0).</translation>
+    </message>
+    <message>
+        <source>12 chữ số (giữ cả số 0 ở đầu).</source>
+        <translation>12 digits (keep any leading 0).</translation>
+    </message>
+    <message>
+        <source>10 hoặc 11 chữ số (giữ cả số 0 ở đầu).</source>
+        <translation>10 or 11 digits (keep any leading 0).</translation>
+    </message>
+    <message>
+        <source>Mã xã 5 chữ số (giữ cả số 0 ở đầu).</source>
+        <translation>5-digit commune code (keep any leading 0).</translation>
+    </message>
+    <message>
+        <source>Mã xã 5 chữ số, hoặc tên xã, phường.</source>
+        <translation>5-digit commune code, or the commune name.</translation>
+    </message>
+    <message>
+        <source>Mã số hoặc tên tổ chức như ở trang ToChuc.</source>
+        <translation>Organisation code or name as on the sheet ToChuc.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu, ví dụ htx.count.</source>
+        <translation>Indicator code, for example htx.count.</translation>
+    </message>
+    <message>
+        <source>Mỗi trang là một sổ: ToChuc (tổ chức), ThanhVien (thành viên), CanBo (cán bộ quản lý, mỗi dòng một chức vụ), DaoTao (đào tạo), OCOP, XepLoai (xếp loại), SoLieu (số liệu hằng năm), ChiTieu (chỉ tiêu kế hoạch). Không cần điền đủ các trang.</source>
+        <translation>Each sheet is one register: ToChuc (organisations), ThanhVien (members), CanBo (managers, one position per row), DaoTao (training), OCOP, XepLoai (ratings), SoLieu (yearly figures), ChiTieu (plan targets). Not every sheet needs to be filled.</translation>
+    </message>
+    <message>
+        <source>Chương trình tìm cột theo tên cột (không phân biệt hoa thường, có dấu hay không dấu), nên được thêm, bớt hoặc đổi thứ tự cột; cột không nhận ra được bỏ qua.</source>
+        <translation>The program finds the columns by their names (in any case, with or without diacritics), so columns may be added, removed or reordered; columns it does not recognise are skipped.</translation>
+    </message>
+    <message>
+        <source>Dòng thứ hai của mỗi trang (STT “Ví dụ”) là dòng mẫu: có thể xóa hoặc để nguyên, chương trình không nhập dòng này.</source>
+        <translation>The second row of each sheet (STT “Ví dụ”) is the example row: delete it or leave it, the program does not import it.</translation>
+    </message>
+    <message>
+        <source>Tiền ghi bằng triệu đồng. Ngày ghi ngày/tháng/năm. Mã số, số CCCD, điện thoại, mã xã là chữ: hãy giữ số 0 ở đầu.</source>
+        <translation>Money is in million VND. Dates are day/month/year. Codes, ID numbers, phone numbers and commune codes are text: keep their leading 0.</translation>
+    </message>
+    <message>
+        <source>Tổ chức ở các trang khác được ghi bằng mã số; tổ hợp tác chưa có mã số thì ghi tên đúng như ở trang ToChuc.</source>
+        <translation>Organisations on the other sheets are given by their code; a cooperative group without a code is given by its name exactly as on the sheet ToChuc.</translation>
+    </message>
+    <message>
+        <source>Tệp có lỗi thì không có gì được ghi; chương trình trả lại bản sao của tệp với các ô lỗi được tô đỏ và giải thích. Nhập lại cùng một tệp không tạo bản ghi trùng.</source>
+        <translation>If the file has errors nothing is written; the program gives back a copy of the file with the cells in error coloured red and explained. Importing the same file again creates no duplicates.</translation>
+    </message>
+    <message>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Giá trị, định dạng</source>
+        <translation>Values, format</translation>
+    </message>
+    <message>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một giá trị trong danh sách.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>HƯỚNG DẪN NHẬP LIỆU SỔ KINH TẾ TẬP THỂ</source>
+        <translation>DATA ENTRY GUIDE FOR THE COLLECTIVE ECONOMY REGISTERS</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Một trong hai</source>
+        <translation>Either one</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là có/không: hãy ghi Có hoặc Không (hoặc x / để trống, 1 / 0).</source>
+        <translation>“{text}” is not yes/no: write Có or Không (or x / empty, 1 / 0).</translation>
+    </message>
+    <message>
+        <source>“{text}” không đọc được: hãy ghi Có / Không, hoặc năm bắt đầu (ví dụ 2021).</source>
+        <translation>“{text}” cannot be read: write Có / Không, or the starting year (for example 2021).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyFiguresForm</name>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Tổ &amp;chức (*):</source>
+        <translation>Organi&amp;sation (*):</translation>
+    </message>
+    <message>
+        <source>Gõ một phần tên tổ chức (không cần dấu) rồi chọn trong danh sách.</source>
+        <translation>Type part of the organisation&apos;s name (diacritics optional), then choose from the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm (*):</source>
+        <translation>&amp;Year (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2025</source>
+        <translation>For example: 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Doanh thu:</source>
+        <translation>&amp;Revenue:</translation>
+    </message>
+    <message>
+        <source>Tổng doanh thu cả năm, đồng.</source>
+        <translation>Total revenue for the whole year, VND.</translation>
+    </message>
+    <message>
+        <source>Lợi nh&amp;uận:</source>
+        <translation>Pro&amp;fit:</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận trước thuế cả năm, đồng; lỗ thì gõ dấu trừ (ví dụ -15.000.000).</source>
+        <translation>Pre-tax profit for the whole year, VND; for a loss type a minus sign (for example -15.000.000).</translation>
+    </message>
+    <message>
+        <source>Lao động thườn&amp;g xuyên:</source>
+        <translation>Re&amp;gular workers:</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Thu nhập &amp;bình quân:</source>
+        <translation>Average &amp;income:</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân một lao động trong cả năm, đồng/người/năm.</source>
+        <translation>Average income of one worker for the whole year, VND/person/year.</translation>
+    </message>
+    <message>
+        <source>Số thành viên &amp;kê khai:</source>
+        <translation>&amp;Declared members:</translation>
+    </message>
+    <message>
+        <source>Số thành viên tổ chức báo cáo; chỉ dùng khi chưa nhập danh sách thành viên.</source>
+        <translation>Number of members the organisation reports; used only when the member list has not been entered.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyScreen</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+</TS>
