@@ -916,6 +916,10 @@
         <translation>Level</translation>
     </message>
     <message>
+        <source>{count} (kê khai)</source>
+        <translation>{count} (declared)</translation>
+    </message>
+    <message>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>

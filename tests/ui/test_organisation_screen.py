@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kttt_desktop.data.models import AuditEntry
-from kttt_desktop.services.registers.records import load_record
+from kttt_desktop.services.registers.records import load_record, save_record
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.registers.dialogs import ShortcutsDialog, TrashDialog
 from tests.registers_helpers import HOANH_MO, LUC_HON, TAX_CODES, member, organisation
@@ -39,6 +39,10 @@ def register(main_window):
     member(db, ids["dong_tam"], "Nguyễn Văn An", cccd="022080123456", gender="male",
            birth_date=date(1980, 4, 2))
     member(db, ids["dong_tam"], "Lò Thị Bình", birth_year=1975)
+    # The group keeps no member list: it declares 12 members, then 15.
+    for year, declared in ((2024, 12), (2025, 15)):
+        save_record(db, "yearly_figures", {"organisation_id": ids["khe_van"], "year": year,
+                                           "declared_members": declared})
     return ids
 
 
@@ -52,7 +56,8 @@ def test_the_list_is_in_vietnamese_order_with_its_count_and_member_numbers(scree
                             "Hợp tác xã Đồng Tâm", "Tổ hợp tác Khe Vằn"]
     assert screen.count_label.text() == "4 tổ chức"
     members = [c.key for c in screen.model.columns].index("members")
-    assert rows(screen, members) == ["0", "0", "2", "0"]
+    # A number only declared says so (the latest declaration up to this year).
+    assert rows(screen, members) == ["0", "0", "2", "15 (kê khai)"]
     status = [c.key for c in screen.model.columns].index("status")
     assert rows(screen, status)[0] == "Đã giải thể"
 

@@ -62,6 +62,26 @@ def current_members(today: date) -> Expr:
             .where(M.c.organisation_id == ORG.c.id, is_member_on(today)).scalar_subquery())
 
 
+def has_member_list() -> Expr:
+    """The organisation keeps a list of its members (else it only declares their number)."""
+    return exists().where(M.c.organisation_id == ORG.c.id)
+
+
+def declared_members(today: date) -> Expr:
+    """The number of members declared in the organisation's latest figures up to ``today``'s year."""
+    return (select(F.c.declared_members)
+            .where(F.c.organisation_id == ORG.c.id, F.c.year <= today.year,
+                   F.c.declared_members.is_not(None))
+            .order_by(F.c.year.desc()).limit(1).scalar_subquery())
+
+
+def members_shown(today: date) -> Expr:
+    """The members on ``today``, as indicators.md counts them: the listed ones, or, for an
+    organisation without a member list, the number it declared."""
+    return case((has_member_list(), current_members(today)),
+                else_=func.coalesce(declared_members(today), 0))
+
+
 def of_organisations(column: Expr, *conditions: Expr) -> Expr:
     """``column`` (an organisation id) names an organisation that meets ``conditions``."""
     return column.in_(select(ORG.c.id).where(*conditions))
@@ -115,7 +135,9 @@ ORGANISATIONS = ListSpec(
         Column("established_on", ORG.c.established_on),
         Column("dissolved_on", ORG.c.dissolved_on),
         Column("status", status_at, _status_order),
-        Column("members", current_members),
+        Column("members", members_shown),
+        Column("members_declared",
+               lambda today: and_(~has_member_list(), declared_members(today).is_not(None))),
     ),
     search=lambda word: or_(contains(ORG.c.name_folded, word), contains(ORG.c.code, word)),
     filters=(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kttt_desktop.core.enums import OrgKind, OrgStatus, Sector
@@ -27,7 +27,7 @@ from kttt_desktop.ui.registers.members import MemberForm
 from kttt_desktop.ui.registers.panel import SubListPanel, leave_in_turn
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
-from kttt_desktop.ui.registers.table_model import ColumnDef
+from kttt_desktop.ui.registers.table_model import ColumnDef, Row
 
 FLAGS = (("value_chain", "value_chain_year"), ("high_tech", "high_tech_year"),
          ("digital", "digital_year"))
@@ -83,13 +83,22 @@ class OrganisationForm(RecordForm):
         return values
 
 
+def _members_text(row: Row) -> str:
+    """The members on today's date; "(kê khai)" marks a number declared without a member list."""
+    count = format_number(row["members"])
+    if not row.get("members_declared"):
+        return count
+    return QCoreApplication.translate("Columns", "{count} (kê khai)").format(count=count)
+
+
 def _organisation_columns() -> list[ColumnDef]:
     return [
         column("name", QT_TRANSLATE_NOOP("Columns", "Tên tổ chức"), width=30),
         column("kind", QT_TRANSLATE_NOOP("Columns", "Loại"), width=5,
                text=lambda row: OrgKind(row["kind"]).abbreviation if row.get("kind") else ""),
         column("commune", QT_TRANSLATE_NOOP("Columns", "Xã, phường"), width=18),
-        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=4),
+        column("members", QT_TRANSLATE_NOOP("Columns", "Thành viên"), numeric=True, width=7,
+               text=_members_text),
         column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=16),
         column("code", QT_TRANSLATE_NOOP("Columns", "Mã số"), width=11),
         column("sector", QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), width=16),
