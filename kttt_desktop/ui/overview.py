@@ -191,7 +191,19 @@ class OverviewPage(QWidget):
             self.open_records(drill)
 
     def open_records(self, drill: Drill) -> RecordsDialog:
+        """The records behind a number, in a window of their own.
+
+        One such window at a time: the one opened before is closed, so they do not pile up
+        behind the main window.
+        """
+        if self.dialog is not None:
+            self.dialog.close()
         dialog = RecordsDialog(self.database, drill, self, window=self.context.window)
+        dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
         dialog.show()
         self.dialog = dialog
         return dialog
+
+    def _forget_dialog(self, closed: RecordsDialog) -> None:
+        if self.dialog is closed:
+            self.dialog = None

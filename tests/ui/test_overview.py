@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.indicators import Combine, Kind
@@ -309,6 +310,10 @@ def test_the_list_of_members_masks_personal_ids_and_filters_without_accents(qtbo
     members = page.open_records(next(row for _, row in table_rows(page)
                                      if row.value.code == "htx.members").drills[VALUE])
     wait_listing(qtbot, members)
+    # One list of records at a time: the first one was closed.
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, RecordsDialog) and w.isVisible()]
+    assert shown == [members] and page.dialog is members
     column = [c.header for c in members.listing.columns].index("Số định danh")
     ids = [members.model.index(r, column).data() for r in range(200)]
     assert all(len(i) == 12 and i.startswith("********") for i in ids if i)
