@@ -32,6 +32,9 @@ class _Compiled:
     binds: tuple[tuple[str, Any, Processor | None], ...]  # name, default value, processor
     keys: tuple[str, ...]  # of the columns read
     results: tuple[tuple[int, Processor], ...]  # the place of a column read, its processor
+    # False: values are written into the text when it runs (an IN list, a separator), which
+    # ``Connection.execute`` does; the statement is then run by it (its rows come typed).
+    direct: bool
 
     @classmethod
     def of(cls, statement: ClauseElement, columns: list[str] | None,
@@ -44,10 +47,11 @@ class _Compiled:
              compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
             for name in compiled.positiontup)
         selected = list(getattr(statement, "selected_columns", ()))
+        direct = not (compiled.post_compile_params or compiled.literal_execute_params)
         processors = ((place, column.type.dialect_impl(dialect).result_processor(dialect, None))
-                      for place, column in enumerate(selected))
+                      for place, column in enumerate(selected) if direct)
         return cls(dialect, compiled.string, binds, tuple(column.key for column in selected),
-                   tuple((place, process) for place, process in processors if process))
+                   tuple((place, process) for place, process in processors if process), direct)
 
 
 class Prepared:
@@ -66,6 +70,26 @@ class Prepared:
         if not connection.in_transaction():
             connection.begin()
         return compiled, connection.connection.driver_connection  # type: ignore[return-value]
+
+    @staticmethod
+    def _seen(connection: Connection, driver: sqlite3.Connection, sql: str, parameters: Any,
+              many: bool) -> None:
+        """Show the statement to the engine's ``before_cursor_execute`` listeners, if any (a
+        trace, a measurement), as ``Connection.execute`` would."""
+        listeners = connection.dispatch.before_cursor_execute
+        if listeners:
+            cursor = driver.cursor()
+            for listener in listeners:
+                listener(connection, cursor, sql, parameters, None, many)
+
+    def _execute(self, connection: Connection,
+                 values: Mapping[str, Any]) -> tuple[_Compiled, sqlite3.Cursor]:
+        compiled, driver = self._for(connection)
+        if not compiled.direct:
+            return compiled, connection.execute(self.statement, dict(values))  # type: ignore
+        parameters = self._parameters(compiled, values)
+        self._seen(connection, driver, compiled.sql, parameters, False)
+        return compiled, driver.execute(compiled.sql, parameters)
 
     @staticmethod
     def _parameters(compiled: _Compiled, values: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -89,23 +113,39 @@ class Prepared:
     def rows(self, connection: Connection,
              values: Mapping[str, Any] = _NOTHING) -> list[tuple[Any, ...]]:
         """Every row the statement reads, its values typed."""
-        compiled, driver = self._for(connection)
-        cursor = driver.execute(compiled.sql, self._parameters(compiled, values))
+        compiled, cursor = self._execute(connection, values)
         return [self._typed(compiled, row) for row in cursor.fetchall()]
+
+    def mappings(self, connection: Connection,
+                 values: Mapping[str, Any] = _NOTHING) -> list[dict[str, Any]]:
+        """Every row read as ``{column: value}``."""
+        compiled, cursor = self._execute(connection, values)
+        keys = compiled.keys
+        return [dict(zip(keys, self._typed(compiled, row), strict=True))
+                for row in cursor.fetchall()]
 
     def mapping(self, connection: Connection,
                 values: Mapping[str, Any] = _NOTHING) -> dict[str, Any] | None:
         """The first row read as ``{column: value}`` (``None``: no row)."""
-        compiled, driver = self._for(connection)
-        row = driver.execute(compiled.sql, self._parameters(compiled, values)).fetchone()
+        compiled, cursor = self._execute(connection, values)
+        row = cursor.fetchone()
         return None if row is None else dict(zip(compiled.keys, self._typed(compiled, row),
                                                  strict=True))
 
+    def scalar(self, connection: Connection, values: Mapping[str, Any] = _NOTHING) -> Any:
+        """The first value of the first row read (``None``: no row)."""
+        rows = self.rows(connection, values)
+        return rows[0][0] if rows else None
+
     def run(self, connection: Connection, values: Mapping[str, Any] = _NOTHING) -> int:
         """Run a statement that writes; the number of rows it changed."""
-        compiled, driver = self._for(connection)
-        return driver.execute(compiled.sql, self._parameters(compiled, values)).rowcount
+        return self._execute(connection, values)[1].rowcount
 
     def run_many(self, connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
         compiled, driver = self._for(connection)
-        driver.executemany(compiled.sql, [self._parameters(compiled, row) for row in rows])
+        if not compiled.direct:
+            connection.execute(self.statement, [dict(row) for row in rows])
+            return
+        parameters = [self._parameters(compiled, row) for row in rows]
+        self._seen(connection, driver, compiled.sql, parameters, True)
+        driver.executemany(compiled.sql, parameters)

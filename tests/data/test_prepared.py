@@ -7,7 +7,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, event, select, update
 
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.models import Member
@@ -73,3 +73,18 @@ def test_a_missing_value_is_refused_and_a_second_database_is_served_too(db, db_p
         with other.engine.connect() as connection:
             assert len(READ.rows(connection, {"record": two_members[1]})) == 1
         other.close()
+
+
+def test_an_in_list_is_read_too_and_the_engine_s_listeners_see_every_statement(db, two_members):
+    seen = []
+
+    def listener(_connection, _cursor, statement, parameters, _context, _many):
+        seen.append((statement.split()[0], parameters))
+
+    event.listen(db.engine, "before_cursor_execute", listener)
+    with db.engine.connect() as connection:
+        assert sorted(Prepared(select(MEMBERS.c.id).where(MEMBERS.c.id.in_(two_members)))
+                      .rows(connection)) == sorted((i,) for i in two_members)
+        READ.rows(connection, {"record": two_members[0]})
+    event.remove(db.engine, "before_cursor_execute", listener)
+    assert seen[-1] == ("SELECT", (two_members[0],)) and len(seen) == 2
