@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from kttt_desktop.core import clock
 from kttt_desktop.data import models
 from kttt_desktop.data.models import AuditEntry
+from kttt_desktop.data.prepared import Prepared
 
 AUDITED: tuple[type, ...] = (
     models.Office, models.AreaCommune, models.Organisation, models.Suspension, models.Member,
@@ -145,7 +146,9 @@ def _changes(session: Session) -> list[dict[str, Any]]:
     return entries
 
 
-_INSERT = insert(AuditEntry)
+_COLUMNS = ("at", "user_name", "action", "table_name", "record_id", "record_label", "field",
+            "old_value", "new_value", "reason")
+_INSERT = Prepared(insert(AuditEntry), _COLUMNS)
 
 
 def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> None:
@@ -157,7 +160,7 @@ def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> 
         for entry in entries
     ]
     if rows:
-        connection.execute(_INSERT, rows)
+        _INSERT.run_many(connection, rows)
 
 
 def write_insert_entries(connection: Connection, table: Table, first_id: int, *, at: datetime,

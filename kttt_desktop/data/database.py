@@ -238,8 +238,10 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
-        connection.info[CHANGES_AT_BEGIN] = connection.connection.dbapi_connection.total_changes
+        # Straight on the driver's connection: every transaction, saving a form included, pays it.
+        dbapi_connection = connection.connection.dbapi_connection
+        dbapi_connection.execute("BEGIN")
+        connection.info[CHANGES_AT_BEGIN] = dbapi_connection.total_changes
 
     return engine
 

@@ -170,6 +170,7 @@ class WriterLock:
         self.path = lock_path(database)
         self.holder = holder
         self.lost = False
+        self._written = b""  # what this program last wrote into the lock file
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -193,7 +194,7 @@ class WriterLock:
                 if not (take_over or stale):
                     raise DatabaseInUse(database, holder)
                 log.warning("taking over the lock of %s from %s", database, holder)
-                write_bytes(lock.path, lock.holder.to_json(), durable=False)
+                lock._write()
                 if lock._read() == lock.holder.to_json():
                     return lock._start()
             raise DatabaseInUse(database, read_holder(database))
@@ -211,13 +212,27 @@ class WriterLock:
         except BaseException:  # a full disk: leave no empty lock behind
             self.path.unlink(missing_ok=True)
             raise
+        self._written = self.holder.to_json()
         return True
 
+    def _write(self) -> None:
+        encoded = self.holder.to_json()
+        write_bytes(self.path, encoded, durable=False)
+        self._written = encoded
+
     def _read(self) -> bytes | None:
+        """The lock file's bytes (read with the os calls: every commit reads it)."""
         try:
-            return self.path.read_bytes()
+            fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
             return None
+        try:
+            parts = []
+            while part := os.read(fd, 4096):
+                parts.append(part)
+            return b"".join(parts)
+        finally:
+            os.close(fd)
 
     def _start(self) -> WriterLock:
         _held[self.holder.token] = self
@@ -231,8 +246,17 @@ class WriterLock:
 
     @property
     def is_ours(self) -> bool:
-        """Whether the lock file still names this holder (someone may have taken it over)."""
-        current = read_holder(self.database)
+        """Whether the lock file still names this holder (someone may have taken it over). The
+        bytes this program wrote last need no parsing."""
+        try:
+            raw = self._read()
+        except OSError:
+            return False
+        if raw is None:
+            return False
+        if raw == self._written:
+            return True
+        current = LockHolder.from_json(raw)
         return current is not None and current.token == self.holder.token
 
     def still_held(self) -> bool:
@@ -249,7 +273,7 @@ class WriterLock:
             return
         self.holder = replace(self.holder, refreshed_at=now or clock.now())
         try:
-            write_bytes(self.path, self.holder.to_json(), durable=False)
+            self._write()
         except (OSError, KtttError) as exc:  # a network hiccup: the next refresh tries again
             log.warning("could not refresh the lock of %s: %s", self.database, exc)
 

@@ -153,6 +153,19 @@ def test_refreshing_records_the_time_and_a_lock_taken_over_is_left_to_its_new_ho
     assert read_holder(db_path).machine == "PKT-02"
 
 
+def test_the_holder_knows_its_lock_by_its_token_however_the_file_is_written(db_path):
+    lock = WriterLock.acquire(db_path, user="Lý Thị Mai")
+    lock.refresh(now=datetime.now(UTC) + timedelta(minutes=5))
+    assert lock.still_held()
+    holder = json.loads(lock_path(db_path).read_bytes())
+    lock_path(db_path).write_text(json.dumps(holder), encoding="utf-8")  # the same holder, respelt
+    assert lock.still_held()
+    lock_path(db_path).write_text(json.dumps({**holder, "token": "another"}), encoding="utf-8")
+    assert not lock.still_held() and lock.lost
+    lock.release()
+    assert lock_path(db_path).exists()  # left to the program that holds it now
+
+
 def test_a_database_whose_lock_was_taken_over_reads_but_refuses_every_write(db_path):
     db = open_database(db_path)
     with db.engine.connect() as connection:  # a connection already in the pool before

@@ -87,3 +87,16 @@ def test_an_edit_is_refused_once_another_program_took_the_database_over(db, db_p
         save_record(db, "member", {**values, "phone": "0912345678"}, record_id)
     assert stored(db, record_id).phone == "0987654321"
     assert entries(db, record_id) == []
+
+
+def test_an_edit_of_another_field_puts_right_a_stale_derived_name(db, twins):
+    record_id = twins[0]
+    with db.engine.begin() as connection:  # as an older version's sort key might have left it
+        connection.exec_driver_sql(
+            "UPDATE member SET name_sort = 'stale', name_folded = 'stale' WHERE id = ?",
+            (record_id,))
+    save_record(db, "member", {**load_record(db, "member", record_id), "phone": "0912345678"},
+                record_id)
+    form, orm = stored(db, record_id), stored(db, twins[1])
+    assert (form.name_folded, form.name_sort) == (orm.name_folded, orm.name_sort)
+    assert [e[3] for e in entries(db, record_id)] == ["phone"]

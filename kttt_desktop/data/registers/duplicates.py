@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, literal, or_, select, union_all
 
+from kttt_desktop.data.prepared import Prepared
 from kttt_desktop.data.registers.organisation_lists import ORG
 from kttt_desktop.data.registers.people_lists import G, M
 
@@ -39,7 +40,7 @@ def _with_personal_id(name: str, people: Any) -> Select[Any]:
 # Members and managers in one statement: each part keeps its own order and limit.
 _PARTS = [_with_personal_id(name, people).subquery() for name, people in (("member", M),
                                                                           ("manager", G))]
-_WITH_PERSONAL_ID = union_all(*(select(part) for part in _PARTS))
+_WITH_PERSONAL_ID = Prepared(union_all(*(select(part) for part in _PARTS)))
 
 
 def _namesakes(born: Any) -> Select[Any]:
@@ -50,8 +51,8 @@ def _namesakes(born: Any) -> Select[Any]:
 
 
 _BORN_IN_YEAR = and_(M.c.birth_date.is_(None), M.c.birth_year == bindparam("year"))
-_NAMESAKES_BORN_ON = _namesakes(or_(M.c.birth_date == bindparam("born"), _BORN_IN_YEAR))
-_NAMESAKES_BORN_IN = _namesakes(_BORN_IN_YEAR)
+_NAMESAKES_BORN_ON = Prepared(_namesakes(or_(M.c.birth_date == bindparam("born"), _BORN_IN_YEAR)))
+_NAMESAKES_BORN_IN = Prepared(_namesakes(_BORN_IN_YEAR))
 
 
 def same_personal_id(connection: Connection, cccd: str, *, table: str,
@@ -60,8 +61,7 @@ def same_personal_id(connection: Connection, cccd: str, *, table: str,
     values = {"cccd": cccd, "other_member": 0, "other_manager": 0}
     if record_id is not None and table in ("member", "manager"):
         values[f"other_{table}"] = record_id
-    return [Candidate(row.tbl, row.id, row.full_name, row.organisation)
-            for row in connection.execute(_WITH_PERSONAL_ID, values)]
+    return [Candidate(*row) for row in _WITH_PERSONAL_ID.rows(connection, values)]
 
 
 def same_tax_code(connection: Connection, code: str, *,
@@ -83,8 +83,7 @@ def same_person_in_organisation(connection: Connection, organisation_id: int, na
                                                  "year": birth_date.year}
     else:
         statement, values = _NAMESAKES_BORN_IN, {**values, "year": birth_year}
-    return [Candidate("member", row.id, row.full_name, row.name)
-            for row in connection.execute(statement, values)]
+    return [Candidate("member", *row) for row in statement.rows(connection, values)]
 
 
 def organisation_names_in_commune(connection: Connection, commune_code: str, *,

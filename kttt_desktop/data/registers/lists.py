@@ -35,6 +35,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from kttt_desktop.core import clock
 from kttt_desktop.core.enums import LabelledEnum
 from kttt_desktop.core.text import fold, sort_key
+from kttt_desktop.data.prepared import Prepared
 
 Expr = ColumnElement[Any]
 # A column or a condition that depends on the day the list is looked at (a status "today").
@@ -164,19 +165,19 @@ def _conditions(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Exp
 
 # The statements of a list are kept for the same query (the values asked for), so that reading
 # the next page, coming back to the list or refreshing it builds nothing again.
-_statements: OrderedDict[tuple[Any, ...], Select[Any]] = OrderedDict()
+_statements: OrderedDict[tuple[Any, ...], Prepared] = OrderedDict()
 KEPT_STATEMENTS = 128
 
 
 def _statement(build: Callable[[ListSpec, ListQuery, date, bool | None], Select[Any]],
-               spec: ListSpec, query: ListQuery, few: bool | None = None) -> Select[Any]:
+               spec: ListSpec, query: ListQuery, few: bool | None = None) -> Prepared:
     today = query.today or clock.today()
     filters = tuple(sorted((k, v) for k, v in query.filters.items() if v is not None and v != ""))
     key = (build.__name__, spec.name, tuple(query.words), filters, query.sort,
            query.descending, today, few)
     statement = _statements.get(key)
     if statement is None:
-        statement = _statements[key] = build(spec, query, today, few)
+        statement = _statements[key] = Prepared(build(spec, query, today, few))
         while len(_statements) > KEPT_STATEMENTS:
             _statements.popitem(last=False)
     return statement
@@ -216,7 +217,7 @@ def _page_statement(spec: ListSpec, query: ListQuery, today: date,
 
 def count_rows(connection: Connection, spec: ListSpec, query: ListQuery) -> int:
     """How many rows the list has with this search and these filters."""
-    return connection.execute(_statement(_count_statement, spec, query)).scalar_one()
+    return _statement(_count_statement, spec, query).scalar(connection)
 
 
 def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset: int,
@@ -226,7 +227,5 @@ def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset:
     ``matches``: how many rows the query has, when the caller counted them (see the module).
     """
     few = None if matches is None else matches <= FEW_ROWS
-    result = connection.execute(_statement(_page_statement, spec, query, few),
-                                {"page_offset": offset, "page_limit": limit})
-    keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result.all()]
+    return _statement(_page_statement, spec, query, few).mappings(
+        connection, {"page_offset": offset, "page_limit": limit})

@@ -15,6 +15,7 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.record_rules import OrgContext
 from kttt_desktop.data.audit import update_entries, write_entries
 from kttt_desktop.data.derived import NAMED_TABLES, name_columns
+from kttt_desktop.data.prepared import Prepared
 from kttt_desktop.data.models import (
     Manager,
     ManagerPosition,
@@ -51,17 +52,25 @@ def table_of(name: str) -> Table:
     return MODELS[name].__table__
 
 
-# Statements of single records, built once per table (saving a form runs them every time).
-_ROW = {name: select(table_of(name)).where(table_of(name).c.id == bindparam("record"))
+# Statements of single records, prepared once per table (saving a form runs them every time);
+# an update once per set of columns it sets.
+_ROW = {name: Prepared(select(table_of(name)).where(table_of(name).c.id == bindparam("record")))
         for name in MODELS}
-_UPDATE = {name: update(table_of(name)).where(table_of(name).c.id == bindparam("record"))
-           for name in MODELS}
+_UPDATES: dict[tuple[str, tuple[str, ...]], Prepared] = {}
+
+
+def _update(table: str, columns: tuple[str, ...]) -> Prepared:
+    prepared = _UPDATES.get((table, columns))
+    if prepared is None:
+        source = table_of(table)
+        prepared = _UPDATES[table, columns] = Prepared(
+            update(source).where(source.c.id == bindparam("record")), columns)
+    return prepared
 
 
 def load_row(connection: Connection, table: str, record_id: int) -> dict[str, Any] | None:
     """Every column of one record, or ``None`` when there is no such record."""
-    row = connection.execute(_ROW[table], {"record": record_id}).mappings().first()
-    return dict(row) if row is not None else None
+    return _ROW[table].mapping(connection, {"record": record_id})
 
 
 def update_row(connection: Connection, table: str, record_id: int, values: dict[str, Any], *,
@@ -81,12 +90,13 @@ def update_row(connection: Connection, table: str, record_id: int, values: dict[
     if not changes:
         return True
     written = dict(changes)
-    if table in NAMED_TABLES:
+    if table in NAMED_TABLES:  # as the ORM, only those that differ from the stored ones
         name, person = NAMED_TABLES[table]
-        written.update(name_columns({**stored, **changes}[name] or "", person=person))
+        derived = name_columns({**stored, **changes}[name] or "", person=person)
+        written.update({k: v for k, v in derived.items() if stored[k] != v})
     if "updated_at" in source.c:
         written["updated_at"] = clock.now()
-    connection.execute(_UPDATE[table], {**written, "record": record_id})
+    _update(table, tuple(written)).run(connection, {**written, "record": record_id})
     write_entries(connection, update_entries(table, record_id, stored, changes, user=user,
                                              reason=reason))
     return True
@@ -114,7 +124,7 @@ def rows_with_children(connection: Connection, table: str,
 
 _ORG, _SUSPENSION = table_of("organisation"), table_of("suspension")
 # The organisation and its suspensions in one statement (one row without suspensions).
-_ORGANISATION = (
+_ORGANISATION = Prepared(
     select(_ORG.c.kind, _ORG.c.established_on, _ORG.c.dissolved_on, _SUSPENSION.c.starts_on,
            _SUSPENSION.c.ends_on)
     .select_from(_ORG.outerjoin(_SUSPENSION, _SUSPENSION.c.organisation_id == _ORG.c.id))
@@ -126,13 +136,13 @@ def organisation_context(connection: Connection, organisation_id: int | None
     """What the rules of a record of an organisation need to know about it."""
     if organisation_id is None:
         return None
-    rows = connection.execute(_ORGANISATION, {"organisation": organisation_id}).all()
+    rows = _ORGANISATION.rows(connection, {"organisation": organisation_id})
     if not rows:
         return None
-    first = rows[0]
-    return OrgContext(first.kind, first.established_on, first.dissolved_on,
-                      tuple((row.starts_on, row.ends_on) for row in rows
-                            if row.starts_on is not None))
+    kind, established_on, dissolved_on = rows[0][:3]
+    return OrgContext(kind, established_on, dissolved_on,
+                      tuple((starts_on, ends_on) for *_, starts_on, ends_on in rows
+                            if starts_on is not None))
 
 
 # The trash ---------------------------------------------------------------------------------------
