@@ -67,6 +67,8 @@ def test_personal_data_is_masked_until_shown(qtbot, db):
         model.set_show_personal(True)
     assert [model.index(0, c).data() for c in range(1, 5)] == [
         "02/04/1980", "Nam", "022080123456", "0912345678"]
+    model.set_show_personal(False)
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == texts
 
 
 @pytest.mark.parametrize("table", ["suspension", "member", "manager", "ocop_product", "rating",

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.identity import mask
 from kttt_desktop.data.registers.lists import ListQuery
-from kttt_desktop.services.registers.values import display, enum_of
+from kttt_desktop.services.registers.values import FLAGS, display, enum_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +106,7 @@ class PagedListModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, tuple[list[Row], list[list[str] | None]]] = OrderedDict()
         self._formatters = [self._formatter(c) for c in self.columns]
-        self._personal = [c.personal for c in self.columns]
+        self._personal = [(i, c.personal) for i, c in enumerate(self.columns) if c.personal]
         self._last: tuple[int, list[str]] | None = None  # the texts of the row asked last
         self.show_personal = False
 
@@ -130,7 +130,10 @@ class PagedListModel(QAbstractTableModel):
 
     def set_show_personal(self, shown: bool) -> None:
         self.show_personal = shown
-        personal = [i for i, c in enumerate(self.columns) if c.personal]
+        for _rows, texts in self._pages.values():  # made again, masked or not
+            texts[:] = [None] * len(texts)
+        self._last = None
+        personal = [i for i, _ in self._personal]
         if personal and self._count:
             self.dataChanged.emit(self.index(0, min(personal)),
                                   self.index(self._count - 1, max(personal)),
@@ -181,7 +184,13 @@ class PagedListModel(QAbstractTableModel):
         if enum is not None:
             labels = {m.value: m.label for m in enum}
             return lambda row: labels.get(row.get(key), "") if row.get(key) else ""
-        return lambda row: display(table, key, row.get(key))
+        if key in FLAGS:
+            return lambda row: display(table, key, row.get(key))
+
+        def plain(row: Row) -> str:
+            value = row.get(key)
+            return value if value.__class__ is str else display(table, key, value)
+        return plain
 
     def _texts(self, number: int) -> list[str] | None:
         """The texts of every cell of row ``number`` (made when the row is first shown)."""
@@ -194,19 +203,21 @@ class PagedListModel(QAbstractTableModel):
             return None
         texts = page[1][offset]
         if texts is None:
-            row = page[0][offset]
-            texts = page[1][offset] = [text(row) for text in self._formatters]
+            texts = page[1][offset] = self._row_texts(page[0][offset])
         self._last = (number, texts)
+        return texts
+
+    def _row_texts(self, row: Row) -> list[str]:
+        """The texts of a row's cells as shown: personal data masked unless it is shown."""
+        texts = [text(row) for text in self._formatters]
+        if not self.show_personal:
+            for column, kind in self._personal:
+                texts[column] = masked(texts[column], kind)
         return texts
 
     def text(self, number: int, column: int) -> str:
         texts = self._texts(number)
-        if texts is None:
-            return ""
-        personal = self._personal[column]
-        if personal and not self.show_personal:
-            return masked(texts[column], personal)
-        return texts[column]
+        return "" if texts is None else texts[column]
 
     # QAbstractTableModel --------------------------------------------------------------------
 
