@@ -66,7 +66,8 @@ LOW_YEARLY_INCOME = 12 * MILLION  # below 1 million VND a month: probably typed 
 
 # Issue codes (besides those of the value rules, which keep theirs).
 NAME_LIMIT = 255  # characters of a name (the longest real names are about 120)
-TEXT_LIMIT = 4000  # characters of any other text (an address, a note)
+TEXT_LIMIT = 4000  # characters of any other line of text (an address, a reason)
+NOTE_LIMIT = 32_767  # characters of a note: what one cell of Excel holds (the exports)
 _NAME_COLUMNS = frozenset({"name", "full_name", "representative", "course", "institution"})
 TOO_LONG = "record.too_long"
 REQUIRED = "record.required"
@@ -124,7 +125,8 @@ def _lengths(record: Record, table: str) -> list[Issue]:
     issues = []
     for column, value in record.items():
         if isinstance(value, str):
-            limit = NAME_LIMIT if column in _NAME_COLUMNS else TEXT_LIMIT
+            limit = (NAME_LIMIT if column in _NAME_COLUMNS else NOTE_LIMIT if column == "note"
+                     else TEXT_LIMIT)
             if len(value) > limit:
                 issues.append(error(translate(
                     "Records", "{label} dài {length} ký tự, quá giới hạn {limit} ký tự; hãy rút "

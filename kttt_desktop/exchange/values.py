@@ -27,7 +27,7 @@ from kttt_desktop.core.numbers import format_number, million_to_vnd, parse_int, 
 from kttt_desktop.core.phone import is_valid as is_valid_phone
 from kttt_desktop.core.phone import normalise as normalise_phone
 from kttt_desktop.core.tax_code import check_tax_code
-from kttt_desktop.core.record_rules import TEXT_LIMIT, TOO_LONG
+from kttt_desktop.core.record_rules import NOTE_LIMIT, TOO_LONG
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.exchange import layout
@@ -287,11 +287,11 @@ def _cell_reader(column: Column) -> Any:
             return _BLANK
         if isinstance(cell, str) and cell.strip() in EXCEL_ERRORS:
             return _formula_error(cell.strip())
-        if isinstance(cell, str) and len(cell) > TEXT_LIMIT:
+        if isinstance(cell, str) and len(cell) > NOTE_LIMIT:  # more than Excel lets a cell hold
             return None, (error(translate(
                 "Workbook", "Ô này dài {length} ký tự, quá giới hạn {limit} ký tự; hãy kiểm tra "
                 "lại nội dung ô.").format(length=format_number(len(cell)),
-                                         limit=format_number(TEXT_LIMIT)), TOO_LONG),), False
+                                         limit=format_number(NOTE_LIMIT)), TOO_LONG),), False
         fixed = _dropped_zero(cell, code_kind) if restore else None
         value, issues = read(cell if fixed is None else fixed)
         return value, issues, fixed is not None

@@ -78,9 +78,9 @@ CORPUS: dict[str, Refused | Error | Safe] = {
     "money_1e20.xlsx": Error("ToChuc", 2, "Vốn điều lệ (triệu đồng)", "lớn bất thường"),
     "money_1e20_text.xlsx": Error("SoLieu", 2, "Doanh thu (triệu đồng)", "lớn bất thường"),
     # text
-    "long_name_100k.xlsx": Error("ThanhVien", 3, "Họ và tên", "quá giới hạn 4.000 ký tự"),
-    "long_address_100k.xlsx": Error("ToChuc", 2, "Địa chỉ", "quá giới hạn 4.000 ký tự"),
-    "csv_long_name_100k.csv": Error("csv_long_name_100k", 2, "Tên", "quá giới hạn 4.000 ký tự"),
+    "long_name_100k.xlsx": Error("ThanhVien", 3, "Họ và tên", "quá giới hạn 32.767 ký tự"),
+    "long_address_100k.xlsx": Error("ToChuc", 2, "Địa chỉ", "quá giới hạn 32.767 ký tự"),
+    "csv_long_name_100k.csv": Error("csv_long_name_100k", 2, "Tên", "quá giới hạn 32.767 ký tự"),
     "text_sql_like.xlsx": Safe(),
     "text_bidi_override.xlsx": Safe(),
     "text_control_characters.xlsx": Safe(),
