@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -88,13 +89,23 @@ def office_sheets() -> dict[str, list[list[Any]]]:
     })
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], *, as_text: bool = False,
+               edit: Callable[[openpyxl.Workbook], None] | None = None) -> Path:
+    """The sheets as an .xlsx file; with ``as_text`` every text cell is text even when it
+    starts with "=" (as typed after an apostrophe); ``edit`` changes the workbook before it is
+    saved."""
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
         for row in rows:
             sheet.append(row)
+            if as_text:
+                for cell in sheet[sheet.max_row]:
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"
+    if edit is not None:
+        edit(workbook)
     workbook.save(path)
     return path
 

@@ -69,7 +69,17 @@ def run(args: argparse.Namespace) -> int:
     from kttt_desktop.services.importing import import_workbook, read_file, write_error_report
     from kttt_desktop.services.importing.mappings import load_mapping
 
-    workbook = read_file(args.file)  # a refused file stops here, before the database is opened
+    from kttt_desktop.exchange.sniff import WorkbookRefused
+
+    try:
+        workbook = read_file(args.file)  # a refused file stops here, before the database opens
+    except WorkbookRefused as refused:
+        if args.json:  # the script reading the output learns why too
+            json.dump({"file": str(args.file), "dry_run": args.dry_run, "written": False,
+                       "refused": refused.message, "sheets": {}, "ignored_sheets": [],
+                       "errors": [], "warnings": []}, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        raise
     db = open_for(args, write=not args.dry_run)
     try:
         mapping = load_mapping(db, args.mapping, workbook) if args.mapping else None

@@ -65,6 +65,11 @@ TARGET_HORIZON = 30  # years ahead a plan target may aim at
 LOW_YEARLY_INCOME = 12 * MILLION  # below 1 million VND a month: probably typed per month
 
 # Issue codes (besides those of the value rules, which keep theirs).
+NAME_LIMIT = 255  # characters of a name (the longest real names are about 120)
+TEXT_LIMIT = 4000  # characters of any other line of text (an address, a reason)
+NOTE_LIMIT = 32_767  # characters of a note: what one cell of Excel holds (the exports)
+_NAME_COLUMNS = frozenset({"name", "full_name", "representative", "course", "institution"})
+TOO_LONG = "record.too_long"
 REQUIRED = "record.required"
 NOT_IN_LIST = "record.not_in_list"
 YEAR_RANGE = "record.year"
@@ -113,6 +118,21 @@ def ocop_expiry(decision_date: date, months: int = OCOP_VALIDITY_MONTHS) -> date
 
 def _label(table: str, column: str) -> str:
     return fields.label(table, column)
+
+
+def _lengths(record: Record, table: str) -> list[Issue]:
+    """Text longer than anyone types: a paste gone wrong, or a file made to harm."""
+    issues = []
+    for column, value in record.items():
+        if isinstance(value, str):
+            limit = (NAME_LIMIT if column in _NAME_COLUMNS else NOTE_LIMIT if column == "note"
+                     else TEXT_LIMIT)
+            if len(value) > limit:
+                issues.append(error(translate(
+                    "Records", "{label} dài {length} ký tự, quá giới hạn {limit} ký tự; hãy rút "
+                    "gọn.").format(label=_label(table, column), length=format_number(len(value)),
+                                  limit=format_number(limit)), TOO_LONG, column))
+    return issues
 
 
 def _is_blank(value: Any) -> bool:
@@ -297,6 +317,7 @@ def check_organisation(record: Record, *, today: date | None = None) -> list[Iss
     today = _today(today)
     table = "organisation"
     return [
+        *_lengths(record, table),
         *_required(record, table, "kind", "name", "commune_code", "established_on", "sector"),
         *_enum(record, table, "kind", OrgKind),
         *_enum(record, table, "sector", Sector),
@@ -345,6 +366,7 @@ def check_suspension(record: Record, *, organisation: OrgContext | None = None,
     today = _today(today)
     table = "suspension"
     return [
+        *_lengths(record, table),
         *_required(record, table, "starts_on"),
         *_order(record, table, "starts_on", "ends_on"),
         *_not_future(record, table, "starts_on", today),
@@ -436,6 +458,7 @@ def check_member(record: Record, *, organisation: OrgContext | None = None,
     today = _today(today)
     table = "member"
     return [
+        *_lengths(record, table),
         *_required(record, table, "full_name", "member_kind", "member_type", "joined_on"),
         *_enum(record, table, "member_kind", MemberKind),
         *_enum(record, table, "official_subtype", OfficialSubtype),
@@ -458,6 +481,7 @@ def check_manager(record: Record, *, today: date | None = None) -> list[Issue]:
     today = _today(today)
     table = "manager"
     return [
+        *_lengths(record, table),
         *_required(record, table, "full_name", "training_level"),
         *_enum(record, table, "training_level", TrainingLevel),
         *_person(record, table, today),
@@ -482,6 +506,7 @@ def check_manager_position(record: Record, *, organisation: OrgContext | None = 
     today = _today(today)
     table = "manager_position"
     return [
+        *_lengths(record, table),
         *_required(record, table, "position", "starts_on"),
         *_enum(record, table, "position", Position),
         *_position_for_organisation(record, organisation),
@@ -497,6 +522,7 @@ def check_training_record(record: Record, *, today: date | None = None) -> list[
     today = _today(today)
     table = "training_record"
     return [
+        *_lengths(record, table),
         *_required(record, table, "course", "starts_on"),
         *_enum(record, table, "level", TrainingLevel),
         *_order(record, table, "starts_on", "ends_on"),
@@ -550,6 +576,7 @@ def check_ocop_product(record: Record, *, today: date | None = None) -> list[Iss
     today = _today(today)
     table = "ocop_product"
     return [
+        *_lengths(record, table),
         *_required(record, table, "name", "product_group", "stars", "decision_date"),
         *_enum(record, table, "product_group", OcopGroup),
         *_enum(record, table, "level", OcopLevel),
@@ -612,6 +639,7 @@ def check_rating(record: Record, *, organisation: OrgContext | None = None,
     today = _today(today)
     table = "rating"
     return [
+        *_lengths(record, table),
         *_required(record, table, "year", "rating_class"),
         *_enum(record, table, "rating_class", RatingClass),
         *_year(record, table, "year", FIGURES_FIRST_YEAR, today.year),
@@ -668,6 +696,7 @@ def check_yearly_figures(record: Record, *, organisation: OrgContext | None = No
     table = "yearly_figures"
     counts = ("workers", "declared_members")
     return [
+        *_lengths(record, table),
         *_required(record, table, "year"),
         *_year(record, table, "year", FIGURES_FIRST_YEAR, today.year),
         *_year_of_organisation(record, table, organisation),
@@ -737,6 +766,7 @@ def check_target(record: Record, *, known_indicators: Collection[str] | None = N
     today = _today(today)
     table = "target"
     return [
+        *_lengths(record, table),
         *_required(record, table, "year", "indicator", "comparator", "value"),
         *_enum(record, table, "comparator", Comparator),
         *_year(record, table, "year", 2000, today.year + TARGET_HORIZON),

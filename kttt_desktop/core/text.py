@@ -31,14 +31,33 @@ _LETTER_MARKS = {
     ("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
     ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư",
 }
-# Invisible characters that only confuse search and display: bidi controls, zero-width marks.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+# Invisible characters that only confuse search and display: bidi controls, zero-width marks
+# (the zero-width joiner is kept inside an emoji sequence, where it makes one picture of two).
+_INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+_ZWJ = "\u200d"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+def _emoji_part(char: str) -> bool:
+    return char == "\ufe0f" or unicodedata.category(char) in ("So", "Sk")
+
+
+def _without_invisible(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    if _ZWJ not in text:
+        return text
+    parts = text.split(_ZWJ)
+    kept = parts[0]
+    for part in parts[1:]:
+        if kept and part and _emoji_part(kept[-1]) and _emoji_part(part[0]):
+            kept += _ZWJ
+        kept += part
+    return kept
 
 
 def clean_text(text: str | None, *, multiline: bool = False) -> str:
@@ -52,7 +71,7 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
     if text.isascii() and text.isprintable():  # the common case: nothing to remove or compose
         return text.strip() if multiline else " ".join(text.split())
     # Composition comes last: a removed character may have stood between a letter and its mark.
-    text = _INVISIBLE.sub("", text)
+    text = _without_invisible(text)
     if multiline:
         text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
         return nfc("\n".join(line.rstrip() for line in text.split("\n")).strip())

@@ -25,6 +25,7 @@ from kttt_desktop.exchange.sniff import (
     DEFAULT_LIMITS,
     Limits,
     WorkbookRefused,
+    not_utf8,
     password_protected,
     sniff,
     too_many_rows,
@@ -42,6 +43,9 @@ class SheetData:
     rows: list[list[Any]]
     first_row: int = 0
     first_col: int = 0
+    hidden: bool = False  # hidden in the workbook (the officer does not see it)
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first col, last row, last
+    # col) of each merged range, 0-based in the sheet; unknown for .ods and .csv files
 
     def row_number(self, index: int) -> int:
         """The 1-based row number in the sheet of ``rows[index]``."""
@@ -86,7 +90,9 @@ def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:
                 raise too_many_rows(path, limits.rows)
             remaining -= len(rows)
             first_row, first_col = sheet.start or (0, 0)
-            sheets.append(SheetData(meta.name, rows, first_row, first_col))
+            merged = tuple((a, b, c, d) for (a, b), (c, d) in sheet.merged_cell_ranges or ())
+            sheets.append(SheetData(meta.name, rows, first_row, first_col,
+                                    meta.visible != calamine.SheetVisibleEnum.Visible, merged))
         workbook.close()
     except calamine.PasswordError:
         raise password_protected(path) from None
@@ -100,11 +106,8 @@ def _read_csv(path: Path, limits: Limits) -> list[SheetData]:
     try:
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")
-    except UnicodeDecodeError:
-        raise WorkbookRefused(translate(
-            "Workbook", "Không nhập được tệp {name}: tệp CSV không dùng bảng mã UTF-8. Trong Excel "
-            "hãy chọn Lưu thành “CSV UTF-8 (phân cách bằng dấu phẩy)”, hoặc lưu thành .xlsx. "
-            "Không có gì được ghi.").format(name=path.name)) from None
+    except UnicodeDecodeError as exc:
+        raise not_utf8(path, raw[:exc.start].count(b"\n") + 1) from None
     sample = "\n".join(text.splitlines()[:20])
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")

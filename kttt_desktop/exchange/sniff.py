@@ -9,9 +9,15 @@ library opens them, each with a message that says what to do.
 from __future__ import annotations
 
 import codecs
+import re
 import zipfile
+import zlib
+from xml.etree import ElementTree
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
+
+import defusedxml.ElementTree as DefusedET
 
 from kttt_desktop.core.errors import FileUnreadable, InputError
 from kttt_desktop.core.i18n import translate
@@ -26,6 +32,9 @@ RATIO_FLOOR_BYTES = 1024 * 1024  # small members may compress far better and do 
 MAX_ENTRIES = 10_000
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _TEXT_EXTENSIONS = (".csv", ".txt")
+_PROLOG_BYTES = 64 * 1024
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ROOT = re.compile(r"<[A-Za-z_]")
 
 
 class WorkbookRefused(InputError):
@@ -92,18 +101,77 @@ def _zip_kind(path: Path, limits: Limits) -> str:
             if total > limits.expanded_bytes:
                 raise _bomb(path)
             names = {e.filename for e in entries}
+            kind = None
             if "xl/workbook.xml" in names:
-                return XLSX
-            if "xl/workbook.bin" in names:
-                return XLSB
-            if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
-                return ODS
+                kind = XLSX
+            elif "xl/workbook.bin" in names:
+                kind = XLSB
+            elif "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
+                kind = ODS
+            if kind is not None:
+                _refuse_dtd(path, archive, entries)
+                _refuse_external_links(path, archive, names)
+                return kind
             if "word/document.xml" in names or "mimetype" in names:
                 raise _refuse(path, translate(
                     "Workbook", "đây là tệp văn bản (Word, Writer), không phải bảng tính."))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, zlib.error,
+            ElementTree.ParseError):
         raise _damaged(path) from None
     raise _not_a_workbook(path)
+
+
+def _declares_dtd(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    """Whether the XML part ``entry`` has a document type declaration before its root element
+    (read only up to the root element, at most ``_PROLOG_BYTES``)."""
+    head = b""
+    with archive.open(entry) as member:
+        while len(head) < _PROLOG_BYTES:
+            chunk = member.read(4096)
+            if not chunk:
+                break
+            head += chunk
+            text = head.decode("utf-16", "ignore") if head[:2] in (
+                codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else head.decode("utf-8", "ignore")
+            prolog = _COMMENT.sub("", text)
+            if "<!DOCTYPE" in prolog or "<!ENTITY" in prolog:
+                return True
+            if _ROOT.search(prolog):
+                return False
+    return len(head) >= _PROLOG_BYTES  # a prolog this long is no workbook's
+
+
+def _refuse_dtd(path: Path, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> None:
+    """Office programs never write a DTD: one in a workbook's XML can only be there to make a
+    reader fetch a file or a web address ("XXE") or expand entities without end. Refused."""
+    for entry in entries:
+        if entry.filename.lower().endswith((".xml", ".rels")) and _declares_dtd(archive, entry):
+            raise _refuse(path, translate(
+                "Workbook", "phần {part} của tệp có khai báo DTD mà Excel và LibreOffice không bao "
+                "giờ ghi (có thể là tệp độc hại tìm cách đọc tệp khác trên máy). Chương trình "
+                "không đọc tệp này; hãy kiểm tra nguồn gốc của tệp.").format(part=entry.filename))
+
+
+def _refuse_external_links(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
+    """A workbook that takes values from other files: the values saved in it may be out of
+    date, and the program never opens the other files. Refused with the way out."""
+    links = sorted(n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    if not links:
+        return
+    targets = []
+    for link in links:
+        folder, _, name = link.rpartition("/")
+        relations = f"{folder}/_rels/{name}.rels"
+        if relations in names:
+            for relation in DefusedET.fromstring(archive.read(relations)):
+                target = relation.get("Target")
+                if target:
+                    targets.append(unquote(target).replace("\\", "/").rsplit("/", 1)[-1])
+    raise _refuse(path, translate(
+        "Workbook", "bảng tính có liên kết lấy số liệu từ tệp khác ({files}). Chương trình không "
+        "mở các tệp đó, và giá trị đã lưu qua liên kết có thể đã cũ. Trong Excel hãy chọn Dữ "
+        "liệu → Sửa liên kết → Ngắt liên kết (các giá trị được giữ lại), lưu tệp rồi nhập "
+        "lại.").format(files=", ".join(targets) or translate("Workbook", "không rõ tên")))
 
 
 def _bomb(path: Path) -> WorkbookRefused:
@@ -128,11 +196,31 @@ def _ole_kind(path: Path) -> str:
     raise _not_a_workbook(path)
 
 
+def not_utf8(path: Path, line: int | None = None) -> WorkbookRefused:
+    """The refusal of a text file in another encoding than UTF-8 (``line``: the first line
+    that is not UTF-8)."""
+    where = "" if line is None else translate("Workbook", " (từ dòng {line})").format(line=line)
+    return _refuse(path, translate(
+        "Workbook", "tệp CSV không dùng bảng mã UTF-8{where}. Trong Excel hãy chọn Lưu thành “CSV "
+        "UTF-8 (phân cách bằng dấu phẩy)”, hoặc lưu thành .xlsx.").format(where=where))
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 text without its byte order mark: one of each pair of bytes is mostly zero."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return False
+    zeros = max(head[0::2].count(0), head[1::2].count(0))
+    return zeros >= pairs * 0.6
+
+
 def _text_kind(path: Path, head: bytes) -> str:
     utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's Unicode Text
     if utf16:
         head = head.decode("utf-16", errors="replace").encode("utf-8")
     if b"\x00" in head:
+        if path.suffix.lower() in _TEXT_EXTENSIONS and _looks_utf16(head):
+            raise not_utf8(path)
         raise _not_a_workbook(path)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta")):

@@ -23,10 +23,11 @@ from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.dates import format_date, parse_date, parse_date_or_year
 from kttt_desktop.core.enums import OcopStars
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.numbers import million_to_vnd, parse_int, parse_number, parse_percent
+from kttt_desktop.core.numbers import format_number, million_to_vnd, parse_int, parse_number, parse_percent
 from kttt_desktop.core.phone import is_valid as is_valid_phone
 from kttt_desktop.core.phone import normalise as normalise_phone
 from kttt_desktop.core.tax_code import check_tax_code
+from kttt_desktop.core.record_rules import NOTE_LIMIT, TOO_LONG
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.exchange import layout
@@ -150,11 +151,17 @@ def _birth(value: Any) -> Result:
     return (checked.value, checked.value.year), checked.issues
 
 
+def _as_number_text(value: Any) -> Any:
+    """A date or a yes/no in a number column, as the officer sees it (to quote in a message)."""
+    return _text(value) if isinstance(value, (date, bool)) else value
+
+
 def _money(value: Any) -> Result:
+    value = _as_number_text(value)
     if isinstance(value, str):
-        text = clean_text(value).lower()
+        text = clean_text(value)
         for word in _CURRENCY_WORDS:
-            if text.endswith(word):
+            if text.lower().endswith(word):
                 text = text[: -len(word)].rstrip()
                 break
         value = text
@@ -165,12 +172,12 @@ def _money(value: Any) -> Result:
 
 
 def _number(value: Any) -> Result:
-    checked = parse_percent(value)
+    checked = parse_percent(_as_number_text(value))
     return (None if checked.value is None else float(checked.value)), checked.issues
 
 
 def _integer(value: Any) -> Result:
-    checked = parse_int(value)
+    checked = parse_int(_as_number_text(value))
     return checked.value, checked.issues
 
 
@@ -255,6 +262,18 @@ def reader(column: Column) -> Any:
 
 
 _BLANK = (None, (), False)
+# What Excel shows in a cell whose formula failed (calamine gives it as text).
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#UNKNOWN!", "#BUSY!", "#PYTHON!", "Err:502", "Err:504",
+                          "Err:508", "Err:522"})
+
+
+def _formula_error(text: str) -> tuple[Value, tuple[Issue, ...], bool]:
+    return None, (error(translate(
+        "Workbook", "Ô này hiện lỗi công thức {error} của bảng tính, không phải một giá trị. Hãy "
+        "sửa công thức hoặc gõ giá trị vào ô.").format(error=text), "workbook.formula_error"),
+    ), False
 
 
 def _cell_reader(column: Column) -> Any:
@@ -266,6 +285,13 @@ def _cell_reader(column: Column) -> Any:
     def read_cell(cell: Any) -> tuple[Value, tuple[Issue, ...], bool]:
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             return _BLANK
+        if isinstance(cell, str) and cell.strip() in EXCEL_ERRORS:
+            return _formula_error(cell.strip())
+        if isinstance(cell, str) and len(cell) > NOTE_LIMIT:  # more than Excel lets a cell hold
+            return None, (error(translate(
+                "Workbook", "Ô này dài {length} ký tự, quá giới hạn {limit} ký tự; hãy kiểm tra "
+                "lại nội dung ô.").format(length=format_number(len(cell)),
+                                         limit=format_number(NOTE_LIMIT)), TOO_LONG),), False
         fixed = _dropped_zero(cell, code_kind) if restore else None
         value, issues = read(cell if fixed is None else fixed)
         return value, issues, fixed is not None
@@ -305,6 +331,10 @@ def read_column(column: Column, cells: list[Any], filled: bytearray | None = Non
                       legacy, converted)
 
 
+QUOTE_LIMIT = 200  # characters of a cell quoted back (a longer text is cut, with "…")
+
+
 def cell_text(value: Any) -> str:
     """A cell value as the officer sees it, to quote back in a message or a report."""
-    return "" if value is None else _text(value)
+    text = "" if value is None else _text(value)
+    return text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT - 1] + "…"

@@ -2048,12 +2048,24 @@ Export with personal data anyway?</translation>
 <context>
     <name>Import</name>
     <message>
+        <source>Trang {sheet} đang bị ẩn nên người xem tệp không thấy các dòng của nó. Hãy bỏ ẩn trang (nhấp chuột phải vào tên trang → Bỏ ẩn), kiểm tra rồi nhập lại; hoặc xóa trang nếu không cần.</source>
+        <translation>Sheet {sheet} is hidden, so whoever looks at the file does not see its rows. Unhide the sheet (right-click the sheet name → Unhide), check it and import again; or delete the sheet if it is not needed.</translation>
+    </message>
+    <message>
         <source>” hoặc “</source>
         <translation>” or “</translation>
     </message>
     <message>
         <source>Trang {sheet} thiếu cột bắt buộc “{column}”.</source>
         <translation>Sheet {sheet} lacks the required column “{column}”.</translation>
+    </message>
+    <message>
+        <source>Cột “{header}” có hai lần (cột {first} và cột {second}); hãy xóa hoặc đổi tên một cột để chỉ còn một cột được nhập.</source>
+        <translation>Column “{header}” appears twice (columns {first} and {second}); delete or rename one so that only one column is imported.</translation>
+    </message>
+    <message>
+        <source>Ô tiêu đề “{header}” được gộp qua các cột {first}–{last} nên các cột sau cột {first} không có tên và không nhập được. Hãy bỏ gộp ô (Trộn và căn giữa) và đặt tên cho từng cột.</source>
+        <translation>Header cell “{header}” is merged across columns {first}–{last}, so the columns after {first} have no name and cannot be imported. Unmerge the cells (Merge &amp; Center) and name each column.</translation>
     </message>
     <message>
         <source>Cột “{column}”: {count} ô gõ bằng phông {font} đã được chuyển sang Unicode.</source>
@@ -4668,6 +4680,10 @@ Qt for Python {qt}</translation>
 </context>
 <context>
     <name>Records</name>
+    <message>
+        <source>{label} dài {length} ký tự, quá giới hạn {limit} ký tự; hãy rút gọn.</source>
+        <translation>{label} is {length} characters long, over the limit of {limit}; please shorten it.</translation>
+    </message>
     <message>
         <source>Chưa nhập {label}.</source>
         <translation>{label} not entered.</translation>
@@ -7354,10 +7370,6 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>Cannot import the file {name}: the content of the workbook cannot be read ({problem}). Open the file in Excel, save it as .xlsx and import it again. Nothing was written.</translation>
     </message>
     <message>
-        <source>Không nhập được tệp {name}: tệp CSV không dùng bảng mã UTF-8. Trong Excel hãy chọn Lưu thành “CSV UTF-8 (phân cách bằng dấu phẩy)”, hoặc lưu thành .xlsx. Không có gì được ghi.</source>
-        <translation>Cannot import the file {name}: the CSV file is not in UTF-8. In Excel choose Save as “CSV UTF-8 (comma delimited)”, or save it as .xlsx. Nothing was written.</translation>
-    </message>
-    <message>
         <source>Không đọc được tệp {path} ({error}).</source>
         <translation>Cannot read the file {path} ({error}).</translation>
     </message>
@@ -7386,12 +7398,32 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>this is a text document (Word, Writer), not a workbook.</translation>
     </message>
     <message>
+        <source>phần {part} của tệp có khai báo DTD mà Excel và LibreOffice không bao giờ ghi (có thể là tệp độc hại tìm cách đọc tệp khác trên máy). Chương trình không đọc tệp này; hãy kiểm tra nguồn gốc của tệp.</source>
+        <translation>part {part} of the file has a DTD declaration, which Excel and LibreOffice never write (it may be a malicious file trying to read other files on the computer). The program does not read this file; check where it came from.</translation>
+    </message>
+    <message>
+        <source>bảng tính có liên kết lấy số liệu từ tệp khác ({files}). Chương trình không mở các tệp đó, và giá trị đã lưu qua liên kết có thể đã cũ. Trong Excel hãy chọn Dữ liệu → Sửa liên kết → Ngắt liên kết (các giá trị được giữ lại), lưu tệp rồi nhập lại.</source>
+        <translation>the workbook has links that take figures from other files ({files}). The program does not open those files, and the values saved through the links may be out of date. In Excel choose Data → Edit Links → Break Link (the values are kept), save the file and import again.</translation>
+    </message>
+    <message>
+        <source>không rõ tên</source>
+        <translation>name unknown</translation>
+    </message>
+    <message>
         <source>tệp nén bên trong bảng tính giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại). Hãy kiểm tra nguồn gốc của tệp.</source>
         <translation>the compressed content of the workbook unpacks to far more than the file&apos;s size (it may be a malicious file). Check where the file came from.</translation>
     </message>
     <message>
         <source>đây là tệp văn bản Word, không phải bảng tính.</source>
         <translation>this is a Word document, not a workbook.</translation>
+    </message>
+    <message>
+        <source> (từ dòng {line})</source>
+        <translation> (from line {line})</translation>
+    </message>
+    <message>
+        <source>tệp CSV không dùng bảng mã UTF-8{where}. Trong Excel hãy chọn Lưu thành “CSV UTF-8 (phân cách bằng dấu phẩy)”, hoặc lưu thành .xlsx.</source>
+        <translation>the CSV file is not in UTF-8{where}. In Excel choose Save As “CSV UTF-8 (Comma delimited)”, or save as .xlsx.</translation>
     </message>
     <message>
         <source>đây là trang web (HTML/XML) được lưu với tên bảng tính, thường do phần mềm khác xuất ra. Hãy mở tệp trong Excel rồi chọn Lưu thành “Sổ làm việc Excel (.xlsx)” và nhập tệp mới.</source>
@@ -7540,6 +7572,14 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>“{text}” không đọc được: hãy ghi Có / Không, hoặc năm bắt đầu (ví dụ 2021).</source>
         <translation>“{text}” cannot be read: write Có / Không, or the starting year (for example 2021).</translation>
+    </message>
+    <message>
+        <source>Ô này hiện lỗi công thức {error} của bảng tính, không phải một giá trị. Hãy sửa công thức hoặc gõ giá trị vào ô.</source>
+        <translation>This cell shows the spreadsheet formula error {error}, not a value. Fix the formula or type the value into the cell.</translation>
+    </message>
+    <message>
+        <source>Ô này dài {length} ký tự, quá giới hạn {limit} ký tự; hãy kiểm tra lại nội dung ô.</source>
+        <translation>This cell is {length} characters long, over the limit of {limit}; check what the cell holds.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""A program killed (SIGKILL: a power cut, a crash, the task manager) in the middle of a save, a
-return export or a backup loses nothing and damages nothing.
+"""A program killed (SIGKILL: a power cut, a crash, the task manager) in the middle of a save, an
+import, a return export or a backup loses nothing and damages nothing.
 
 Each kind of work runs in a child Python process that says "started" just before the work and
 "done" after it. One run is left to finish, to time the work; then the child is killed at a
@@ -273,3 +273,75 @@ def test_a_backup_killed_midway_leaves_the_database_as_it_was_and_no_half_backup
         assert not leftovers[0].exists()
     print(f"backup: {midway(kills)} of {KILLS} killed midway, {made} backups finished, "
           f"{len(leftovers)} half copies left to clean")
+
+
+# An import of a workbook of a few thousand members, one transaction --------------------------
+
+IMPORT = """
+import sys
+from kttt_desktop.data.database import open_database
+from kttt_desktop.services.importing import import_workbook, read_file
+db = open_database(sys.argv[1])
+workbook = read_file(sys.argv[2])
+print("started", flush=True)
+result = import_workbook(db, workbook)
+assert result.written, [p.describe() for p in result.errors]
+db.close()
+print("done", flush=True)
+"""
+IMPORTED = 4000
+
+
+@pytest.fixture(scope="module")
+def big_workbook(tmp_path_factory):
+    from tests.workbooks import CODE_A, HTX_A, ORGANISATIONS, write_xlsx
+
+    members = [["Mã số tổ chức", "Họ và tên", "Năm sinh", "Giới tính", "Loại thành viên",
+                "Ngày vào", "Vốn góp (triệu đồng)"]]
+    members += [[CODE_A, f"Nguyễn Văn Số {n}", 1960 + n % 40, "Nam", "Chính thức",
+                 date(2016, 1, 4), 10 + n % 7] for n in range(IMPORTED)]
+    path = tmp_path_factory.mktemp("import") / "thanh-vien.xlsx"
+    write_xlsx(path, {"ToChuc": [ORGANISATIONS[0], ORGANISATIONS[1]], "ThanhVien": members})
+    assert HTX_A in ORGANISATIONS[1]
+    return path
+
+
+def state_after_import(path: Path) -> tuple[int, int, int]:
+    """(organisations, members, audit entries of insertions), after checking that the file is
+    sound and opens normally."""
+    assert verify(path).ok, verify(path).lines()
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            def count(model, *where):
+                return s.execute(select(func.count()).select_from(model).where(*where)
+                                 ).scalar_one()
+            return (count(Organisation), count(Member),
+                    count(AuditEntry, AuditEntry.action == "insert"))
+    finally:
+        db.close()
+
+
+def test_an_import_killed_midway_is_there_entirely_or_not_at_all(db_path, big_workbook,
+                                                                tmp_path):
+    copies = []
+    for n in range(KILLS + 1):
+        copy = tmp_path / f"copy{n}" / "office.db"
+        copy.parent.mkdir()
+        shutil.copyfile(db_path, copy)
+        copies.append(copy)
+    untouched = state_after_import(copies[0])
+    assert untouched[:2] == (0, 0)
+    kills = kill_midway(IMPORT, [[str(c), str(big_workbook)] for c in copies], seed=4)
+    done = state_after_import(copies[0])  # the run that was timed finished
+    assert done[:2] == (1, IMPORTED) and done[2] >= 1 + IMPORTED
+    outcomes = [state_after_import(c) for c in copies[1:]]
+    assert set(outcomes) <= {untouched, done}, outcomes
+    for kill, outcome in zip(kills, outcomes, strict=True):
+        if kill.finished:
+            assert outcome == done
+    lost = sum(o not in (untouched, done) for o in outcomes)
+    assert lost == 0
+    assert midway(kills) >= KILLS // 2, kills
+    print(f"import: {midway(kills)} of {KILLS} killed midway, {outcomes.count(done)} imported "
+          f"entirely, {outcomes.count(untouched)} untouched, {lost} half imported")

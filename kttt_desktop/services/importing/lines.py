@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import REQUIRED
@@ -12,7 +14,7 @@ from kttt_desktop.core.text import fold
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.exchange import layout, values
 from kttt_desktop.exchange.layout import Register
-from kttt_desktop.exchange.mapping import SheetMapping
+from kttt_desktop.exchange.mapping import SheetMapping, match_columns
 from kttt_desktop.exchange.reader import SheetData
 from kttt_desktop.services.importing.result import Problem, SheetSummary
 
@@ -50,7 +52,15 @@ class SheetLines:
         return set(self.mapping.columns.values())
 
     def check_columns(self) -> None:
-        """Report every required column the sheet lacks, once (its rows are then rejected)."""
+        """Report a hidden sheet, every required column the sheet lacks, a column given twice
+        and a header merged over several columns, once each (its rows are then rejected)."""
+        if self.data.hidden:
+            self.problem(None, "", translate(
+                "Import", "Trang {sheet} đang bị ẩn nên người xem tệp không thấy các dòng của "
+                "nó. Hãy bỏ ẩn trang (nhấp chuột phải vào tên trang → Bỏ ẩn), kiểm tra rồi nhập "
+                "lại; hoặc xóa trang nếu không cần.").format(sheet=self.data.name))
+        self._check_twice()
+        self._check_merged()
         mapped = self.mapped
         groups = [(c.key,) for c in self.register.columns if c.required]
         groups += list(self.register.either)
@@ -63,6 +73,45 @@ class SheetLines:
             self.problem(None, "", translate(
                 "Import", "Trang {sheet} thiếu cột bắt buộc “{column}”.").format(
                     sheet=self.data.name, column=headers))
+
+    def _check_twice(self) -> None:
+        """A column whose header names a field another column already gives: which one to
+        import is the officer's choice, not the program's."""
+        mapping, register = self.mapping, self.register
+        for index, header in sorted(mapping.headers.items()):
+            if index in mapping.columns:
+                continue
+            taken = set(match_columns([header], register.key).values()) & self.mapped
+            for key in taken:
+                first = mapping.index_of(key)
+                assert first is not None
+                self.problems.append(Problem(
+                    self.data.name, self.data.row_number(mapping.header_row), header, header,
+                    translate("Import", "Cột “{header}” có hai lần (cột {first} và cột {second});"
+                              " hãy xóa hoặc đổi tên một cột để chỉ còn một cột được nhập.").format(
+                        header=mapping.headers[first],
+                        first=get_column_letter(self.data.column_number(first)),
+                        second=get_column_letter(self.data.column_number(index))),
+                    Severity.ERROR, self.data.column_number(index)))
+
+    def _check_merged(self) -> None:
+        """A header cell merged over several columns names only the first of them."""
+        row = self.data.first_row + self.mapping.header_row
+        for first_row, first_col, last_row, last_col in self.data.merged:
+            if not first_row <= row <= last_row or first_col == last_col:
+                continue
+            index = first_col - self.data.first_col
+            header = self.mapping.headers.get(index)
+            if header is None:
+                continue
+            self.problems.append(Problem(
+                self.data.name, self.data.row_number(self.mapping.header_row), header, header,
+                translate("Import", "Ô tiêu đề “{header}” được gộp qua các cột {first}–{last} nên "
+                          "các cột sau cột {first} không có tên và không nhập được. Hãy bỏ gộp ô "
+                          "(Trộn và căn giữa) và đặt tên cho từng cột.").format(
+                    header=header, first=get_column_letter(first_col + 1),
+                    last=get_column_letter(last_col + 1)),
+                Severity.ERROR, first_col + 1))
 
     def problem(self, line: Line | None, key: str, message: str,
                 severity: Severity = Severity.ERROR) -> None:
