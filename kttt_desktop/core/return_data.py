@@ -20,6 +20,7 @@ SHEET = "_data"
 MAGIC = "kttt-return-data"
 VERSION = 1
 HASH_RECORD = "sha256"
+_ESCAPED = bytes(range(2, 32)) + b'"\\'  # what JSON escapes, but NUL and SOH
 
 
 def number_text(value: int | float | None) -> str:
@@ -63,3 +64,22 @@ def canonical_hash(rows: Iterable[list[str]]) -> str:
     """
     text = "\n".join(["[" + ",".join(map(encode_basestring, row)) + "]" for row in rows])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def joined_hash(texts: Sequence[str]) -> str:
+    """:func:`canonical_hash` of rows given as texts, each row's cells joined by NUL (how a
+    reader holds them: a sheet cell never holds NUL).
+
+    Rows whose cells need no escaping in JSON (no quote, backslash or control character: the
+    usual rows) are quoted all at once in UTF-8, where no byte of a multi-byte character is
+    below 0x80: the rows joined by SOH, NUL and SOH turned into the separators of cells and
+    of rows. Other rows are quoted one by one.
+    """
+    data = "\x01".join(texts).encode("utf-8")
+    if (texts and all(texts) and len(data.translate(None, _ESCAPED)) == len(data)
+            and data.count(b"\x01") == len(texts) - 1):
+        text = b'["' + data.replace(b"\0", b'","').replace(b"\x01", b'"]\n["') + b'"]'
+    else:
+        text = "\n".join(["[" + ",".join(map(encode_basestring, t.split("\0"))) + "]" if t
+                           else "[]" for t in texts]).encode("utf-8")
+    return hashlib.sha256(text).hexdigest()

@@ -22,7 +22,7 @@ from kttt_desktop.core.return_data import (
     SHEET,
     VERSION,
     canonical,
-    canonical_hash,
+    joined_hash,
     number_value,
 )
 
@@ -89,7 +89,9 @@ def _problem(path: Path, text: str, **values: object) -> InputError:
     return InputError(translate("ReturnData", text).format(path=path, **values))
 
 
-def _rows(path: Path) -> list[list[str]]:
+def _texts(path: Path) -> list[str]:
+    """The rows of the data sheet, each as its cells (without the trailing empty ones) joined
+    by NUL: quick for rows of text (a sheet cell never holds the character NUL)."""
     if not path.is_file():
         raise FileUnreadable(translate("ReturnData", "Không tìm thấy tệp {path}.").format(
             path=path))
@@ -103,17 +105,10 @@ def _rows(path: Path) -> list[list[str]]:
         raise _problem(path, "Tệp {path} không phải là báo cáo do KTTT Desktop xuất: không có "
                        "trang dữ liệu “{sheet}”.", sheet=SHEET)
     raw = workbook.get_sheet_by_name(SHEET).to_python(skip_empty_area=False)
-    return [_cells(row) for row in raw]
-
-
-def _cells(row: list[object]) -> list[str]:
-    """A row as :func:`canonical` makes it; quick for a row of text (a sheet cell never holds
-    the character NUL, so it can stand between cells)."""
     try:
-        text = "\0".join(row).rstrip("\0")  # type: ignore[arg-type]
+        return ["\0".join(row).rstrip("\0") for row in raw]  # type: ignore[arg-type]
     except TypeError:  # a number or a date typed over a cell
-        return canonical([_text(c) for c in row])
-    return text.split("\0") if text else []
+        return ["\0".join(canonical([_text(c) for c in row])) for row in raw]
 
 
 def _text(cell: object) -> str:
@@ -124,27 +119,29 @@ def _text(cell: object) -> str:
     return "" if cell is None else str(cell)
 
 
-def _verify(path: Path, rows: list[list[str]]) -> tuple[list[list[str]], str]:
-    while rows and not rows[-1]:
-        rows.pop()
-    if not rows or rows[0][:1] != [MAGIC]:
+def _verify(path: Path, texts: list[str]) -> tuple[list[list[str]], str]:
+    """The rows before the hash row, split into cells, once their hash is the hash row's."""
+    while texts and not texts[-1]:
+        texts.pop()
+    first = texts[0].split("\0") if texts else []
+    if first[:1] != [MAGIC]:
         raise _problem(path, "Trang dữ liệu của tệp {path} không đúng định dạng báo cáo của KTTT "
                        "Desktop.")
-    version = rows[0][1] if len(rows[0]) > 1 else ""
+    version = first[1] if len(first) > 1 else ""
     if not version.isdigit() or int(version) > VERSION:
         raise _problem(path, "Báo cáo {path} được tạo bởi một phiên bản mới hơn của chương trình "
                        "(định dạng dữ liệu {version}); hãy cài phiên bản mới để đọc tệp này.",
                        version=version)
-    last = rows[-1]
+    last = texts[-1].split("\0")
     if last[:1] != [HASH_RECORD] or len(last) < 2:
         raise _problem(path, "Báo cáo {path} thiếu mã kiểm tra dữ liệu (SHA-256); tệp không còn "
                        "nguyên vẹn như khi xuất.")
-    body = rows[:-1]
-    if canonical_hash(body) != last[1].strip().lower():
+    body = texts[:-1]
+    if joined_hash(body) != last[1].strip().lower():
         raise _problem(path, "Dữ liệu của báo cáo {path} đã bị sửa sau khi xuất: mã kiểm tra "
                        "SHA-256 không khớp. Hãy đề nghị đơn vị gửi lại tệp gốc do chương trình "
                        "xuất ra.")
-    return body, last[1].strip().lower()
+    return [text.split("\0") for text in body], last[1].strip().lower()
 
 
 def _number(path: Path, text: str, where: str) -> Number | None:
@@ -156,24 +153,25 @@ def _number(path: Path, text: str, where: str) -> Number | None:
 
 
 def _indicators(path: Path, rows: list[list[str]]) -> dict[str, IndicatorData]:
-    fields: dict[str, dict[str, object]] = {}
+    texts: dict[str, dict[str, str]] = {}  # kind, combine, unit
+    numbers: dict[str, dict[str, object]] = {}  # the number fields and the parts
     for row in rows:
         if row[0] != "indicator" or len(row) < 3:
             continue
         code, name = row[1], row[2]
         text = row[3] if len(row) > 3 else ""
-        entry = fields.setdefault(code, {})
+        if code not in texts:
+            texts[code], numbers[code] = {}, {}
         if name in NUMBER_FIELDS:
-            entry[name] = _number(path, text, f"{code} {name}")
+            numbers[code][name] = int(text) if text.isdecimal() else _number(
+                path, text, f"{code} {name}")
         elif name == "parts":
-            entry[name] = tuple(text.split())
+            numbers[code][name] = tuple(text.split())
         elif name in ("kind", "combine", "unit"):
-            entry[name] = text
-    return {code: IndicatorData(code, str(f.get("kind", "")), str(f.get("combine", "")),
-                                str(f.get("unit", "")), **{k: v for k, v in f.items()
-                                                           if k not in ("kind", "combine",
-                                                                        "unit")})
-            for code, f in fields.items()}
+            texts[code][name] = text
+    return {code: IndicatorData(code, named.get("kind", ""), named.get("combine", ""),
+                                named.get("unit", ""), **numbers[code])  # type: ignore[arg-type]
+            for code, named in texts.items()}
 
 
 def _lists(path: Path, rows: list[list[str]]) -> dict[str, list[dict[str, object]]]:
@@ -201,7 +199,7 @@ def read_return_data(path: Path | str) -> ReturnData:
     this program, is of a newer format, or its data do not match their hash.
     """
     path = Path(path)
-    body, digest = _verify(path, _rows(path))
+    body, digest = _verify(path, _texts(path))
     meta = {row[1]: (row[2] if len(row) > 2 else "") for row in body
             if row[0] == "meta" and len(row) > 1}
     counts = {row[1]: _number(path, row[2] if len(row) > 2 else "", row[1]) or 0
