@@ -16,6 +16,7 @@ store it and sort with its binary collation.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -88,6 +89,7 @@ def fold(text: str | None) -> str:
     return " ".join(text.lower().split())
 
 
+@functools.lru_cache(maxsize=65536)  # words repeat: names, communes, kinds of organisation
 def _encode_word(word: str) -> str:
     if word.isdigit():
         digits = word.lstrip("0") or "0"

@@ -119,8 +119,9 @@ def _text(cell: object) -> str:
     return "" if cell is None else str(cell)
 
 
-def _verify(path: Path, texts: list[str]) -> tuple[list[list[str]], str]:
-    """The rows before the hash row, split into cells, once their hash is the hash row's."""
+def _verify(path: Path, texts: list[str]) -> tuple[list[str], int, str]:
+    """The rows before the hash row, the format's version and the hash, once the rows' hash is
+    the hash row's."""
     while texts and not texts[-1]:
         texts.pop()
     first = texts[0].split("\0") if texts else []
@@ -141,7 +142,7 @@ def _verify(path: Path, texts: list[str]) -> tuple[list[list[str]], str]:
         raise _problem(path, "Dữ liệu của báo cáo {path} đã bị sửa sau khi xuất: mã kiểm tra "
                        "SHA-256 không khớp. Hãy đề nghị đơn vị gửi lại tệp gốc do chương trình "
                        "xuất ra.")
-    return [text.split("\0") for text in body], last[1].strip().lower()
+    return body, int(version), last[1].strip().lower()
 
 
 def _number(path: Path, text: str, where: str) -> Number | None:
@@ -152,43 +153,67 @@ def _number(path: Path, text: str, where: str) -> Number | None:
                        "({where}: “{text}”).", where=where, text=text) from None
 
 
-def _indicators(path: Path, rows: list[list[str]]) -> dict[str, IndicatorData]:
-    texts: dict[str, dict[str, str]] = {}  # kind, combine, unit
-    numbers: dict[str, dict[str, object]] = {}  # the number fields and the parts
-    for row in rows:
-        if row[0] != "indicator" or len(row) < 3:
-            continue
+class _Records:
+    """The records of a data sheet, gathered in one pass over its rows (each row is split into
+    its cells in its turn, and let go: the rows of a file are not all held as lists at once)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.meta: dict[str, str] = {}
+        self.counts: dict[str, Number] = {}
+        self.lists: dict[str, list[dict[str, object]]] = {}
+        self._columns: dict[str, list[str]] = {}
+        self._texts: dict[str, dict[str, str]] = {}  # an indicator's kind, combine, unit
+        self._numbers: dict[str, dict[str, object]] = {}  # its number fields and parts
+
+    def read(self, texts: list[str]) -> _Records:
+        for text in texts:
+            row = text.split("\0")
+            record = row[0]
+            if record == "indicator":
+                if len(row) > 2:
+                    self._indicator(row)
+            elif len(row) > 1 and record in ("meta", "count", "columns"):
+                key = row[1]
+                if record == "meta":
+                    self.meta[key] = row[2] if len(row) > 2 else ""
+                elif record == "count":
+                    self.counts[key] = _number(self.path, row[2] if len(row) > 2 else "", key) or 0
+                else:
+                    self._columns[key] = row[2:]
+                    self.lists[key] = []
+            elif record in self._columns:
+                self._line(row)
+        return self
+
+    def _indicator(self, row: list[str]) -> None:
         code, name = row[1], row[2]
         text = row[3] if len(row) > 3 else ""
-        if code not in texts:
-            texts[code], numbers[code] = {}, {}
+        if code not in self._texts:
+            self._texts[code], self._numbers[code] = {}, {}
         if name in NUMBER_FIELDS:
-            numbers[code][name] = int(text) if text.isdecimal() else _number(
-                path, text, f"{code} {name}")
+            self._numbers[code][name] = int(text) if text.isdecimal() else _number(
+                self.path, text, f"{code} {name}")
         elif name == "parts":
-            numbers[code][name] = tuple(text.split())
+            self._numbers[code][name] = tuple(text.split())
         elif name in ("kind", "combine", "unit"):
-            texts[code][name] = text
-    return {code: IndicatorData(code, named.get("kind", ""), named.get("combine", ""),
-                                named.get("unit", ""), **numbers[code])  # type: ignore[arg-type]
-            for code, named in texts.items()}
+            self._texts[code][name] = text
 
+    def _line(self, row: list[str]) -> None:
+        name = row[0]
+        names = self._columns[name]
+        values = row[1:] + [""] * (len(names) - len(row) + 1)
+        numbers = LIST_NUMBERS.get(name, set())
+        self.lists[name].append({field: _number(self.path, value, f"{name} {field}")
+                                 if field in numbers else value
+                                 for field, value in zip(names, values, strict=False)})
 
-def _lists(path: Path, rows: list[list[str]]) -> dict[str, list[dict[str, object]]]:
-    columns: dict[str, list[str]] = {}
-    lists: dict[str, list[dict[str, object]]] = {}
-    for row in rows:
-        if row[0] == "columns" and len(row) > 1:
-            columns[row[1]] = row[2:]
-            lists[row[1]] = []
-        elif row[0] in columns:
-            names = columns[row[0]]
-            values = row[1:] + [""] * (len(names) - len(row) + 1)
-            numbers = LIST_NUMBERS.get(row[0], set())
-            lists[row[0]].append({name: _number(path, value, f"{row[0]} {name}")
-                                  if name in numbers else value
-                                  for name, value in zip(names, values, strict=False)})
-    return lists
+    @property
+    def indicators(self) -> dict[str, IndicatorData]:
+        return {code: IndicatorData(code, named.get("kind", ""), named.get("combine", ""),
+                                    named.get("unit", ""),
+                                    **self._numbers[code])  # type: ignore[arg-type]
+                for code, named in self._texts.items()}
 
 
 def read_return_data(path: Path | str) -> ReturnData:
@@ -199,10 +224,7 @@ def read_return_data(path: Path | str) -> ReturnData:
     this program, is of a newer format, or its data do not match their hash.
     """
     path = Path(path)
-    body, digest = _verify(path, _texts(path))
-    meta = {row[1]: (row[2] if len(row) > 2 else "") for row in body
-            if row[0] == "meta" and len(row) > 1}
-    counts = {row[1]: _number(path, row[2] if len(row) > 2 else "", row[1]) or 0
-              for row in body if row[0] == "count" and len(row) > 1}
-    return ReturnData(path, int(body[0][1]), meta, _indicators(path, body), counts,
-                      _lists(path, body), digest)
+    body, version, digest = _verify(path, _texts(path))
+    records = _Records(path).read(body)
+    return ReturnData(path, version, records.meta, records.indicators, records.counts,
+                      records.lists, digest)

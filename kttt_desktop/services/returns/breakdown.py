@@ -80,6 +80,14 @@ def flatten(section: Section) -> list[tuple[Cell, Value]]:
     return cells
 
 
+def numbers(section: Section) -> tuple[Value, ...]:
+    """The values of :func:`flatten` without their names (an office's: the total's name them)."""
+    return tuple(value for table in section.tables
+                 for row in table.rows if not _is_list(table) or row.style == "total"
+                 for column, value in zip(table.columns, row.cells, strict=True)
+                 if column.kind in NUMERIC and value != "")
+
+
 def office_titles(offices: Sequence[ReturnData]) -> list[str]:
     """The offices' names as column titles, made unique by their file's name where needed."""
     names = [office.office or office.path.stem for office in offices]
@@ -121,8 +129,7 @@ class Breakdown:
             if section.key in NOT_BROKEN_DOWN:
                 continue
             flat = flatten(section)
-            values = [tuple(value for _, value in flatten(sections[index]))
-                      for sections in per_office]
+            values = [numbers(sections[index]) for sections in per_office]
             values.append(tuple(value for _, value in flat))
             parts.append((section.title, tuple(cell for cell, _ in flat), tuple(values)))
         return cls(tuple(offices), (*office_titles(offices), _t("Tổng cộng")), tuple(parts))
