@@ -167,12 +167,28 @@ class _Records:
         self._numbers: dict[str, dict[str, object]] = {}  # its number fields and parts
 
     def read(self, texts: list[str]) -> _Records:
+        indicator: str | None = None  # the code of the indicator rows being read (together)
+        named: dict[str, str] = {}
+        numbers: dict[str, object] = {}
         for text in texts:
             row = text.split("\0")
             record = row[0]
             if record == "indicator":
-                if len(row) > 2:
-                    self._indicator(row)
+                if len(row) < 3:
+                    continue
+                code, name = row[1], row[2]
+                if code != indicator:
+                    indicator = code
+                    named = self._texts.setdefault(code, {})
+                    numbers = self._numbers.setdefault(code, {})
+                value = row[3] if len(row) > 3 else ""
+                if name in NUMBER_FIELDS:
+                    numbers[name] = int(value) if value.isdecimal() else _number(
+                        self.path, value, f"{code} {name}")
+                elif name == "parts":
+                    numbers[name] = tuple(value.split())
+                elif name in ("kind", "combine", "unit"):
+                    named[name] = value
             elif len(row) > 1 and record in ("meta", "count", "columns"):
                 key = row[1]
                 if record == "meta":
@@ -185,19 +201,6 @@ class _Records:
             elif record in self._columns:
                 self._line(row)
         return self
-
-    def _indicator(self, row: list[str]) -> None:
-        code, name = row[1], row[2]
-        text = row[3] if len(row) > 3 else ""
-        if code not in self._texts:
-            self._texts[code], self._numbers[code] = {}, {}
-        if name in NUMBER_FIELDS:
-            self._numbers[code][name] = int(text) if text.isdecimal() else _number(
-                self.path, text, f"{code} {name}")
-        elif name == "parts":
-            self._numbers[code][name] = tuple(text.split())
-        elif name in ("kind", "combine", "unit"):
-            self._texts[code][name] = text
 
     def _line(self, row: list[str]) -> None:
         name = row[0]
