@@ -79,7 +79,5 @@ def joined_hash(texts: Sequence[str]) -> str:
     if (texts and all(texts) and len(data.translate(None, _ESCAPED)) == len(data)
             and data.count(b"\x01") == len(texts) - 1):
         text = b'["' + data.replace(b"\0", b'","').replace(b"\x01", b'"]\n["') + b'"]'
-    else:
-        text = "\n".join(["[" + ",".join(map(encode_basestring, t.split("\0"))) + "]" if t
-                           else "[]" for t in texts]).encode("utf-8")
-    return hashlib.sha256(text).hexdigest()
+        return hashlib.sha256(text).hexdigest()
+    return canonical_hash([t.split("\0") if t else [] for t in texts])

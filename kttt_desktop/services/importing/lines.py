@@ -85,14 +85,12 @@ class SheetLines:
             for key in taken:
                 first = mapping.index_of(key)
                 assert first is not None
-                self.problems.append(Problem(
-                    self.data.name, self.data.row_number(mapping.header_row), header, header,
-                    translate("Import", "Cột “{header}” có hai lần (cột {first} và cột {second});"
-                              " hãy xóa hoặc đổi tên một cột để chỉ còn một cột được nhập.").format(
+                self._header_problem(index, translate(
+                    "Import", "Cột “{header}” có hai lần (cột {first} và cột {second}); hãy xóa "
+                    "hoặc đổi tên một cột để chỉ còn một cột được nhập.").format(
                         header=mapping.headers[first],
                         first=get_column_letter(self.data.column_number(first)),
-                        second=get_column_letter(self.data.column_number(index))),
-                    Severity.ERROR, self.data.column_number(index)))
+                        second=get_column_letter(self.data.column_number(index))))
 
     def _check_merged(self) -> None:
         """A header cell merged over several columns names only the first of them."""
@@ -104,14 +102,19 @@ class SheetLines:
             header = self.mapping.headers.get(index)
             if header is None:
                 continue
-            self.problems.append(Problem(
-                self.data.name, self.data.row_number(self.mapping.header_row), header, header,
-                translate("Import", "Ô tiêu đề “{header}” được gộp qua các cột {first}–{last} nên "
-                          "các cột sau cột {first} không có tên và không nhập được. Hãy bỏ gộp ô "
-                          "(Trộn và căn giữa) và đặt tên cho từng cột.").format(
+            self._header_problem(index, translate(
+                "Import", "Ô tiêu đề “{header}” được gộp qua các cột {first}–{last} nên các cột "
+                "sau cột {first} không có tên và không nhập được. Hãy bỏ gộp ô (Trộn và căn giữa) "
+                "và đặt tên cho từng cột.").format(
                     header=header, first=get_column_letter(first_col + 1),
-                    last=get_column_letter(last_col + 1)),
-                Severity.ERROR, first_col + 1))
+                    last=get_column_letter(last_col + 1)))
+
+    def _header_problem(self, index: int, message: str) -> None:
+        """Record an error at the header cell of the sheet's column ``index``."""
+        header = self.mapping.headers[index]
+        self.problems.append(Problem(
+            self.data.name, self.data.row_number(self.mapping.header_row), header, header,
+            message, Severity.ERROR, self.data.column_number(index)))
 
     def problem(self, line: Line | None, key: str, message: str,
                 severity: Severity = Severity.ERROR) -> None:

@@ -12,7 +12,7 @@ group of a few offices, each with the total beside them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kttt_desktop.core.i18n import translate
@@ -66,26 +66,32 @@ def flatten(section: Section) -> list[tuple[Cell, Value]]:
     for table in section.tables:
         parent = ""
         for row in table.rows:
-            if _is_list(table) and row.style != "total":
+            if not _counted(table, row):
                 continue
             label = _row_label(table, row)
             if row.style == "sub" and parent:
                 label = f"{parent} — {label}"
             else:
                 parent = label
-            for column, value in zip(table.columns, row.cells, strict=True):
-                if column.kind in NUMERIC and value != "":
-                    cells.append((Cell(label, _column_label(column), _decimals(column, row)),
-                                  value))
+            for column, value in _numbers_of(table, row):
+                cells.append((Cell(label, _column_label(column), _decimals(column, row)), value))
     return cells
+
+
+def _counted(table: Table, row: Row) -> bool:
+    """Whether the row's numbers are part of the section's (of a list, only its total)."""
+    return not _is_list(table) or row.style == "total"
+
+
+def _numbers_of(table: Table, row: Row) -> Iterator[tuple[Column, Value]]:
+    return ((column, value) for column, value in zip(table.columns, row.cells, strict=True)
+            if column.kind in NUMERIC and value != "")
 
 
 def numbers(section: Section) -> tuple[Value, ...]:
     """The values of :func:`flatten` without their names (an office's: the total's name them)."""
-    return tuple(value for table in section.tables
-                 for row in table.rows if not _is_list(table) or row.style == "total"
-                 for column, value in zip(table.columns, row.cells, strict=True)
-                 if column.kind in NUMERIC and value != "")
+    return tuple(value for table in section.tables for row in table.rows
+                 if _counted(table, row) for _, value in _numbers_of(table, row))
 
 
 def office_titles(offices: Sequence[ReturnData]) -> list[str]:
