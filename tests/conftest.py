@@ -10,8 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest
 
-# fixtures of the return tests (return_snapshot…) and of consolidation (province_offices)
-pytest_plugins = ["tests.return_office", "tests.consolidation_offices"]
+# fixtures of the return tests (return_snapshot…), of consolidation (province_offices) and of
+# the office whose current-year figures are missing (current_year_db_path)
+pytest_plugins = ["tests.return_office", "tests.consolidation_offices",
+                  "tests.current_year_office"]
 
 
 @pytest.fixture(autouse=True)
