@@ -2,8 +2,9 @@
 
 A submitted return is stored once and never changed: its snapshot (JSON), the SHA-256 of the
 Excel and PDF files that were sent, the time, and a version number (1 for the first submission
-of a period, 2 for the next…). Every submission is written to the audit log. Making the return of a period again compares the fresh snapshot
-with the last submitted one and lists every value that changed.
+of a period, 2 for the next…); every submission is written to the audit log. Making the return
+of a period again compares the fresh snapshot with the last submitted one and lists every value
+that changed.
 """
 
 from __future__ import annotations
