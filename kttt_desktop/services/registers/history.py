@@ -26,6 +26,8 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("Registers", "Khôi phục"),  # the database, from a backup
     "export": QT_TRANSLATE_NOOP("Registers", "Xuất"),  # the audit log, to a workbook
     "submit": QT_TRANSLATE_NOOP("Registers", "Gửi"),  # a return, sent up
+    "accept": QT_TRANSLATE_NOOP("Registers", "Chấp nhận"),  # a finding of the data check
+    "withdraw": QT_TRANSLATE_NOOP("Registers", "Bỏ chấp nhận"),
 }
 # Columns that refer to another record: the table referred to, and what the column is called.
 REFERENCES: dict[str, tuple[str, str]] = {
