@@ -55,7 +55,7 @@ def checked_draft(draft: Draft) -> Draft:
             "Return", "Số văn bản “{number}” không hợp lệ: chỉ ghi phần số, tối đa {digits} chữ "
             "số (ví dụ 15); ký hiệu “/BC-…” lấy từ thông tin cơ quan.").format(
                 number=cleaned.doc_number, digits=MAX_NUMBER_DIGITS))
-    labels = {"signer_authority": translate("Return", "Quyền hạn ký"),
+    labels = {"signer_authority": translate("Return", "Thẩm quyền ký"),
               "signer_title": translate("Return", "Chức vụ người ký"),
               "signer_name": translate("Return", "Họ tên người ký")}
     for name, label in labels.items():
