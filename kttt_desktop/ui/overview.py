@@ -144,7 +144,7 @@ class OverviewPage(QWidget):
     def _show_dates(self, period: Period) -> None:
         start, end = period.window
         self.ui.period_dates.setText(
-            self.tr("Số liệu tại ngày {end}; số phát sinh từ {start} đến {end}; {yearly}.").format(
+            self.tr("Số liệu tại ngày {end}; số phát sinh từ {start} đến {end};\n{yearly}.").format(
                 start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y"),
                 yearly=yearly_measures_words(period.reporting_year)))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.errors import InputError
-from kttt_desktop.core.periods import Period, current_period, yearly_measures_words
+from kttt_desktop.core.periods import Period, current_period, reporting_year_words
 from kttt_desktop.reports.snapshot import ReturnSnapshot, Section
 from kttt_desktop.services.returns import (
     Draft,
@@ -180,9 +180,9 @@ class ReturnsPage(QWidget):
         self.ui.draft_status.setText("")
         self._show_changes(overview)
         self._show_submissions(overview.submissions)
-        self.ui.status.setText(self.tr("Số liệu đến ngày {day}; {yearly}").format(
+        self.ui.status.setText(self.tr("Số liệu đến ngày {day}; chỉ tiêu năm {reporting}").format(
             day=format_date(snapshot.reference_date),
-            yearly=yearly_measures_words(snapshot.reporting_year)))
+            reporting=reporting_year_words(snapshot.reporting_year)))
         self._enable_actions()
         self.overview_shown.emit(overview)
 

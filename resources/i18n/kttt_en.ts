@@ -4397,8 +4397,10 @@ Qt for Python {qt}</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Số liệu tại ngày {end}; số phát sinh từ {start} đến {end}; {yearly}.</source>
-        <translation>Figures as of {end}; flows from {start} to {end}; {yearly}.</translation>
+        <source>Số liệu tại ngày {end}; số phát sinh từ {start} đến {end};
+{yearly}.</source>
+        <translation>Figures as of {end}; flows from {start} to {end};
+{yearly}.</translation>
     </message>
     <message>
         <source>Chỉ tiêu kế hoạch năm {year}</source>
@@ -6321,8 +6323,8 @@ Qt for Python {qt}</translation>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <source>Số liệu đến ngày {day}; {yearly}</source>
-        <translation>Figures up to {day}; {yearly}</translation>
+        <source>Số liệu đến ngày {day}; chỉ tiêu năm {reporting}</source>
+        <translation>Figures up to {day}; yearly indicators {reporting}</translation>
     </message>
     <message>
         <source>Kỳ này chưa gửi báo cáo lần nào.</source>

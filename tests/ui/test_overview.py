@@ -130,7 +130,7 @@ def test_the_first_screen_is_the_last_quarter_ended(page, province_copy):
     assert page.period() == Q3_2025
     assert (page.ui.period.part.currentText(), page.ui.period.year.value()) == ("Quý III", 2025)
     assert page.ui.period_dates.text() == (
-        "Số liệu tại ngày 30/09/2025; số phát sinh từ 01/07/2025 đến 30/09/2025; lao động, "
+        "Số liệu tại ngày 30/09/2025; số phát sinh từ 01/07/2025 đến 30/09/2025;\nlao động, "
         "doanh thu, lợi nhuận, thu nhập và xếp loại theo số liệu năm 2024.")
     assert page.ui.targets_heading.text() == "Chỉ tiêu kế hoạch năm 2025"
     (targets,), = query(province_copy, "SELECT COUNT(*) FROM target WHERE year = 2025")
