@@ -1,8 +1,9 @@
 """The data sets of the suite: demo databases made by ``kttt demo``, kept between runs.
 
-A database is cached in ``benchmarks/cache/`` under its scale, its seed and a fingerprint of the
-code that shapes it (the demo generator, its name lists and the migrations), so a change to any
-of them builds it again; older files of the same scale and seed are then removed.
+A database is cached in ``benchmarks/cache/`` under its scale, its seed, the day it was built on
+(the demo's history runs up to the program's clock) and a fingerprint of the code that shapes it
+(the demo generator, its name lists and the migrations), so a new day or a change to any of them
+builds it again; older files of the same scale and seed are then removed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +49,7 @@ def isolated_environment(data_dir: Path) -> dict[str, str]:
 def demo_database(scale: str, seed: int = 1) -> Path:
     """The cached demo database of ``scale`` and ``seed``, built with ``kttt demo`` if need be."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{scale}-seed{seed}-{fingerprint()}.db"
+    path = CACHE / f"{scale}-seed{seed}-{date.today().isoformat()}-{fingerprint()}.db"
     if path.exists():
         return path
     print(f"building the {scale} data set (kttt demo --scale {scale} --seed {seed})…",

@@ -10,8 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest
 
-# fixtures of the return tests (return_snapshot…) and of consolidation (province_offices)
-pytest_plugins = ["tests.return_office", "tests.consolidation_offices"]
+# fixtures of the return tests (return_snapshot…), of consolidation (province_offices) and of
+# the office whose current-year figures are missing (current_year_db_path)
+pytest_plugins = ["tests.return_office", "tests.consolidation_offices",
+                  "tests.current_year_office"]
 
 
 @pytest.fixture(autouse=True)
@@ -59,16 +61,15 @@ def db(db_path: Path):
 
 @pytest.fixture(scope="session")
 def province_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The province demo database (700 HTX, 60,500 members), built once per test session.
+    """The province demo database (700 HTX, 60,500 members) as on ``DEMO_TODAY``
+    (tests/demo_registers.py), built once per test session.
 
     Shared by every test that needs a big register: open it read-only, or copy it first.
     """
-    from kttt_desktop.data.database import build_new_database
-    from kttt_desktop.services.demo import build_demo
+    from tests.demo_registers import build_demo_on
 
-    path = tmp_path_factory.mktemp("province") / "province.db"
-    build_new_database(path, lambda db: build_demo(db, scale="province", seed=1))
-    return path
+    return build_demo_on(tmp_path_factory.mktemp("province") / "province.db", scale="province",
+                         seed=1)
 
 
 # Qt ------------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """A small office whose indicators are worked out by hand (tests of the indicator computation).
 
 The reference period is 2023-Q3: D = 30/09/2023, window 01/07–30/09/2023, year to date
-01/01–30/09/2023; a year earlier D' = 30/09/2022. Every record sits on a boundary the
-specification draws (established / dissolved / left / suspended on D, a day after D…).
+01/01–30/09/2023; a year earlier D' = 30/09/2022. Yearly measures (figures, ratings) are of the
+reporting year 2022, and a year earlier of 2021; a few figures of 2023 are there to be left out.
+Every record sits on a boundary the specification draws (established / dissolved / left /
+suspended on D, a day after D…).
 Organisation OUT is outside the office's area and has records of every kind: nothing of it
 may ever be counted. The expected values are in the tests, each with its reasoning.
 """
@@ -38,7 +40,7 @@ def _member(id_: int, org: int, joined: date, left: date | None = None, *,
                     member_organisation_id=member_of)
 
 
-def _figures(org: int, year: int, *, revenue: float | None = None, profit: float | None = None,
+def yearly_figures(org: int, year: int, *, revenue: float | None = None, profit: float | None = None,
              workers: int | None = None, income: float | None = None,
              declared: int | None = None) -> m.YearlyFigures:
     def vnd(millions: float | None) -> int | None:
@@ -105,29 +107,36 @@ def records() -> list[object]:
         _member(13, L1, d(2019, 1, 1), member_of=H1),
         _member(14, L1, d(2020, 1, 1), member_of=H4),
         _member(15, L1, d(2019, 6, 1), D, member_of=H5),
-        # ratings
-        m.Rating(organisation_id=H1, year=2023, rating_class="good"),
-        m.Rating(organisation_id=H2, year=2023, rating_class="not_rated"),
-        m.Rating(organisation_id=H3, year=2023, rating_class="good"),
-        m.Rating(organisation_id=H4, year=2023, rating_class="fair"),
-        m.Rating(organisation_id=H5, year=2023, rating_class="weak"),
-        m.Rating(organisation_id=H6, year=2023, rating_class="average"),
-        m.Rating(organisation_id=OUT, year=2023, rating_class="good"),
-        m.Rating(organisation_id=H1, year=2022, rating_class="fair"),
+        # ratings of 2022, the reporting year of 2023-Q3, and of 2021, the reporting year a
+        # year earlier; a rating of 2023 is not counted before the year ends
+        m.Rating(organisation_id=H1, year=2022, rating_class="good"),
+        m.Rating(organisation_id=H2, year=2022, rating_class="not_rated"),
         m.Rating(organisation_id=H3, year=2022, rating_class="good"),
-        m.Rating(organisation_id=H4, year=2022, rating_class="not_rated"),
-        # figures (millions of VND)
-        _figures(H1, 2023, revenue=2000, profit=100, workers=10, income=60, declared=999),
-        _figures(H2, 2023, workers=5, declared=7),
-        _figures(H3, 2023, revenue=9999, workers=50, income=90),
-        _figures(H4, 2023, revenue=1000, profit=-20, workers=20, income=45),
-        _figures(H5, 2023, revenue=3000, income=50, declared=30),
-        _figures(OUT, 2023, revenue=5000, profit=500, workers=100, income=80, declared=40),
-        _figures(H1, 2022, revenue=1500, workers=10, income=50),
-        _figures(H3, 2022, revenue=500, workers=10, income=40),
-        _figures(H5, 2022, declared=25),
-        _figures(T1, 2023, revenue=100, declared=12),
-        _figures(T1, 2022, declared=10),
+        m.Rating(organisation_id=H4, year=2022, rating_class="fair"),
+        m.Rating(organisation_id=H5, year=2022, rating_class="weak"),
+        m.Rating(organisation_id=H6, year=2022, rating_class="average"),
+        m.Rating(organisation_id=OUT, year=2022, rating_class="good"),
+        m.Rating(organisation_id=H1, year=2021, rating_class="fair"),
+        m.Rating(organisation_id=H3, year=2021, rating_class="good"),
+        m.Rating(organisation_id=H4, year=2021, rating_class="not_rated"),
+        m.Rating(organisation_id=H6, year=2023, rating_class="good"),
+        # figures (millions of VND) of the reporting years 2022 and 2021; declared member
+        # counts, a stock, of 2023 and 2022
+        yearly_figures(H1, 2022, revenue=2000, profit=100, workers=10, income=60),
+        yearly_figures(H1, 2023, declared=999),
+        yearly_figures(H2, 2022, workers=5),
+        yearly_figures(H2, 2023, declared=7),
+        yearly_figures(H3, 2022, revenue=9999, workers=50, income=90),
+        yearly_figures(H4, 2022, revenue=1000, profit=-20, workers=20, income=45),
+        yearly_figures(H4, 2023, revenue=8888, workers=88, income=88),  # not over at D: not counted
+        yearly_figures(H5, 2022, revenue=3000, income=50, declared=25),
+        yearly_figures(H5, 2023, declared=30),
+        yearly_figures(OUT, 2022, revenue=5000, profit=500, workers=100, income=80),
+        yearly_figures(OUT, 2023, declared=40),
+        yearly_figures(H1, 2021, revenue=1500, workers=10, income=50),
+        yearly_figures(H3, 2021, revenue=500, workers=10, income=40),
+        yearly_figures(T1, 2022, revenue=100, declared=10),
+        yearly_figures(T1, 2023, declared=12),
         # managers, their positions and training
         *_manager(1, H1, "dai_hoc", ("director", d(2018, 1, 1), None),
                   ("chair", d(2018, 1, 1), None),

@@ -18,7 +18,7 @@ from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import Database, open_database
 from kttt_desktop.data.models import Manager, Member, Organisation
-from kttt_desktop.services.returns import build_snapshot, save_draft
+from kttt_desktop.services.returns import Draft, build_snapshot, save_draft
 from kttt_desktop.services.targets import TargetRecord, save_targets
 from tests.known_office import H1, T1, build_known_office
 
@@ -49,7 +49,7 @@ def build_return_office(db: Database) -> None:
         TargetRecord(2023, "htx.good_fair_pct", Comparator.ABOVE, 60, basis="KH 248/KH-UBND"),
         TargetRecord(2030, "htx.count", Comparator.AT_LEAST, 10, basis="Chiến lược 2030"),
     ])
-    save_draft(db, Q3, FREE_TEXT)
+    save_draft(db, Q3, Draft(FREE_TEXT))
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from kttt_desktop.cli.tables import LEFT, RIGHT, render
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.indicators import Figure, Kind
 from kttt_desktop.core.numbers import NO_VALUE, format_figure
+from kttt_desktop.reports.document import yearly_measures_note
 from kttt_desktop.services.check import CheckResult, TargetCheck
 
 
@@ -20,7 +21,8 @@ def _indicator_rows(result: CheckResult) -> list[list[str]]:
         if indicator.auxiliary:
             continue
         flow = indicator.kind is Kind.FLOW
-        rows.append([code, indicator.label, indicator.unit, _value(value.at),
+        label = f"{indicator.label} *" if indicator.yearly else indicator.label
+        rows.append([code, label, indicator.unit, _value(value.at),
                      _value(value.ytd) if flow else "", _value(value.year_earlier)])
     return rows
 
@@ -42,7 +44,8 @@ def check_text(result: CheckResult) -> str:
     title = translate("CheckText", "{office} — {period}, số liệu đến ngày {day}").format(
         office=result.office or translate("CheckText", "(chưa khai báo cơ quan)"),
         period=result.period.short_label(), day=result.reference_date.strftime("%d/%m/%Y"))
-    parts = [title, "", translate("CheckText", "CHỈ TIÊU"), render(
+    yearly = f"* {yearly_measures_note(result.reporting_year)}"
+    parts = [title, yearly, "", translate("CheckText", "CHỈ TIÊU"), render(
         [translate("CheckText", "Mã"), translate("CheckText", "Chỉ tiêu"),
          translate("CheckText", "Đơn vị"), translate("CheckText", "Kỳ này"),
          translate("CheckText", "Lũy kế năm"), translate("CheckText", "Cùng kỳ năm trước")],

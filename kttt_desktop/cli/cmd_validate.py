@@ -3,7 +3,8 @@
 Findings are the result of the command, not a failure of it: the exit status is 0 whenever the
 rules ran, whatever they found (the counts are on standard error and in the JSON). Each finding
 goes to standard output, one per line with tab-separated columns (severity, rule, table/id,
-message), or as JSON with ``--json``.
+message, and for a finding accepted in the Kiểm tra dữ liệu screen its acceptance), or as JSON
+with ``--json`` (services.validate.findings.ValidationReport.as_json).
 """
 
 from __future__ import annotations
@@ -56,8 +57,13 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for finding in report.findings:
-            print(f"{finding.severity.label}\t{finding.rule}\t{finding.table}/{finding.record_id}"
-                  f"\t{finding.message}")
+            line = (f"{finding.severity.label}\t{finding.rule}\t{finding.table}/"
+                    f"{finding.record_id}\t{finding.message}")
+            if finding.acceptance is not None:
+                said = (translate("Cli", "đã chấp nhận: {reason}") if finding.accepted else
+                        translate("Cli", "mở lại vì hồ sơ đã thay đổi (đã chấp nhận: {reason})"))
+                line += "\t" + said.format(reason=finding.acceptance.reason)
+            print(line)
     print(report.summary() + " " + translate("Cli", "({seconds} giây)").format(
         seconds=format_number(time.perf_counter() - started, 2)), file=sys.stderr)
     return 0

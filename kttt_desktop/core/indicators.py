@@ -59,6 +59,8 @@ class Family(str, Enum):
     MANUAL = "manual"
 
 
+YEARLY_FAMILIES = frozenset({Family.FIGURES, Family.RATINGS})
+
 SCOPES = ("tht", "htx", "lhhtx", "kttt")
 SCOPE_KINDS: dict[str, tuple[str, ...]] = {
     "tht": ("tht",), "htx": ("htx",), "lhhtx": ("lhhtx",), "kttt": ("tht", "htx", "lhhtx"),
@@ -106,6 +108,12 @@ class Measure:
     base: str = ""
     drill: str = ""
     auxiliary: bool = False
+
+    @property
+    def yearly(self) -> bool:
+        """Measured on the figures or ratings of the period's reporting year (workers,
+        revenue, profit, income, ratings), not on the records at D."""
+        return self.family in YEARLY_FAMILIES
 
 
 def _count(key: str, kind: Kind, family: Family, label: str, definition: str, *,
@@ -224,12 +232,14 @@ MEASURES: tuple[Measure, ...] = (
            QT_TRANSLATE_NOOP(
                "IndicatorDefinition", "Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày "
                "đó (liên hiệp: các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy "
-               "số thành viên kê khai trong số liệu năm báo cáo."), unit=MEMBERS, drill="member"),
-    _count("members.declared", _S, _Y,
+               "số thành viên kê khai của năm gần nhất có số kê khai, đến năm của ngày cuối kỳ."),
+           unit=MEMBERS, drill="member"),
+    _count("members.declared", _S, _M,
            QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên {org} theo số kê khai"),
            QT_TRANSLATE_NOOP(
-               "IndicatorDefinition", "Phần của số thành viên lấy từ số kê khai trong số liệu năm "
-               "báo cáo, của các {org} chưa nhập danh sách thành viên."),
+               "IndicatorDefinition", "Phần của số thành viên lấy từ số kê khai của năm gần nhất "
+               "có số kê khai (đến năm của ngày cuối kỳ), của các {org} chưa nhập danh sách "
+               "thành viên."),
            unit=MEMBERS, auxiliary=True),
     _count("members.official", _S, _M,
            QT_TRANSLATE_NOOP("IndicatorLabel", "Số thành viên chính thức {org}"),
@@ -387,6 +397,11 @@ class Indicator:
     @property
     def auxiliary(self) -> bool:
         return self.measure.auxiliary
+
+    @property
+    def yearly(self) -> bool:
+        """Its value is of the reporting year (``Measure.yearly``)."""
+        return self.measure.yearly
 
     @property
     def kinds(self) -> tuple[str, ...]:

@@ -26,6 +26,25 @@ def one_year_earlier(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+def reporting_year(day: date) -> int:
+    """The last complete year at ``day`` (spec/indicators.md §Who is counted): year(D) when D is
+    31/12, the year before otherwise. Yearly measures (workers, revenue, profit, income,
+    ratings) are those of this year: nobody has this year's figures before the year ends."""
+    return day.year if (day.month, day.day) == (12, 31) else day.year - 1
+
+
+def reporting_year_words(year: int) -> str:
+    """How screens and returns name the year of the yearly measures ("theo số liệu năm 2025")."""
+    return translate("Period", "theo số liệu năm {year}").format(year=year)
+
+
+def yearly_measures_words(year: int) -> str:
+    """What a screen or a return says of its yearly measures: "lao động, doanh thu, lợi nhuận,
+    thu nhập và xếp loại theo số liệu năm 2025"."""
+    return translate("Period", "lao động, doanh thu, lợi nhuận, thu nhập và xếp loại {words}").format(
+        words=reporting_year_words(year))
+
+
 def _month_end(year: int, month: int) -> date:
     first_of_next = date(year + month // 12, month % 12 + 1, 1)
     return first_of_next - timedelta(days=1)
@@ -74,6 +93,11 @@ class Period:
     def reference_date(self) -> date:
         """D: the last day of the period, at which stocks are counted."""
         return _month_end(self.year, self.end_month)
+
+    @property
+    def reporting_year(self) -> int:
+        """The year whose figures and ratings the yearly measures of this period use."""
+        return reporting_year(self.reference_date)
 
     @property
     def window(self) -> tuple[date, date]:

@@ -285,12 +285,39 @@ class SubmittedReturn(SQLModel, table=True):
 
 
 class ReturnDraft(SQLModel, table=True):
-    """The free text ("Đánh giá chung, kiến nghị") of a period's return, as the officer last left it."""
+    """What the officer writes into a period's return, as last left: the free text ("Đánh giá
+    chung, kiến nghị"), the document's number and who signs it (empty: the office's signer)."""
 
     __tablename__ = "return_draft"
     period: str = Field(primary_key=True)
     free_text: str = ""
+    doc_number: str = ""
+    signer_authority: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
     updated_at: datetime
+
+
+class AcceptedFinding(SQLModel, table=True):
+    """A finding of the data check that an officer accepted with a reason.
+
+    ``stamp`` fingerprints the record and the finding's message when it was accepted: when
+    either changes, the finding is open again.
+    """
+
+    __tablename__ = "accepted_finding"
+    __table_args__ = (UniqueConstraint("rule", "table_name", "record_id",
+                                       name="uq_accepted_finding"),)
+    id: int | None = Field(default=None, primary_key=True)
+    rule: str
+    table_name: str
+    record_id: int
+    label: str = ""
+    message: str = ""
+    stamp: str = ""
+    reason: str
+    accepted_by: str = ""
+    accepted_at: datetime
 
 
 class AuditEntry(SQLModel, table=True):

@@ -20,6 +20,7 @@ from kttt_desktop.data.indicators.pieces import (
     MILLION,
     Bound,
     Span,
+    declared_year,
     exists_on,
     figures,
     in_area,
@@ -34,6 +35,7 @@ from kttt_desktop.data.indicators.pieces import (
 )
 
 commune = models.Commune.__table__
+declared = figures.alias("declared")
 KIND_ORDER = ("tht", "htx", "lhhtx")
 
 
@@ -81,11 +83,12 @@ class RatingCount(NamedTuple):
 
 
 def ratings_by_class(connection: Connection, day: date) -> list[RatingCount]:
-    """Organisations that exist at ``day`` by kind and by their rating of year(day)."""
+    """Organisations that exist at ``day`` by kind and by their rating of the reporting year of
+    ``day``."""
     bound, values = _at(day)
     query = (select(org.c.kind, rating.c.rating_class, func.count())
              .select_from(rating.join(org, org.c.id == rating.c.organisation_id))
-             .where(in_area(), exists_on(bound), rating.c.year == bound.year)
+             .where(in_area(), exists_on(bound), rating.c.year == bound.reporting_year)
              .group_by(org.c.kind, rating.c.rating_class))
     return [RatingCount(*r) for r in connection.execute(query, values)]
 
@@ -107,8 +110,9 @@ def organisation_rows(connection: Connection, day: date) -> list[OrganisationRow
     """Every organisation that exists at ``day``, with its key figures, by kind then name (then
     commune: the same order as a consolidation of several offices' lists gives).
 
-    Members: the member list at ``day``, or for an organisation without a list the declared
-    count of year(day) (as the ``members`` indicator counts them).
+    Members: the member list at ``day``, or for an organisation without a list its latest
+    declared count up to year(day) (as the ``members`` indicator counts them). Workers, revenue
+    and rating: of the reporting year of ``day``.
     """
     bound, values = _at(day)
     members = (select(member.c.organisation_id.label("owner"),
@@ -121,11 +125,13 @@ def organisation_rows(connection: Connection, day: date) -> list[OrganisationRow
             .outerjoin(members, members.c.owner == org.c.id)
             .outerjoin(products, products.c.owner == org.c.id)
             .outerjoin(figures, and_(figures.c.organisation_id == org.c.id,
-                                     figures.c.year == bound.year))
+                                     figures.c.year == bound.reporting_year))
+            .outerjoin(declared, and_(declared.c.organisation_id == org.c.id,
+                                      declared.c.year == declared_year(bound, org.c.id)))
             .outerjoin(rating, and_(rating.c.organisation_id == org.c.id,
-                                    rating.c.year == bound.year)))
+                                    rating.c.year == bound.reporting_year)))
     member_count = case((members.c.listed > 0, members.c.at_day),
-                        else_=func.coalesce(figures.c.declared_members, 0))
+                        else_=func.coalesce(declared.c.declared_members, 0))
     query = (select(org.c.code, org.c.name, commune.c.name, org.c.kind, org.c.sector, member_count,
                     figures.c.workers, figures.c.revenue, rating.c.rating_class,
                     func.coalesce(products.c.valid, 0))

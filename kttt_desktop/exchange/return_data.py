@@ -84,6 +84,13 @@ class ReturnData:
     def created_at(self) -> datetime:
         return datetime.fromisoformat(self.meta["created_at"])
 
+    @property
+    def reporting_year(self) -> int | None:
+        """The year of the yearly indicators (``None``: a return made before the reporting year
+        was written down, whose yearly indicators are of the year of its reference date)."""
+        text = self.meta.get("reporting_year", "")
+        return int(text) if text.isdigit() else None
+
 
 def _problem(path: Path, text: str, **values: object) -> InputError:
     return InputError(translate("ReturnData", text).format(path=path, **values))

@@ -20,7 +20,9 @@ Records, in this order:
    ``area`` (the commune codes of the office's area, comma-separated, sorted), ``period``
    (``2026``, ``2026-Q3``, ``2026-H1``, ``2026-M9``), ``period_start``, ``reference_date``,
    ``program_version``, ``created_at`` (ISO 8601 with its UTC offset), ``issued_on`` (the date
-   printed on the document), ``estimate`` (``1`` when the figures of year(D) are estimates).
+   printed on the document), ``reporting_year`` (the year whose figures and ratings the yearly
+   indicators hold: year(D) when D is 31/12, else the year before; absent from returns made
+   before this rule, whose yearly indicators are of year(D)).
 3. ``indicator | CODE | FIELD | VALUE`` — every indicator of the catalogue (spec/indicators.md)
    and the office's own (``manual.*``), in catalogue order. Fields, each on its own row:
    ``kind`` (``stock`` / ``flow`` / ``ratio``), ``combine`` (``sum`` / ``share`` / ``mean`` /
@@ -79,8 +81,10 @@ def _meta(snapshot: ReturnSnapshot) -> Iterator[list[str]]:
         "reference_date": snapshot.reference_date.isoformat(),
         "program_version": snapshot.program_version,
         "created_at": snapshot.created_at.isoformat(),
-        "issued_on": snapshot.issued_on.isoformat(), "estimate": "1" if snapshot.estimate else "0",
+        "issued_on": snapshot.issued_on.isoformat(),
     }
+    if snapshot.reporting_year:  # a submitted snapshot of an earlier version has none
+        values["reporting_year"] = str(snapshot.reporting_year)
     for key, value in values.items():
         yield ["meta", key, value]
 

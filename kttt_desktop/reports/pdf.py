@@ -50,6 +50,7 @@ from kttt_desktop.reports.document import (
     document_number,
     place_and_date,
     recipients_heading,
+    yearly_measures_note,
 )
 from kttt_desktop.reports.fonts import DocumentFont, document_font
 from kttt_desktop.reports.snapshot import (
@@ -292,7 +293,8 @@ class ReturnDocument:
                   Paragraph(markup(NATIONAL_MOTTO), s.motto), Rule(motto_width)]
         date_line = place_and_date(header.place_name, format_long_date(self.snapshot.issued_on))
         rows = [[body, nation],
-                [Paragraph(markup(document_number(header.doc_symbol)), s.number),
+                [Paragraph(markup(document_number(header.doc_symbol, header.doc_number)),
+                           s.number),
                  Paragraph(markup(date_line), s.date_line)]]
         return self._layout(rows, [left, right], ("TOPPADDING", (0, 1), (-1, 1), 4))
 
@@ -310,9 +312,13 @@ class ReturnDocument:
         intro = _t("{office} báo cáo tình hình phát triển kinh tế tập thể, hợp tác xã {period} "
                    "(số liệu từ ngày {start} đến ngày {end}) như sau:").format(
             office=snapshot.header.office, period=snapshot.period_words, start=start, end=end)
-        return [Spacer(1, 10 * mm), Paragraph(markup(_t("BÁO CÁO")), s.title),
-                Paragraph(markup(snapshot.title), s.title), Rule(subject_width * 0.35, above=5),
-                Spacer(1, 5 * mm), Paragraph(markup(intro), s.body)]
+        parts = [Spacer(1, 10 * mm), Paragraph(markup(_t("BÁO CÁO")), s.title),
+                 Paragraph(markup(snapshot.title), s.title), Rule(subject_width * 0.35, above=5),
+                 Spacer(1, 5 * mm), Paragraph(markup(intro), s.body)]
+        note = yearly_measures_note(snapshot.reporting_year)
+        if note:
+            parts.append(Paragraph(markup(note), s.body))
+        return parts
 
     # body
 
@@ -350,7 +356,8 @@ class ReturnDocument:
     def _appendix(self, section: Section) -> list[Flowable]:
         s, snapshot = self.styles, self.snapshot
         reference = _t("(Kèm theo Báo cáo số{number} ngày {day} của {office})").format(
-            number=document_number(snapshot.header.doc_symbol).split(":", 1)[1],
+            number=document_number(snapshot.header.doc_symbol,
+                                   snapshot.header.doc_number).split(":", 1)[1],
             day=format_long_date(snapshot.issued_on).removeprefix("ngày "),
             office=snapshot.header.office)
         return [NextPageTemplate("landscape" if section.landscape else "portrait"), PageBreak(),

@@ -13,7 +13,8 @@ The snapshot holds:
   positions, not persons; organisations rated "không đánh giá"), by a dotted key;
 - ``organisations`` and ``ocop_expiring``: the lists of the return (no personal data);
 - ``sections``: the tables as both renderings show them (titles, columns, rows of values);
-- the office's header and signature data, the officer's free text, versions and times.
+- the office's header and signature data, the officer's free text, versions and times, and the
+  reporting year: the year whose figures and ratings the yearly measures use.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Header:
     province: str = ""
     area: tuple[str, ...] = ()  # commune codes
     place_name: str = ""
+    doc_number: str = ""  # the number of the document ("" leaves it blank for the clerk)
     doc_symbol: str = ""
     signer_authority: str = ""
     signer_title: str = ""
@@ -91,7 +93,7 @@ class OrganisationLine:
     members: int
     workers: int | None
     revenue: float | None  # million VND
-    rating: str  # code of core.enums.RatingClass, "" without a rating for year(D)
+    rating: str  # code of core.enums.RatingClass, "" without a rating for the reporting year
     ocop_products: int
 
 
@@ -217,7 +219,7 @@ class ReturnSnapshot:
     ocop_expiring: tuple[OcopLine, ...] = ()
     sections: tuple[Section, ...] = ()
     free_text: str = ""
-    estimate: bool = False  # business figures of year(D) are estimates: the year is not over
+    reporting_year: int = 0  # the year of the yearly measures (0: a snapshot made before it)
     format_version: int = FORMAT_VERSION
 
     def indicator(self, code: str) -> IndicatorFigures:

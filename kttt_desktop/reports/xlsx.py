@@ -39,6 +39,7 @@ from kttt_desktop.reports.document import (
     document_number,
     place_and_date,
     recipients_heading,
+    yearly_measures_note,
 )
 from kttt_desktop.reports.snapshot import (
     Column,
@@ -245,7 +246,7 @@ def _header_block(writer: SheetWriter, snapshot: ReturnSnapshot) -> None:
     right = split + 1
     top = [(header.superior_body.upper(), HEADER_BODY, NATIONAL_NAME, HEADER_BOLD),
            (header.office.upper(), HEADER_BOLD, NATIONAL_MOTTO, HEADER_BOLD),
-           (document_number(header.doc_symbol), HEADER_BODY,
+           (document_number(header.doc_symbol, header.doc_number), HEADER_BODY,
             place_and_date(header.place_name, format_long_date(snapshot.issued_on)),
             HEADER_ITALIC)]
     for left_text, left_font, right_text, right_font in top:
@@ -261,6 +262,10 @@ def _header_block(writer: SheetWriter, snapshot: ReturnSnapshot) -> None:
     writer.line(_t("(Số liệu từ ngày {start} đến ngày {end})").format(
         start=format_date(snapshot.period_start), end=format_date(snapshot.reference_date)),
         ITALIC, alignment=CENTRE)
+    note = yearly_measures_note(snapshot.reporting_year)
+    if note:
+        writer.next()
+        writer.line(f"({note})", ITALIC, alignment=WRAP_CENTRE, height=30)
     writer.next(2)
 
 

@@ -29,7 +29,7 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.lists import ListQuery, count_rows, fetch_page
 from kttt_desktop.data.registers.records import MODELS, table_of
 from kttt_desktop.reports.log_xlsx import write_log
-from kttt_desktop.services.registers.history import Change, change_of
+from kttt_desktop.services.registers.history import Change, Names, change_of, referenced_names
 from kttt_desktop.services.registers.kinds import label
 from kttt_desktop.services.registers.values import TABLE_LABELS, table_label
 
@@ -40,6 +40,8 @@ OTHER_TABLES = {
     "manual_indicator": QT_TRANSLATE_NOOP("AuditLog", "Chỉ tiêu tự theo dõi"),
     "manual_value": QT_TRANSLATE_NOOP("AuditLog", "Số liệu chỉ tiêu tự theo dõi"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLog", "Nhật ký"),
+    "submitted_return": QT_TRANSLATE_NOOP("AuditLog", "Báo cáo đã gửi"),
+    "accepted_finding": QT_TRANSLATE_NOOP("AuditLog", "Phát hiện đã chấp nhận"),
 }
 EXPORT_PAGE = 2000
 NEWEST_FIRST = ListQuery(sort="at", descending=True)
@@ -101,8 +103,9 @@ def _counts_text(text: str | None) -> str | None:
     return "; ".join(f"{register_label(t)}: {format_number(n)}" for t, n in counts.items())
 
 
-def _line(row: Mapping[str, Any], names: dict[tuple[str, int], str]) -> Change:
-    change = change_of(dict(row))
+def _line(row: Mapping[str, Any], names: dict[tuple[str, int], str],
+          referred: Names) -> Change:
+    change = change_of(dict(row), referred)
     if not row["table_name"] and (counts := _counts_text(row["new_value"])):
         return dataclasses.replace(change, new=counts)
     named = names.get((row["table_name"], row["record_id"]))
@@ -115,8 +118,8 @@ def _line(row: Mapping[str, Any], names: dict[tuple[str, int], str]) -> Change:
 
 
 def _with_lines(connection: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    names = _names(connection, rows)
-    return [{**row, "line": _line(row, names)} for row in rows]
+    names, referred = _names(connection, rows), referenced_names(connection, rows)
+    return [{**row, "line": _line(row, names, referred)} for row in rows]
 
 
 # Reading -------------------------------------------------------------------------------------------

@@ -55,6 +55,11 @@ class CheckResult:
     def reference_date(self) -> date:
         return self.period.reference_date
 
+    @property
+    def reporting_year(self) -> int:
+        """The year of the figures and ratings that the yearly indicators use."""
+        return self.period.reporting_year
+
 
 def manual_indicator_values(db: Database, period: Period,
                             catalogue: Catalogue) -> dict[str, IndicatorValue]:
@@ -151,6 +156,8 @@ def _indicator_json(value: IndicatorValue, period: Period) -> dict[str, Any]:
     entry: dict[str, Any] = {"value": value.at.value, "numerator": value.at.numerator,
                              "denominator": value.at.denominator, "unit": unit,
                              "year_earlier": earlier}
+    if value.indicator.yearly:
+        entry["reporting_year"] = period.reporting_year
     if value.indicator.is_manual:
         entry["source"] = value.source
     return entry
@@ -171,14 +178,16 @@ def _target_json(check: TargetCheck) -> dict[str, Any]:
 def check_json(result: CheckResult) -> dict[str, Any]:
     """The check as `kttt check --json` writes it.
 
-    Keys beyond the contract: every indicator has ``unit`` and ``year_earlier`` (its value a
-    year earlier; for a flow, over the window a year earlier), a manual one its ``source``;
-    every target its numeric ``gap``.
+    Keys beyond the contract: ``reporting_year`` (the year of the figures and ratings that
+    yearly indicators use); every indicator has ``unit`` and ``year_earlier`` (its value a
+    year earlier; for a flow, over the window a year earlier), a yearly one its
+    ``reporting_year``, a manual one its ``source``; every target its numeric ``gap``.
     """
     return {
         "office": result.office,
         "period": str(result.period),
         "reference_date": result.reference_date.isoformat(),
+        "reporting_year": result.reporting_year,
         "indicators": {code: _indicator_json(v, result.period)
                        for code, v in result.indicators.items()},
         "targets": [_target_json(t) for t in result.targets],

@@ -2,7 +2,8 @@
 
 Everything is computed in one call, off the GUI thread: every indicator with its value a year
 earlier, the targets of the period's year judged against them, and the charts' breakdowns
-(by sector at D; ratings and members at the end of each of the last five years).
+(by sector at D; members at the end of each of the last five years; ratings of the last five
+reporting years).
 """
 
 from __future__ import annotations
@@ -29,13 +30,16 @@ OCOP_STARS = (3, 4, 5)
 class Charts:
     """The breakdowns of the charts; kinds and classes are codes (``OrgKind``, ``RatingClass``).
 
-    ``days`` are the end of each of the four years before the period's, then D; ratings count
-    the organisations that exist on each day by the class of their rating for that day's year.
+    ``days`` are the end of each of the four years before the period's, then D (members);
+    ``rating_days`` the end of each of the four years before the period's reporting year, then
+    D: ratings count the organisations that exist on each day by the class of their rating for
+    that day's reporting year (core.periods.reporting_year).
     """
 
     days: tuple[date, ...]
+    rating_days: tuple[date, ...]
     by_sector: dict[str, dict[str, int]]  # sector -> kind -> organisations that exist at D
-    ratings: dict[date, dict[str, int]]  # day -> rating class -> organisations (all kinds)
+    ratings: dict[date, dict[str, int]]  # rating day -> rating class -> organisations
     members: dict[date, dict[str, int]]  # day -> kind -> members
     ocop_stars: dict[int, int]  # stars -> valid products at D
 
@@ -56,6 +60,14 @@ def chart_days(period: Period) -> tuple[date, ...]:
     return (*(date(year, 12, 31) for year in range(day.year - CHART_YEARS + 1, day.year)), day)
 
 
+def rating_days(period: Period) -> tuple[date, ...]:
+    """The end of each of the four years before the period's reporting year, then D (whose
+    ratings are those of its reporting year)."""
+    year = period.reporting_year
+    return (*(date(y, 12, 31) for y in range(year - CHART_YEARS + 1, year)),
+            period.reference_date)
+
+
 def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
     return {key: counts[key] for key in order if key in counts}
 
@@ -63,11 +75,11 @@ def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
 def load_overview(db: Database, period: Period) -> Overview:
     """The check of ``period`` (targets of its year) and the charts' breakdowns."""
     check = run_check(db, period, earlier_growth=True)
-    days = chart_days(period)
+    days, rated_days = chart_days(period), rating_days(period)
     with db.session() as s:
         connection = s.connection()
         members = members_on(connection, days)
-        ratings = ratings_on(connection, days)
+        ratings = ratings_on(connection, rated_days)
         sectors = organisations_by_sector(connection, period.reference_date)
     by_sector: dict[str, dict[str, int]] = defaultdict(dict)
     for (kind, sector), count in sectors.items():
@@ -76,10 +88,11 @@ def load_overview(db: Database, period: Period) -> Overview:
     kind_order = [k.value for k in OrgKind]
     charts = Charts(
         days=days,
+        rating_days=rated_days,
         by_sector={sector: _in_order(by_sector[sector], kind_order) for sector in sorted(
             by_sector, key=lambda s: (sector_rank.get(s, len(sector_rank)), s))},
         ratings={day: {c.value: int(sum(ratings[day][c.value].values())) for c in RatingClass}
-                 for day in days},
+                 for day in rated_days},
         members={day: {kind: int(members[day].get(kind, 0)) for kind in kind_order}
                  for day in days},
         ocop_stars={stars: int(check.indicators[f"kttt.ocop.{stars}star"].at.value or 0)

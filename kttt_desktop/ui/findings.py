@@ -2,9 +2,13 @@
 
 The rules run in the background when the screen is shown (again when the officer comes back
 from fixing a record, keeping the place in the list) and on "Kiểm tra lại" (F5), at the date
-chosen (today when empty). The buttons above the list show how many findings of each
+chosen (today when empty). The buttons above the list show how many open findings of each
 severity there are and filter by it; the rule list and the search box narrow further. Enter, a
 double click or "Mở hồ sơ" opens the record in its register (:attr:`open_requested`).
+
+A finding that is a known exception can be accepted with a reason ("Chấp nhận"): it stays in the
+list, greyed and marked, no longer counted as open, until its record changes; "Bỏ chấp nhận"
+opens it again (services.validate.accepted).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from PySide6.QtWidgets import QButtonGroup, QHeaderView, QVBoxLayout, QWidget
 
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.validate import RULES, Finding, ValidationReport, validate
+from kttt_desktop.services.validate import RULES, Finding, ValidationReport, rule_by_code, validate
+from kttt_desktop.services.validate.accepted import accept_finding, withdraw_acceptance
 from kttt_desktop.ui.findings_model import (
     FINDING_ROLE,
     FindingsFilter,
@@ -25,9 +30,10 @@ from kttt_desktop.ui.findings_model import (
     severity_icon,
 )
 from kttt_desktop.ui.forms.ui_findings import Ui_FindingsForm
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import heading_label
 from kttt_desktop.ui.settings import Settings
-from kttt_desktop.ui.tasks import Task, run_task
+from kttt_desktop.ui.tasks import Task, run_task, run_write
 
 LIST_KEY = "findings"
 
@@ -37,6 +43,7 @@ class FindingsScreen(QWidget):
 
     open_requested = Signal(str, int)  # table, record id
     checked = Signal(object)  # the ValidationReport, once shown
+    accepted_changed = Signal(str)  # what was done (a finding accepted, or opened again)
 
     def __init__(self, database: Database, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -58,7 +65,7 @@ class FindingsScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((FindingsModel.SEVERITY, 100), (FindingsModel.RULE, 230),
-                              (FindingsModel.RECORD, 280)):
+                              (FindingsModel.RECORD, 280), (FindingsModel.MESSAGE, 480)):
             table.setColumnWidth(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.rule.view().setMinimumWidth(self.ui.rule.view().sizeHintForColumn(0) + 24)
@@ -82,6 +89,11 @@ class FindingsScreen(QWidget):
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(self._open)
         self.ui.open_record.clicked.connect(lambda: self._open(table.currentIndex()))
+        self.ui.hide_accepted.toggled.connect(self.proxy.set_hide_accepted)
+        self.ui.accept_reason.textChanged.connect(lambda _: self._enable_acceptance())
+        self.ui.accept_reason.returnPressed.connect(self.accept_selected)
+        self.ui.accept.clicked.connect(self.accept_selected)
+        self.ui.withdraw.clicked.connect(self.withdraw_selected)
         self.ui.run.clicked.connect(self.run)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.run)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.ui.search.setFocus)
@@ -117,6 +129,9 @@ class FindingsScreen(QWidget):
         self.ui.summary.setText(report.summary())
         counts = {s: report.count(s) for s in Severity}
         self.ui.show_all.setText(self.tr("Tất cả ({count})").format(count=len(report.findings)))
+        accepted = report.accepted_count()
+        self.ui.hide_accepted.setText(self.tr("Ẩn phát hiện đã &chấp nhận ({count})").format(
+            count=accepted))
         for button, severity in ((self.ui.show_errors, Severity.ERROR),
                                  (self.ui.show_warnings, Severity.WARNING),
                                  (self.ui.show_infos, Severity.INFO)):
@@ -155,17 +170,71 @@ class FindingsScreen(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_detail()
 
-    def _show_detail(self) -> None:
+    def selected(self) -> Finding | None:
         index = self.ui.table.currentIndex()
-        selected = self.ui.table.selectionModel().hasSelection() and index.isValid()
-        finding = index.data(FINDING_ROLE) if selected else None
+        chosen = self.ui.table.selectionModel().hasSelection() and index.isValid()
+        return index.data(FINDING_ROLE) if chosen else None
+
+    def _show_detail(self) -> None:
+        finding = self.selected()
         self.ui.open_record.setEnabled(finding is not None)
         if finding is not None:
-            self.ui.detail.setText(finding.message)
+            self.ui.detail.setText("\n".join(filter(None, (finding.message,
+                                                           self._acceptance_text(finding)))))
+            self.ui.accept_reason.setText(finding.acceptance.reason if finding.acceptance else "")
         elif self.report is not None and not self.proxy.rowCount():
             self.ui.detail.setText(self.tr("Không có phát hiện nào khớp với bộ lọc."))
         else:
             self.ui.detail.clear()
+        self._enable_acceptance()
+
+    def _acceptance_text(self, finding: Finding) -> str:
+        acceptance = finding.acceptance
+        if acceptance is None:
+            return ""
+        when = acceptance.at.astimezone().strftime("%d/%m/%Y")
+        if acceptance.holds:
+            return self.tr("Đã chấp nhận ngày {day} ({user}): {reason}").format(
+                day=when, user=acceptance.user or "?", reason=acceptance.reason)
+        return self.tr("Đã chấp nhận ngày {day} ({reason}) nhưng hồ sơ hoặc nội dung đã thay đổi "
+                       "từ đó: phát hiện được mở lại.").format(day=when, reason=acceptance.reason)
+
+    def _enable_acceptance(self) -> None:
+        finding, writable = self.selected(), self.database.writable
+        self.ui.accept.setEnabled(writable and finding is not None and not finding.accepted
+                                  and bool(self.ui.accept_reason.text().strip()))
+        self.ui.withdraw.setEnabled(writable and finding is not None
+                                    and finding.acceptance is not None)
+        self.ui.accept_reason.setEnabled(writable and finding is not None)
+        refuse_edits(self.database, self.ui.accept, self.ui.withdraw, self.ui.accept_reason)
+
+    # Accepting -------------------------------------------------------------------------------
+
+    def accept_selected(self) -> Task | None:
+        """Accept the selected finding with the reason typed, then check again."""
+        finding, reason = self.selected(), self.ui.accept_reason.text()
+        if finding is None or finding.accepted or not self.database.writable:
+            return None
+        return run_write(accept_finding, self.database, finding, reason,
+                         rule=rule_by_code(finding.rule), owner=self,
+                         on_done=lambda _: self._acceptance_changed(
+                             self.tr("Đã chấp nhận phát hiện về “{label}”.").format(
+                                 label=finding.label)))
+
+    def withdraw_selected(self) -> Task | None:
+        """Open the selected finding again, then check again."""
+        finding = self.selected()
+        if finding is None or finding.acceptance is None or not self.database.writable:
+            return None
+        return run_write(withdraw_acceptance, self.database, finding,
+                         rule=rule_by_code(finding.rule), owner=self,
+                         on_done=lambda _: self._acceptance_changed(
+                             self.tr("Đã bỏ chấp nhận phát hiện về “{label}”.").format(
+                                 label=finding.label)))
+
+    def _acceptance_changed(self, message: str) -> None:
+        self.accepted_changed.emit(message)
+        self.run()
 
     def _open(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE) if index.isValid() else None

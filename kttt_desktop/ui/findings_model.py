@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.text import fold, sort_key
 from kttt_desktop.services.validate import Finding, rule_by_code
-from kttt_desktop.services.validate.findings import SEVERITY_ORDER
+from kttt_desktop.services.validate.findings import SEVERITY_ORDER, Status
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,15 +48,30 @@ def rule_title(code: str) -> str:
     return rule.title if rule else code
 
 
-class FindingsModel(QAbstractTableModel):
-    """One row per finding: severity, rule, record, message."""
+_STATUS_WORDS = {
+    Status.OPEN: "",
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("FindingsModel", "Đã chấp nhận"),
+    Status.REOPENED: QT_TRANSLATE_NOOP("FindingsModel", "Mở lại (hồ sơ đã thay đổi)"),
+}
+ACCEPTED_COLOUR = "#7a7a7a"
 
-    SEVERITY, RULE, RECORD, MESSAGE = range(4)
+
+def status_words(finding: Finding) -> str:
+    words = _STATUS_WORDS[finding.status]
+    return QCoreApplication.translate("FindingsModel", words) if words else ""
+
+
+class FindingsModel(QAbstractTableModel):
+    """One row per finding: severity, rule, record, message, and whether it was accepted (an
+    accepted finding is greyed)."""
+
+    SEVERITY, RULE, RECORD, MESSAGE, STATUS = range(5)
     _HEADERS = (
         QT_TRANSLATE_NOOP("FindingsModel", "Mức độ"),
         QT_TRANSLATE_NOOP("FindingsModel", "Quy tắc"),
         QT_TRANSLATE_NOOP("FindingsModel", "Hồ sơ"),
         QT_TRANSLATE_NOOP("FindingsModel", "Nội dung"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Trạng thái"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -99,13 +114,18 @@ class FindingsModel(QAbstractTableModel):
             return self._folded[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (finding.severity.label, rule_title(finding.rule), finding.label,
-                    finding.message)[column]
+                    finding.message, status_words(finding))[column]
         if role == SORT_ROLE:
             record, message = self._sort_keys[index.row()]
             return (f"{SEVERITY_ORDER[finding.severity]}", rule_title(finding.rule), record,
-                    message)[column]
+                    message, finding.status.value)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.RECORD, self.MESSAGE):
             return finding.message
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and finding.acceptance:
+            return QCoreApplication.translate("FindingsModel", "Lý do chấp nhận: {reason}").format(
+                reason=finding.acceptance.reason)
+        if role == Qt.ItemDataRole.ForegroundRole and finding.accepted:
+            return QBrush(QColor(ACCEPTED_COLOUR))
         if column == self.SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_icon(finding.severity)
@@ -115,7 +135,8 @@ class FindingsModel(QAbstractTableModel):
 
 
 class FindingsFilter(QSortFilterProxyModel):
-    """Shows the findings of one severity and one rule (``None``: all) that contain a text."""
+    """Shows the findings of one severity and one rule (``None``: all) that contain a text,
+    leaving the accepted ones out on request."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +144,12 @@ class FindingsFilter(QSortFilterProxyModel):
         self._severity: Severity | None = None
         self._rule: str | None = None
         self._words: list[str] = []
+        self._hide_accepted = False
+
+    def set_hide_accepted(self, hide: bool) -> None:
+        self.beginFilterChange()
+        self._hide_accepted = hide
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_severity(self, severity: Severity | None) -> None:
         self.beginFilterChange()
@@ -147,6 +174,8 @@ class FindingsFilter(QSortFilterProxyModel):
         if self._severity is not None and finding.severity is not self._severity:
             return False
         if self._rule is not None and finding.rule != self._rule:
+            return False
+        if self._hide_accepted and finding.accepted:
             return False
         haystack = index.data(FOLDED_ROLE) if self._words else ""
         return all(word in haystack for word in self._words)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.indicators import Figure, IndicatorValue, Kind
 from kttt_desktop.core.numbers import format_figure
-from kttt_desktop.core.periods import Period
+from kttt_desktop.core.periods import Period, reporting_year_words
 from kttt_desktop.ui.records_dialog import Drill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,9 +187,12 @@ class IndicatorTreeModel(QAbstractItemModel):
         if column == LABEL:
             text = f"{value.indicator.code}\n{value.indicator.definition}"
             return f"{text}\n{value.source}" if value.source else text
-        if row.drills[column] is not None:
-            return self.tr("Nhấp đúp để xem danh sách hồ sơ tạo nên số này.")
-        return None
+        hint = self.tr("Nhấp đúp để xem danh sách hồ sơ tạo nên số này.") \
+            if row.drills[column] is not None else None
+        if value.indicator.yearly and column in (VALUE, YEAR_EARLIER) and self.period:
+            year = self.period.reporting_year - (column == YEAR_EARLIER)
+            return "\n".join(filter(None, [reporting_year_words(year).capitalize(), hint]))
+        return hint
 
 
 def _figures(value: IndicatorValue) -> dict[int, Figure | None]:
@@ -198,9 +201,17 @@ def _figures(value: IndicatorValue) -> dict[int, Figure | None]:
             YEAR_EARLIER: value.year_earlier}
 
 
+def _label(period: Period, value: IndicatorValue) -> str:
+    """The indicator's name; a yearly one says the year of its figures ("… (năm 2025)")."""
+    if not value.indicator.yearly:
+        return value.indicator.label
+    return QCoreApplication.translate("IndicatorTable", "{label} (năm {year})").format(
+        label=value.indicator.label, year=period.reporting_year)
+
+
 def _row(period: Period, value: IndicatorValue) -> Row:
     figures = _figures(value)
-    texts = [value.indicator.label, value.indicator.unit]
+    texts = [_label(period, value), value.indicator.unit]
     drills: list[Drill | None] = [None, None]
     for column in NUMBER_COLUMNS:
         figure = figures[column]

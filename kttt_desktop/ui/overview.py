@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from kttt_desktop.core import clock
 from kttt_desktop.core.indicators import Kind
 from kttt_desktop.core.numbers import format_figure
-from kttt_desktop.core.periods import Period, current_period
+from kttt_desktop.core.periods import Period, current_period, yearly_measures_words
 from kttt_desktop.core.targets import Status
 from kttt_desktop.services.check import TargetCheck
 from kttt_desktop.services.overview import Overview, load_overview
@@ -144,8 +144,9 @@ class OverviewPage(QWidget):
     def _show_dates(self, period: Period) -> None:
         start, end = period.window
         self.ui.period_dates.setText(
-            self.tr("Số liệu tại ngày {end}; số phát sinh từ {start} đến {end}.").format(
-                start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y")))
+            self.tr("Số liệu tại ngày {end}; số phát sinh từ {start} đến {end};\n{yearly}.").format(
+                start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y"),
+                yearly=yearly_measures_words(period.reporting_year)))
 
     def _show_targets(self, overview: Overview) -> None:
         checks = overview.check.targets

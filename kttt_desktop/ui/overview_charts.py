@@ -1,7 +1,7 @@
 """The four charts of the Tổng quan screen (QtCharts), filled from a :class:`Charts`.
 
 - organisations at D by sector, stacked by kind (the legend gives each kind's total);
-- ratings of the last five years, stacked by class (tốt, khá, trung bình, yếu, không đánh giá);
+- ratings of the last five reporting years, stacked by class (tốt, khá, trung bình, yếu, không đánh giá);
 - members at the end of each of the last five years (the last bar: at D);
 - valid OCOP products at D by stars.
 
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QToolTip
 from kttt_desktop.core.enums import OrgKind, RatingClass, Sector
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.numbers import format_figure, format_number
+from kttt_desktop.core.periods import reporting_year
 from kttt_desktop.services.overview import Charts
 
 KIND_COLOURS = {"htx": "#1565c0", "tht": "#26a69a", "lhhtx": "#8e24aa"}
@@ -171,13 +172,13 @@ class OverviewCharts:
         series = QStackedBarSeries()
         for rating in RatingClass:
             bar = QBarSet(rating.label)
-            bar.append([float(charts.ratings[day][rating.value]) for day in charts.days])
+            bar.append([float(charts.ratings[day][rating.value]) for day in charts.rating_days])
             bar.setColor(QColor(RATING_COLOURS[rating.value]))
             series.append(bar)
         top = max((sum(c.values()) for c in charts.ratings.values()), default=0)
         self._place("ratings", series, [self._rating_category(charts, day)
-                                        for day in charts.days], top,
-                    [str(day.year) for day in charts.days])
+                                        for day in charts.rating_days], top,
+                    [str(reporting_year(day)) for day in charts.rating_days])
 
     @staticmethod
     def _rating_category(charts: Charts, day: date) -> str:
@@ -187,7 +188,7 @@ class OverviewCharts:
         rated = sum(n for rating, n in counts.items() if rating != RatingClass.NOT_RATED.value)
         good_fair = counts[RatingClass.GOOD.value] + counts[RatingClass.FAIR.value]
         share = f"{format_figure(good_fair / rated * 100, 1)}%" if rated else format_figure(None)
-        return f"{day.year}<br>{share}"
+        return f"{reporting_year(day)}<br>{share}"
 
     def _members(self, charts: Charts) -> None:
         series = QBarSeries()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from kttt_desktop.core.indicators import Kind
 from kttt_desktop.core.numbers import format_figure, format_number
-from kttt_desktop.core.periods import Period
+from kttt_desktop.core.periods import Period, reporting_year_words
 from kttt_desktop.core.targets import quantity
 from kttt_desktop.core.text import fold
 from kttt_desktop.data.database import Database
@@ -162,6 +162,9 @@ class RecordsDialog(QDialog):
     def _when(self, listing: Listing) -> str:
         period = listing.period.previous_year() if listing.year_earlier else listing.period
         day = listing.reference_date.strftime("%d/%m/%Y")
+        if any(i.yearly for i in listing.listed):
+            return self.tr("{reporting} (tổ chức tồn tại tại ngày {day})").format(
+                reporting=reporting_year_words(period.reporting_year), day=day)
         if any(i.kind is Kind.FLOW for i in listing.listed):
             if listing.year_to_date:
                 return self.tr("từ 01/01/{year} đến {day}").format(year=period.year, day=day)

@@ -4,7 +4,8 @@ The officer chooses the period; the return is computed in the background and sho
 section (the targets coloured by status), with what changed since the period was last
 submitted. The free text is a draft kept per period. "Xuất Excel", "Xuất PDF" and "Xem trước /
 In" render the return as shown (with the text as typed); "Gửi báo cáo" writes both files and
-stores the return as sent, after a confirmation that says what will be frozen. A last tab
+stores the return as sent, after a confirmation that says what will be frozen. The draft of a
+period also holds the document's number and who signs it, printed in both files. A last tab
 combines the returns that offices sent up (``ui.consolidation_panel``).
 """
 
@@ -15,20 +16,24 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QTableWidgetItem,
     QWidget,
 )
 
 from kttt_desktop.core.dates import format_date
-from kttt_desktop.core.periods import Period, current_period
+from kttt_desktop.core.errors import InputError
+from kttt_desktop.core.periods import Period, current_period, reporting_year_words
 from kttt_desktop.reports.snapshot import ReturnSnapshot, Section
 from kttt_desktop.services.returns import (
+    Draft,
     ReturnOverview,
     Submission,
     WrittenReturn,
@@ -38,6 +43,7 @@ from kttt_desktop.services.returns import (
     submit_return,
     write_return,
 )
+from kttt_desktop.services.returns.drafts import MAX_NUMBER_DIGITS, checked_draft, signed_header
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.busy import BusyState
 from kttt_desktop.ui.consolidation_panel import ConsolidationPanel
@@ -100,6 +106,11 @@ class ReturnsPage(QWidget):
         self.ui.save_draft.clicked.connect(self.save_draft)
         self.ui.free_text.textChanged.connect(lambda: self.ui.draft_status.setText(
             self.tr("Có thay đổi chưa lưu.")))
+        self._signature_edited = False
+        self.ui.doc_number.setValidator(QRegularExpressionValidator(
+            QRegularExpression(rf"\d{{0,{MAX_NUMBER_DIGITS}}}"), self.ui.doc_number))
+        for field in self._signature_fields():
+            field.textEdited.connect(self._signature_changed)
         self.ui.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
         self.ui.export_pdf.clicked.connect(lambda: self.export("pdf"))
         self.ui.preview.clicked.connect(self.preview)
@@ -159,12 +170,19 @@ class ReturnsPage(QWidget):
         self.ui.free_text.setPlainText(snapshot.free_text)
         self.ui.free_text.blockSignals(False)
         self.ui.free_text.document().setModified(False)
+        header = snapshot.header
+        for field, value in zip(self._signature_fields(), (
+                header.doc_number, header.signer_authority, header.signer_title,
+                header.signer_name), strict=True):
+            field.setText(value)
+        self._signature_edited = False
         self._draft_period = Period.parse(snapshot.period)
         self.ui.draft_status.setText("")
         self._show_changes(overview)
         self._show_submissions(overview.submissions)
-        self.ui.status.setText(self.tr("Số liệu đến ngày {day}").format(
-            day=format_date(snapshot.reference_date)))
+        self.ui.status.setText(self.tr("Số liệu đến ngày {day}; chỉ tiêu năm {reporting}").format(
+            day=format_date(snapshot.reference_date),
+            reporting=reporting_year_words(snapshot.reporting_year)))
         self._enable_actions()
         self.overview_shown.emit(overview)
 
@@ -281,26 +299,48 @@ class ReturnsPage(QWidget):
 
     # The free text ---------------------------------------------------------------------------
 
+    def _signature_fields(self) -> tuple[QLineEdit, ...]:
+        ui = self.ui
+        return ui.doc_number, ui.signer_authority, ui.signer_title, ui.signer_name
+
+    def _signature_changed(self) -> None:
+        self._signature_edited = True
+        self.ui.draft_status.setText(self.tr("Có thay đổi chưa lưu."))
+
+    def typed_draft(self) -> Draft:
+        """The draft as typed on the page now."""
+        return Draft(self.ui.free_text.toPlainText(),
+                     *(field.text() for field in self._signature_fields()))
+
     def save_draft(self) -> Task | None:
-        """Store the free text of the period shown (in the background)."""
+        """Store the free text, number and signer of the period shown (in the background)."""
         if self._draft_period is None or not self.database.writable:
             return None
-        period, text = self._draft_period, self.ui.free_text.toPlainText()
+        period, draft = self._draft_period, self.typed_draft()
         self.ui.free_text.document().setModified(False)
-        return run_write(save_draft, self.database, period, text, owner=self,
+        self._signature_edited = False
+        return run_write(save_draft, self.database, period, draft, owner=self,
                          on_done=lambda _: self.ui.draft_status.setText(
                              self.tr("Đã lưu bản nháp.")))
 
     def _keep_draft(self) -> None:
-        """Save the text typed for the period shown before another one replaces it."""
-        if self._draft_period is not None and self.ui.free_text.document().isModified():
+        """Save what was typed for the period shown before another one replaces it."""
+        if self._draft_period is not None and (
+                self.ui.free_text.document().isModified() or self._signature_edited):
             self.save_draft()
 
     def shown_snapshot(self) -> ReturnSnapshot | None:
-        """The return on screen with the free text as typed now."""
+        """The return on screen with the free text, number and signer as typed now."""
         if self.overview is None:
             return None
-        return replace(self.overview.snapshot, free_text=self.ui.free_text.toPlainText().strip())
+        try:
+            draft = checked_draft(self.typed_draft())
+        except InputError as exc:
+            msgbox.error(self, exc.message)
+            return None
+        snapshot = self.overview.snapshot
+        return replace(snapshot, free_text=draft.free_text.strip(),
+                       header=signed_header(snapshot.header, draft))
 
     # Files -----------------------------------------------------------------------------------
 

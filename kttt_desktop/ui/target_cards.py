@@ -114,9 +114,14 @@ class TargetCard(QFrame):
             year=target.year, goal=target.goal.in_plan_words(unit)))
         flow = indicator is not None and indicator.kind is Kind.FLOW
         day = period.reference_date.strftime("%d/%m/%Y")
-        ui.actual_label.setText(
-            (self.tr("Lũy kế đến {day}: {value}") if flow else self.tr("Đến {day}: {value}"))
-            .format(day=day, value=quantity(check.actual, unit)))
+        value = quantity(check.actual, unit)
+        if indicator is not None and indicator.yearly:
+            ui.actual_label.setText(self.tr("Theo số liệu năm {year}: {value}").format(
+                year=period.reporting_year, value=value))
+        else:
+            ui.actual_label.setText(
+                (self.tr("Lũy kế đến {day}: {value}") if flow else self.tr("Đến {day}: {value}"))
+                .format(day=day, value=value))
         big = ui.actual_label.font()
         big.setPointSizeF(big.pointSizeF() * 1.15)
         ui.actual_label.setFont(big)

@@ -55,6 +55,14 @@
         <translation>Log</translation>
     </message>
     <message>
+        <source>Báo cáo đã gửi</source>
+        <translation>Returns submitted</translation>
+    </message>
+    <message>
+        <source>Phát hiện đã chấp nhận</source>
+        <translation>Accepted findings</translation>
+    </message>
+    <message>
         <source>bản ghi số {id}</source>
         <translation>record No. {id}</translation>
     </message>
@@ -765,6 +773,14 @@
         <translation>check the data as of this date (default: today); before 01/7/2024 the thresholds of the 2012 Law on Cooperatives apply</translation>
     </message>
     <message>
+        <source>đã chấp nhận: {reason}</source>
+        <translation>accepted: {reason}</translation>
+    </message>
+    <message>
+        <source>mở lại vì hồ sơ đã thay đổi (đã chấp nhận: {reason})</source>
+        <translation>reopened because the record changed (accepted: {reason})</translation>
+    </message>
+    <message>
         <source>({seconds} giây)</source>
         <translation>({seconds} seconds)</translation>
     </message>
@@ -998,6 +1014,10 @@
         <translation>The return {path} ({office}) is a return for {theirs}, not for {period} being consolidated.</translation>
     </message>
     <message>
+        <source>Báo cáo {path} ({office}) tính lao động, doanh thu, lợi nhuận, thu nhập và xếp loại theo số liệu năm {theirs}, không phải năm {year} (năm gần nhất đã kết thúc); báo cáo được lập bằng phiên bản cũ của chương trình. Hãy đề nghị đơn vị lập lại báo cáo bằng phiên bản mới.</source>
+        <translation>The return {path} ({office}) gives workers, revenue, profit, income and ratings from the figures of {theirs}, not of {year} (the last complete year); it was made by an older version of the program. Ask the office to make the return again with the new version.</translation>
+    </message>
+    <message>
         <source>Chưa có báo cáo nào để tổng hợp; hãy chọn các tệp Excel báo cáo do các đơn vị gửi lên.</source>
         <translation>No returns to consolidate yet; choose the Excel return files the offices sent up.</translation>
     </message>
@@ -1024,6 +1044,10 @@
     <message>
         <source>Báo cáo {theirs}, không phải {period}.</source>
         <translation>Return for {theirs}, not {period}.</translation>
+    </message>
+    <message>
+        <source>Số liệu năm {theirs}, không phải năm {year}.</source>
+        <translation>Figures of {theirs}, not {year}.</translation>
     </message>
     <message>
         <source>Đang ghi tệp PDF…</source>
@@ -1379,6 +1403,10 @@ Click “Copy details” and send the text to your technical support. The detail
     <message>
         <source>Quy mô “{scale}” không có; hãy chọn {choices}.</source>
         <translation>There is no scale “{scale}”; choose {choices}.</translation>
+    </message>
+    <message>
+        <source>Ngày hôm nay của máy tính là {day}: dữ liệu mẫu cần ngày từ {earliest} trở đi. Hãy chỉnh lại ngày giờ của máy.</source>
+        <translation>The computer&apos;s date today is {day}: the demo data needs a date from {earliest} on. Set the computer&apos;s date and time right.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu {path} đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</source>
@@ -1880,6 +1908,14 @@ Export with personal data anyway?</translation>
         <translation>Search by name or text (diacritics optional)…</translation>
     </message>
     <message>
+        <source>Không hiện những phát hiện đã được chấp nhận (vẫn được kiểm tra; mở lại khi hồ sơ thay đổi)</source>
+        <translation>Do not show the findings that were accepted (they are still checked, and reopened when their record changes)</translation>
+    </message>
+    <message>
+        <source>Ẩn phát hiện đã &amp;chấp nhận</source>
+        <translation>Hide &amp;accepted findings</translation>
+    </message>
+    <message>
         <source>Mở hồ sơ của phát hiện đang chọn (Enter hoặc nhấp đúp)</source>
         <translation>Open the record of the selected finding (Enter or double-click)</translation>
     </message>
@@ -1887,9 +1923,45 @@ Export with personal data anyway?</translation>
         <source>&amp;Mở hồ sơ</source>
         <translation>&amp;Open record</translation>
     </message>
+    <message>
+        <source>&amp;Lý do chấp nhận:</source>
+        <translation>&amp;Reason for accepting:</translation>
+    </message>
+    <message>
+        <source>Khi dữ liệu là đúng (một ngoại lệ đã biết), ghi lý do rồi bấm Chấp nhận: phát hiện không còn được tính là chưa xử lý cho đến khi hồ sơ thay đổi. Lý do được ghi vào nhật ký.</source>
+        <translation>When the data is right (a known exception), write the reason and press Accept: the finding no longer counts as open until its record changes. The reason is written to the log.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: tên đăng ký đúng như trên giấy chứng nhận</source>
+        <translation>For example: the registered name is exactly as on the certificate</translation>
+    </message>
+    <message>
+        <source>Chấp nhận phát hiện đang chọn với lý do đã ghi</source>
+        <translation>Accept the selected finding for the reason written</translation>
+    </message>
+    <message>
+        <source>C&amp;hấp nhận</source>
+        <translation>A&amp;ccept</translation>
+    </message>
+    <message>
+        <source>Bỏ chấp nhận: phát hiện lại được tính là chưa xử lý</source>
+        <translation>Withdraw the acceptance: the finding counts as open again</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ chấp nhận</source>
+        <translation>&amp;Withdraw acceptance</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
+    <message>
+        <source>Đã chấp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Mở lại (hồ sơ đã thay đổi)</source>
+        <translation>Reopened (the record changed)</translation>
+    </message>
     <message>
         <source>Mức độ</source>
         <translation>Severity</translation>
@@ -1905,6 +1977,14 @@ Export with personal data anyway?</translation>
     <message>
         <source>Nội dung</source>
         <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do chấp nhận: {reason}</source>
+        <translation>Reason for accepting: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1922,12 +2002,32 @@ Export with personal data anyway?</translation>
         <translation>All ({count})</translation>
     </message>
     <message>
+        <source>Ẩn phát hiện đã &amp;chấp nhận ({count})</source>
+        <translation>Hide &amp;accepted findings ({count})</translation>
+    </message>
+    <message>
         <source>Tất cả quy tắc</source>
         <translation>All rules</translation>
     </message>
     <message>
         <source>Không có phát hiện nào khớp với bộ lọc.</source>
         <translation>No finding matches the filter.</translation>
+    </message>
+    <message>
+        <source>Đã chấp nhận ngày {day} ({user}): {reason}</source>
+        <translation>Accepted on {day} ({user}): {reason}</translation>
+    </message>
+    <message>
+        <source>Đã chấp nhận ngày {day} ({reason}) nhưng hồ sơ hoặc nội dung đã thay đổi từ đó: phát hiện được mở lại.</source>
+        <translation>Accepted on {day} ({reason}), but the record or the finding has changed since: the finding is open again.</translation>
+    </message>
+    <message>
+        <source>Đã chấp nhận phát hiện về “{label}”.</source>
+        <translation>The finding about “{label}” was accepted.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ chấp nhận phát hiện về “{label}”.</source>
+        <translation>The acceptance of the finding about “{label}” was withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2649,12 @@ Export with personal data anyway?</translation>
         <translation>{Org} dissolved during the period.</translation>
     </message>
     <message>
-        <source>Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (liên hiệp: các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy số thành viên kê khai trong số liệu năm báo cáo.</source>
-        <translation>Members on the last day of the period of the {org} existing on that day (unions: their member cooperatives); for an organisation whose member list has not been entered, the declared number of members in the reporting year&apos;s figures is used.</translation>
+        <source>Thành viên tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (liên hiệp: các HTX thành viên); tổ chức chưa nhập danh sách thành viên thì lấy số thành viên kê khai của năm gần nhất có số kê khai, đến năm của ngày cuối kỳ.</source>
+        <translation>Members at the end of the period of the {org} that exist on that day (unions: their member cooperatives); an organisation whose member list has not been entered counts the members it declared in the latest year with a declared count, up to the year of the end of the period.</translation>
     </message>
     <message>
-        <source>Phần của số thành viên lấy từ số kê khai trong số liệu năm báo cáo, của các {org} chưa nhập danh sách thành viên.</source>
-        <translation>The part of the members taken from the declared numbers in the reporting year&apos;s figures, for {org} whose member list has not been entered.</translation>
+        <source>Phần của số thành viên lấy từ số kê khai của năm gần nhất có số kê khai (đến năm của ngày cuối kỳ), của các {org} chưa nhập danh sách thành viên.</source>
+        <translation>The part of the members taken from the latest declared count (up to the year of the end of the period) of the {org} whose member list has not been entered.</translation>
     </message>
     <message>
         <source>Thành viên chính thức tại ngày cuối kỳ của các {org} tồn tại tại ngày đó (theo danh sách thành viên).</source>
@@ -2904,6 +3004,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Chỉ tiêu tự theo dõi</source>
         <translation>Self-tracked indicators</translation>
+    </message>
+    <message>
+        <source>{label} (năm {year})</source>
+        <translation>{label} ({year})</translation>
     </message>
 </context>
 <context>
@@ -4293,8 +4397,10 @@ Qt for Python {qt}</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Số liệu tại ngày {end}; số phát sinh từ {start} đến {end}.</source>
-        <translation>Figures as of {end}; changes from {start} to {end}.</translation>
+        <source>Số liệu tại ngày {end}; số phát sinh từ {start} đến {end};
+{yearly}.</source>
+        <translation>Figures as of {end}; flows from {start} to {end};
+{yearly}.</translation>
     </message>
     <message>
         <source>Chỉ tiêu kế hoạch năm {year}</source>
@@ -4345,6 +4451,14 @@ Qt for Python {qt}</translation>
 </context>
 <context>
     <name>Period</name>
+    <message>
+        <source>theo số liệu năm {year}</source>
+        <translation>from the figures of {year}</translation>
+    </message>
+    <message>
+        <source>lao động, doanh thu, lợi nhuận, thu nhập và xếp loại {words}</source>
+        <translation>workers, revenue, profit, income and ratings {words}</translation>
+    </message>
     <message>
         <source>Kỳ báo cáo “{text}” không hợp lệ. Hãy viết 2026 (năm), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng) hoặc 2026-M9 (9 tháng).</source>
         <translation>The reporting period “{text}” is not valid. Write 2026 (year), 2026-Q1 … 2026-Q4 (quarter), 2026-H1 (6 months) or 2026-M9 (9 months).</translation>
@@ -4995,6 +5109,10 @@ Qt for Python {qt}</translation>
         <translation>Double-click a row to open the record in its register.</translation>
     </message>
     <message>
+        <source>{reporting} (tổ chức tồn tại tại ngày {day})</source>
+        <translation>{reporting} (organisations that exist on {day})</translation>
+    </message>
+    <message>
         <source>từ 01/01/{year} đến {day}</source>
         <translation>from 01/01/{year} to {day}</translation>
     </message>
@@ -5110,6 +5228,30 @@ Qt for Python {qt}</translation>
     <message>
         <source>Xuất</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Chấp nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Bỏ chấp nhận</source>
+        <translation>Withdraw acceptance</translation>
+    </message>
+    <message>
+        <source>Hợp tác xã thành viên</source>
+        <translation>Member cooperative</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Chỉ thành viên của liên hiệp hợp tác xã mới là một hợp tác xã thành viên.</source>
@@ -5492,16 +5634,16 @@ Qt for Python {qt}</translation>
         <translation>The members of a union of cooperatives are its member cooperatives (unit: HTX).</translation>
     </message>
     <message>
+        <source>Tổ chức chưa nhập danh sách thành viên được tính theo số thành viên kê khai của năm gần nhất có số kê khai.</source>
+        <translation>An organisation whose member list has not been entered counts the members it declared in the latest year with a declared count.</translation>
+    </message>
+    <message>
         <source>2. Thành viên và lao động</source>
         <translation>2. Members and workers</translation>
     </message>
     <message>
         <source>2. Thành viên, lao động</source>
         <translation>2. Members, workers</translation>
-    </message>
-    <message>
-        <source> (ước tính)</source>
-        <translation> (estimate)</translation>
     </message>
     <message>
         <source>3. Kết quả kinh doanh</source>
@@ -5792,8 +5934,12 @@ Qt for Python {qt}</translation>
         <translation>Regular workers according to the organisations&apos; figures for {year}.</translation>
     </message>
     <message>
-        <source>Bình quân tính trên các tổ chức có số liệu của năm {year}.</source>
-        <translation>Averages over the organisations with figures for {year}.</translation>
+        <source>Bình quân tính trên các tổ chức có số liệu của năm {year}; tốc độ tăng so với năm {previous}.</source>
+        <translation>Averages over the organisations with figures for {year}; growth against {previous}.</translation>
+    </message>
+    <message>
+        <source>Năm {current} chưa kết thúc tại ngày {day}: kết quả sản xuất, kinh doanh lấy theo số liệu năm {year}, năm gần nhất đã kết thúc.</source>
+        <translation>The year {current} is not over on {day}: business results are those of {year}, the last complete year.</translation>
     </message>
     <message>
         <source>Tỷ lệ so với tổng số (%)</source>
@@ -5872,10 +6018,6 @@ Qt for Python {qt}</translation>
         <translation>Members on {day}</translation>
     </message>
     <message>
-        <source>Số liệu năm {year} là số ước tính: năm chưa kết thúc tại ngày {day}.</source>
-        <translation>The figures for {year} are estimates: the year had not ended on {day}.</translation>
-    </message>
-    <message>
         <source>a) Chức danh quản lý theo trình độ đào tạo tại ngày {day}</source>
         <translation>a) Management positions by training qualification on {day}</translation>
     </message>
@@ -5904,12 +6046,24 @@ Qt for Python {qt}</translation>
         <translation>Keeping the return as sent…</translation>
     </message>
     <message>
+        <source>Gửi báo cáo {period}</source>
+        <translation>Submit the return for {period}</translation>
+    </message>
+    <message>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
         <source>Đang ghi tệp PDF…</source>
         <translation>Writing the PDF file…</translation>
+    </message>
+    <message>
+        <source>tệp {kind} {path} (SHA-256 {digest})</source>
+        <translation>{kind} file {path} (SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>Báo cáo {period}, phiên bản {version}</source>
+        <translation>Return for {period}, version {version}</translation>
     </message>
     <message>
         <source>{count} giá trị đã thay đổi kể từ lần gửi trước (phiên bản {version}, ngày {day}).</source>
@@ -5928,10 +6082,6 @@ Qt for Python {qt}</translation>
         <translation>The return shown is for {shown}, not {period}.</translation>
     </message>
     <message>
-        <source>Gửi báo cáo kỳ {period}</source>
-        <translation>Submit the return for {period}</translation>
-    </message>
-    <message>
         <source>Không tìm thấy báo cáo đã gửi số {id}.</source>
         <translation>Submitted return No. {id} not found.</translation>
     </message>
@@ -5942,6 +6092,26 @@ Qt for Python {qt}</translation>
     <message>
         <source>Số tổ chức {kind} không đánh giá</source>
         <translation>{kind} not assessed</translation>
+    </message>
+    <message>
+        <source>Số văn bản “{number}” không hợp lệ: chỉ ghi phần số, tối đa {digits} chữ số (ví dụ 15); ký hiệu “/BC-…” lấy từ thông tin cơ quan.</source>
+        <translation>The document number “{number}” is not valid: write the number only, at most {digits} digits (for example 15); the symbol “/BC-…” comes from the office profile.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>“{field}” dài quá {limit} ký tự.</source>
+        <translation>“{field}” is longer than {limit} characters.</translation>
     </message>
 </context>
 <context>
@@ -5986,16 +6156,64 @@ Qt for Python {qt}</translation>
         <translation>Figures</translation>
     </message>
     <message>
-        <source>Đánh giá chung, kiến nghị</source>
-        <translation>General assessment and recommendations</translation>
+        <source>Đánh giá, số văn bản, người ký</source>
+        <translation>Assessment, number, signatory</translation>
     </message>
     <message>
-        <source>Phần này được in vào cả tệp Excel và tệp PDF của báo cáo. Bản nháp được lưu riêng cho từng kỳ.</source>
-        <translation>This part is printed in both the Excel and the PDF file of the return. A draft is kept for each period.</translation>
+        <source>Phần đánh giá, số văn bản và người ký được in vào cả tệp Excel và tệp PDF của báo cáo. Bản nháp được lưu riêng cho từng kỳ.</source>
+        <translation>The assessment, the document number and the signatory are printed in both the Excel and the PDF file of the return. A draft is kept for each period.</translation>
     </message>
     <message>
         <source>Đánh giá chung về tình hình kinh tế tập thể trong kỳ; khó khăn, vướng mắc; kiến nghị, đề xuất…</source>
         <translation>General assessment of the collective economy in the period; difficulties and obstacles; recommendations and proposals…</translation>
+    </message>
+    <message>
+        <source>&amp;Số văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Phần số của “Số: …/BC-…” (ký hiệu lấy từ thông tin cơ quan). Để trống khi văn thư ghi số lúc đăng ký văn bản.</source>
+        <translation>The number part of “Số: …/BC-…” (the symbol comes from the office profile). Leave it empty when the clerk writes the number in as the document is registered.</translation>
+    </message>
+    <message>
+        <source>Để trống: văn thư ghi số</source>
+        <translation>Empty: the clerk writes it in</translation>
+    </message>
+    <message>
+        <source>Thẩm &amp;quyền ký:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: KT. TRƯỞNG PHÒNG, TL. GIÁM ĐỐC; để trống: theo thông tin cơ quan.</source>
+        <translation>For example: KT. TRƯỞNG PHÒNG, TL. GIÁM ĐỐC; empty: as in the office profile.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: KT. TRƯỞNG PHÒNG</source>
+        <translation>For example: KT. TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ người ký:</source>
+        <translation>Signatory&apos;s &amp;position:</translation>
+    </message>
+    <message>
+        <source>Chức vụ in trên chữ ký; để trống: theo thông tin cơ quan.</source>
+        <translation>The position printed above the signature; empty: as in the office profile.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: PHÓ TRƯỞNG PHÒNG</source>
+        <translation>For example: PHÓ TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên người ký:</source>
+        <translation>Signatory&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Họ và tên in dưới chữ ký; để trống: theo thông tin cơ quan.</source>
+        <translation>The full name printed below the signature; empty: as in the office profile.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hoàng Văn Thắng</source>
+        <translation>For example: Hoàng Văn Thắng</translation>
     </message>
     <message>
         <source>&amp;Lưu bản nháp</source>
@@ -6105,8 +6323,8 @@ Qt for Python {qt}</translation>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <source>Số liệu đến ngày {day}</source>
-        <translation>Figures as of {day}</translation>
+        <source>Số liệu đến ngày {day}; chỉ tiêu năm {reporting}</source>
+        <translation>Figures up to {day}; yearly indicators {reporting}</translation>
     </message>
     <message>
         <source>Kỳ này chưa gửi báo cáo lần nào.</source>
@@ -6493,6 +6711,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Mục tiêu năm {year}: {goal}</source>
         <translation>Target for {year}: {goal}</translation>
+    </message>
+    <message>
+        <source>Theo số liệu năm {year}: {value}</source>
+        <translation>From the figures of {year}: {value}</translation>
     </message>
     <message>
         <source>Lũy kế đến {day}: {value}</source>
@@ -7025,6 +7247,10 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>Check as of {day}: {errors} errors, {warnings} warnings, {infos} information.</translation>
     </message>
     <message>
+        <source>{count} phát hiện đã được chấp nhận.</source>
+        <translation>{count} findings accepted.</translation>
+    </message>
+    <message>
         <source>hợp tác xã cần ít nhất {minimum} thành viên chính thức</source>
         <translation>a cooperative needs at least {minimum} official members</translation>
     </message>
@@ -7099,6 +7325,22 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>{name} chưa có xếp loại năm {year}; nếu năm đó tổ chức thuộc diện không đánh giá, hãy nhập xếp loại “Không đánh giá”.</source>
         <translation>{name} has no rating for {year}; if the organisation was not to be assessed that year, enter the rating “Not assessed”.</translation>
+    </message>
+    <message>
+        <source>Phát hiện “{rule}”: {message}</source>
+        <translation>Finding “{rule}”: {message}</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do chấp nhận phát hiện về “{label}”: lý do được lưu cùng phát hiện và ghi vào nhật ký.</source>
+        <translation>Write the reason for accepting the finding about “{label}”: it is kept with the finding and written to the log.</translation>
+    </message>
+    <message>
+        <source>Lý do dài quá {limit} ký tự.</source>
+        <translation>The reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Bỏ chấp nhận (lý do đã ghi: {reason})</source>
+        <translation>Acceptance withdrawn (the reason given: {reason})</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 from kttt_desktop.cli import main
 from kttt_desktop.core.enums import Comparator
 from kttt_desktop.services.targets import TargetRecord, save_targets
+from tests.current_year_office import EXPECTED
 from tests.known_office import build_known_office
 
 
@@ -37,8 +38,10 @@ def test_json_has_the_shape_of_the_contract(known_path, capsys):
                           "--json")
     assert status == 0
     data = json.loads(out)
-    assert set(data) == {"office", "period", "reference_date", "indicators", "targets"}
+    assert set(data) == {"office", "period", "reference_date", "reporting_year", "indicators",
+                         "targets"}
     assert (data["period"], data["reference_date"]) == ("2023-Q3", "2023-09-30")
+    assert data["reporting_year"] == 2022
     indicators = data["indicators"]
     assert indicators["htx.count"] == {"value": 6, "numerator": None, "denominator": None,
                                        "unit": "HTX", "year_earlier": 5}
@@ -79,6 +82,31 @@ def test_readable_output_is_a_vietnamese_table(known_path, capsys):
         assert words in out, words
     assert any(line.split()[-2:] == ["–", "–"] for line in out.splitlines()
                if line.startswith("lhhtx.revenue.avg"))
+
+
+def test_a_current_year_period_reads_the_last_complete_year(current_year_db_path, capsys):
+    """Q3 2026 of an office without figures of 2026: the figures and ratings of 2025, and the
+    declared member counts carried forward (tests/current_year_office.py)."""
+    status, out, _ = _run(capsys, "--db", str(current_year_db_path), "check", "--period",
+                          "2026-Q3", "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["reporting_year"] == 2025
+    indicators = data["indicators"]
+    for code, (now, earlier) in EXPECTED.items():
+        value, before = indicators[code]["value"], indicators[code]["year_earlier"]
+        assert round(value, 1) == now, code
+        assert (None if before is None else round(before, 1)) == earlier, code
+    assert indicators["htx.workers"]["reporting_year"] == 2025
+    assert "reporting_year" not in indicators["htx.members"]  # a stock at D, not yearly
+    statuses = {t["indicator"]: (t["status"], round(t["actual"], 1)) for t in data["targets"]}
+    assert statuses == {"htx.good_fair_pct": ("achieved", 66.7),
+                        "htx.members": ("achieved", 277)}
+    status, out, _ = _run(capsys, "--db", str(current_year_db_path), "check", "--period",
+                          "2026-Q3")
+    assert "Lao động, doanh thu, lợi nhuận, thu nhập và xếp loại theo số liệu năm 2025" in out
+    line = next(line for line in out.splitlines() if line.startswith("htx.good_fair_pct"))
+    assert "xếp loại tốt, khá *" in line and line.split()[-2:] == ["66,7", "33,3"]
 
 
 def test_an_unknown_period_is_bad_input(known_path, capsys):

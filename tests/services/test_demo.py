@@ -14,12 +14,11 @@ import pytest
 from kttt_desktop.cli import main
 from kttt_desktop.core import clock
 from kttt_desktop.core.record_rules import DISTRICTS_ENDED
-from kttt_desktop.data.database import build_new_database
-from kttt_desktop.services.demo import build_demo
 from kttt_desktop.services.demo.organisations import apportion
+from tests.demo_registers import DEMO_TODAY, build_demo_on
 
 END_2023 = "2023-12-31"
-LAST_DAY = "2026-09-30"
+LAST_DAY = DEMO_TODAY.isoformat()  # the suite's demo registers stand as on this day
 EXISTS = "o.established_on <= :d AND (o.dissolved_on IS NULL OR o.dissolved_on > :d)"
 
 
@@ -36,9 +35,8 @@ def province(province_db_path):
 
 @pytest.fixture(scope="module")
 def district_db_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("district") / "district.db"
-    build_new_database(path, lambda db: build_demo(db, scale="district", seed=1))
-    return path
+    return build_demo_on(tmp_path_factory.mktemp("district") / "district.db", scale="district",
+                         seed=1)
 
 
 @pytest.fixture(scope="module")
@@ -195,19 +193,67 @@ def _digest(path) -> dict[str, str]:
         connection.close()
 
 
-def test_the_same_seed_gives_the_same_database_and_another_seed_another(tmp_path, monkeypatch):
+def test_the_same_seed_and_day_give_the_same_database_and_another_seed_another(
+        tmp_path, monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: datetime(2026, 10, 1, 8, 0, tzinfo=UTC))
 
-    def build(name: str, seed: int):
-        path = tmp_path / name
-        build_new_database(path, lambda db: build_demo(db, scale="district", seed=seed))
-        return _digest(path)
+    def build(name: str, seed: int, today: date = DEMO_TODAY):
+        return _digest(build_demo_on(tmp_path / name, today, scale="district", seed=seed))
 
     first, again, other = build("a.db", 7), build("b.db", 7), build("c.db", 8)
     assert first == again
     assert len(first) >= 15
     for table in ("organisation", "member", "manager", "ocop_product", "yearly_figures"):
         assert other[table] != first[table]
+    later = build("d.db", 7, date(2027, 5, 20))  # another day: the history goes on to it
+    assert later["organisation"] != first["organisation"]
+
+
+def _events(connection: sqlite3.Connection, first: str, last: str) -> dict[str, int]:
+    """What happened in the register between two days, both included."""
+    return {
+        "organisations": _one(connection, "SELECT COUNT(*) FROM organisation WHERE "
+                                          "established_on BETWEEN :a AND :b", a=first, b=last),
+        "members": _one(connection, "SELECT COUNT(*) FROM member WHERE joined_on BETWEEN :a AND "
+                                    ":b", a=first, b=last),
+        "training": _one(connection, "SELECT COUNT(*) FROM training_record WHERE starts_on "
+                                     "BETWEEN :a AND :b", a=first, b=last),
+    }
+
+
+@pytest.mark.parametrize(("today", "reported", "running"), [
+    (date(2026, 11, 20), ("2026-07-01", "2026-09-30"), ("2026-10-01", "2026-11-20")),
+    (date(2027, 5, 20), ("2027-01-01", "2027-03-31"), ("2027-04-01", "2027-05-20")),
+])
+def test_the_history_runs_to_today_with_the_current_quarters_busy(tmp_path, today, reported,
+                                                                  running):
+    """The demo follows the program's clock: the quarter an officer reports on next and the one
+    running today have new organisations, members joining and training; nothing happens after
+    today; the years before today's have ratings and figures, and today's has targets."""
+    connection = _connect(build_demo_on(tmp_path / "demo.db", today, scale="district", seed=1))
+    try:
+        for first, last in (reported, running):
+            events = _events(connection, first, last)
+            assert min(events.values()) > 0, (first, events)
+        after = today.isoformat()
+        assert _events(connection, f"{after}x", "9999-12-31") == {
+            "organisations": 0, "members": 0, "training": 0}
+        assert _one(connection, "SELECT MAX(decision_date) FROM ocop_product") <= after
+        years = {y for (y,) in connection.execute("SELECT DISTINCT year FROM rating")}
+        assert max(years) == today.year - 1
+        assert _one(connection, "SELECT MAX(year) FROM target") == today.year
+        assert _kinds(connection) == {"htx": 60, "tht": 40, "lhhtx": 1}  # sizes stay exact
+        assert _one(connection, "SELECT COUNT(*) FROM member") == 3000
+    finally:
+        connection.close()
+
+
+def test_a_clock_before_the_history_is_refused(tmp_path):
+    from kttt_desktop.core.errors import InputError
+
+    with pytest.raises(InputError) as refused:
+        build_demo_on(tmp_path / "old.db", date(2023, 6, 1), scale="district")
+    assert "Ngày hôm nay của máy tính là 01/06/2023" in refused.value.message
 
 
 # -- plausibility -------------------------------------------------------------------------------
@@ -304,7 +350,7 @@ def test_ocop_certificates_are_consistent(province):
         low, high = STAR_BANDS[stars]
         assert low <= score <= high
         assert re.fullmatch(r"\d+/QĐ-[A-ZĐ-]+", number), number
-        assert decided <= date(2026, 9, 30)
+        assert decided <= DEMO_TODAY
         if level == "district":
             assert decided < DISTRICTS_ENDED and stars == 3
         assert (level == "central") == (stars == 5)
@@ -312,7 +358,7 @@ def test_ocop_certificates_are_consistent(province):
         stars_seen[stars] += 1
     assert stars_seen[3] > stars_seen[4] > stars_seen[5] > 0
     expired = sum(1 for r in rows if r[5] < LAST_DAY)
-    expiring_soon = sum(1 for r in rows if LAST_DAY <= r[5] <= "2026-12-31")
+    expiring_soon = sum(1 for r in rows if LAST_DAY <= r[5] <= "2027-02-28")
     assert expired > 0 and expiring_soon > 0
 
 

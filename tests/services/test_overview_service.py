@@ -14,7 +14,7 @@ from kttt_desktop.data import models as m
 from kttt_desktop.data.database import open_database
 from kttt_desktop.services.check import run_check
 from kttt_desktop.services.manual_indicators import define_manual
-from kttt_desktop.services.overview import chart_days, load_overview
+from kttt_desktop.services.overview import chart_days, load_overview, rating_days
 from kttt_desktop.services.records_behind import records_behind
 from tests import known_office as k
 
@@ -50,19 +50,24 @@ def test_organisations_by_sector_count_those_that_exist_at_d(overview):
     assert [values[f"{s}.count"].at.value for s in ("tht", "htx", "lhhtx")] == [2, 6, 1]
 
 
-def test_ratings_by_class_each_year_not_rated_included(overview):
+def test_ratings_by_class_of_the_last_five_reporting_years(overview):
     ratings = overview.charts.ratings
-    # 2023 at D: H1 good, H4 fair, H6 average, H5 weak, H2 not rated; H3 (dissolved on D) and
-    # OUT (outside) do not count.
+    # The reporting year of 2023-Q3 is 2022: four year ends before it, then D.
+    assert overview.charts.rating_days == rating_days(Q3) == (
+        date(2018, 12, 31), date(2019, 12, 31), date(2020, 12, 31), date(2021, 12, 31),
+        date(2023, 9, 30))
+    # Ratings of 2022 at D: H1 good, H4 fair, H6 average, H5 weak, H2 not rated; H3 (dissolved
+    # on D) and OUT (outside) do not count, nor H6's rating of 2023 (the year is not over).
     assert ratings[date(2023, 9, 30)] == {"good": 1, "fair": 1, "average": 1, "weak": 1,
                                           "not_rated": 1}
-    # 2022 at its end: H1 fair, H3 good (it still existed), H4 not rated.
-    assert ratings[date(2022, 12, 31)] == {"good": 1, "fair": 1, "average": 0, "weak": 0,
+    # 2021 at its end: H1 fair, H3 good (it still existed), H4 not rated.
+    assert ratings[date(2021, 12, 31)] == {"good": 1, "fair": 1, "average": 0, "weak": 0,
                                            "not_rated": 1}
-    assert sum(ratings[date(2021, 12, 31)].values()) == 0
+    assert sum(ratings[date(2020, 12, 31)].values()) == 0
     # The bar at D agrees with the catalogue (which leaves "không đánh giá" out).
     values = overview.check.indicators
     assert values["kttt.rated"].at.value == 4
+    assert rating_days(Period.parse("2025"))[-2:] == (date(2024, 12, 31), date(2025, 12, 31))
 
 
 def test_members_at_each_year_end_as_the_catalogue_counts_them(overview):

@@ -12,7 +12,7 @@ from kttt_desktop.core.indicators import CATALOGUE, additive_parts
 from kttt_desktop.core.periods import Period
 from kttt_desktop.reports.snapshot import from_json, to_json
 from kttt_desktop.services.check import indicator_values
-from kttt_desktop.services.returns import build_snapshot, load_draft, save_draft
+from kttt_desktop.services.returns import Draft, build_snapshot, load_draft, save_draft
 from tests.known_office import build_known_office
 from tests.return_office import (
     CREATED,
@@ -47,7 +47,7 @@ def test_header_dates_and_versions(return_snapshot):
     assert s.header.area == ("06838", "06841", "06856")
     assert s.header.province == "Quảng Ninh"
     assert s.free_text == FREE_TEXT  # the draft of the period
-    assert s.estimate  # the figures of 2023 are not final at 30/09/2023
+    assert s.reporting_year == 2022  # nobody has the figures of 2023 at 30/09/2023
 
 
 def test_every_indicator_with_its_parts(return_snapshot):
@@ -151,10 +151,13 @@ def test_json_keeps_every_value(return_snapshot):
     assert json.loads(to_json(return_snapshot))["period"] == "2023-Q3"
 
 
-def test_a_year_return_is_not_an_estimate_and_flows_have_one_column(db):
+def test_a_year_return_reads_its_own_year_and_flows_have_one_column(db):
     build_known_office(db)
     snapshot = build_snapshot(db, Period.parse("2023"), free_text="")
-    assert not snapshot.estimate
+    assert snapshot.reporting_year == 2023
+    business = next(s for s in snapshot.sections if s.key == "business")
+    assert business.title == "3. Kết quả sản xuất, kinh doanh năm 2023"
+    assert not any("chưa kết thúc" in note for note in business.tables[0].notes)
     columns = [c.title for c in _table(snapshot, "organisations").columns]
     assert "Lũy kế năm" not in columns and "Thành lập mới" in columns
     assert snapshot.title.endswith("năm 2023")
@@ -171,12 +174,33 @@ def test_values_match_the_check_service(db):
 
 
 def test_the_draft_is_kept_per_period(db):
-    assert load_draft(db, Q3) == ""
-    save_draft(db, Q3, "  \u0110a\u0301nh gia\u0301 chung  \n")  # decomposed, as some keyboards
-    assert load_draft(db, Q3) == "Đánh giá chung"  # composed and trimmed
-    save_draft(db, Period.parse("2023-Q4"), "Quý IV")
-    assert load_draft(db, Q3).startswith("Đánh giá")
-    assert load_draft(db, Period.parse("2023-Q4")) == "Quý IV"
+    assert load_draft(db, Q3) == Draft()
+    save_draft(db, Q3, Draft("  \u0110a\u0301nh gia\u0301 chung  \n"))  # decomposed, as some
+    assert load_draft(db, Q3).free_text == "Đánh giá chung"  # keyboards; composed and trimmed
+    save_draft(db, Period.parse("2023-Q4"), Draft("Quý IV", doc_number=" 27 "))
+    assert load_draft(db, Q3).free_text.startswith("Đánh giá")
+    assert load_draft(db, Period.parse("2023-Q4")) == Draft("Quý IV", doc_number="27")
+
+
+def test_the_number_and_signer_of_the_draft_go_into_the_header(db):
+    build_known_office(db)
+    save_draft(db, Q3, Draft("", doc_number="15", signer_title="Trưởng phòng",
+                             signer_name="Nông Thị Lan"))
+    header = build_snapshot(db, Q3).header
+    assert (header.doc_number, header.doc_symbol) == ("15", "BC-PKT")
+    assert (header.signer_authority, header.signer_title, header.signer_name) == (
+        "KT. TRƯỞNG PHÒNG", "Trưởng phòng", "Nông Thị Lan")  # the office's authority kept
+    other = build_snapshot(db, Period.parse("2023-Q4")).header  # no draft: the office's signer
+    assert (other.doc_number, other.signer_name) == ("", "Hoàng Văn Thắng")
+
+
+@pytest.mark.parametrize(("number", "problem"), [("15/BC", "không hợp lệ"), ("abc", "chỉ ghi"),
+                                                 ("1234567", "tối đa 6 chữ số")])
+def test_a_number_that_is_not_a_number_is_refused_and_nothing_saved(db, number, problem):
+    with pytest.raises(InputError) as raised:
+        save_draft(db, Q3, Draft("Văn bản", doc_number=number))
+    assert problem in raised.value.message and f"“{number}”" in raised.value.message
+    assert load_draft(db, Q3) == Draft()
 
 
 def test_a_return_needs_the_office_profile(db):

@@ -11,6 +11,7 @@ from sqlmodel import select
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.data.models import Member, SubmittedReturn
 from kttt_desktop.services.returns import (
+    Draft,
     build_snapshot,
     changes_since_submission,
     export_return,
@@ -46,7 +47,7 @@ def test_two_submissions_are_versions_one_and_two(office, tmp_path):
     assert (first.xlsx_sha256, first.pdf_sha256) == (_sha(tmp_path / "1.xlsx"),
                                                     _sha(tmp_path / "1.pdf"))
     frozen = submitted_snapshot(office, first.id)
-    save_draft(office, Q3, "Văn bản mới")
+    save_draft(office, Q3, Draft("Văn bản mới"))
     second = submit_return(office, Q3, xlsx=tmp_path / "2.xlsx", pdf=tmp_path / "2.pdf",
                            created_at=datetime(2023, 10, 9, 3, tzinfo=UTC))
     assert second.version == 2

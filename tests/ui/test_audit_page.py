@@ -142,3 +142,40 @@ def test_a_long_log_opens_at_once(qtbot, main_window):
         page.model.index(row, 4).data()
     assert time.perf_counter() - started < 2.0
     assert page.model.index(0, 4).data() == "Thành viên 0"
+
+
+def test_ids_and_codes_read_as_names_and_a_submission_is_logged(qtbot, main_window, records,
+                                                               tmp_path):
+    """Nhật ký once showed "organisation_id: 57" and "06862" and nothing of a return sent."""
+    from kttt_desktop.core.periods import Period
+    from kttt_desktop.services.office import load_profile, save_profile
+    from kttt_desktop.services.returns import submit_return
+
+    db = main_window.database
+    save_record(db, "organisation", {**load_record(db, "organisation", records["htx"]),
+                                     "commune_code": "06841"}, records["htx"])
+    profile = load_profile(db)
+    profile.area = ["06838", "06841"]  # Lục Hồn leaves the area
+    save_profile(db, profile)
+    sent = submit_return(db, Period.parse("2025-Q3"), xlsx=tmp_path / "q3.xlsx",
+                         pdf=tmp_path / "q3.pdf")
+    member(db, records["other"], "Trần Thị Bình")
+    delete_record(db, "organisation", records["other"])
+    page = main_window.show_section("audit")
+    rows = [[page.model.index(r, c).data() for c in range(page.model.columnCount())]
+            for r in range(page.model.rowCount())]
+    texts = "\n".join(" | ".join(str(v) for v in row) for row in rows)
+    assert "organisation_id" not in texts and "06862" not in texts and "06841" not in texts
+    submitted = next(row for row in rows if row[2] == "Gửi")
+    assert submitted[3:5] == ["Báo cáo đã gửi", "Báo cáo quý III năm 2025, phiên bản 1"]
+    assert f"tệp Excel {tmp_path / 'q3.xlsx'} (SHA-256 {sent.xlsx_sha256})" in submitted[6]
+    assert submitted[7] == "Gửi báo cáo quý III năm 2025"
+    moved = next(row for row in rows if row[5] == "Xã, phường" and row[3] == "Tổ chức")
+    assert moved[4:7] == ["Hợp tác xã Đồng Tâm", "Xã, phường", "Xã Bình Liêu → Xã Hoành Mô"]
+    left = next(row for row in rows if row[2] == "Xóa" and row[3] == "Địa bàn")
+    assert left[4] == "Xã Lục Hồn"
+    joined = next(row for row in rows if row[2] == "Thêm" and "Nguyễn Văn An" in row[6])
+    assert joined[6].startswith("Tổ chức: Hợp tác xã Đồng Tâm; Họ và tên: Nguyễn Văn An")
+    # A member of an organisation deleted since still names the organisation.
+    orphan = next(row for row in rows if row[2] == "Thêm" and "Trần Thị Bình" in row[6])
+    assert orphan[6].startswith("Tổ chức: Hợp tác xã Tiến Bộ; Họ và tên: Trần Thị Bình")

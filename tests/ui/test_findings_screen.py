@@ -123,3 +123,85 @@ def test_coming_back_after_a_fix_checks_again_and_keeps_the_place(offenders, mai
         main_window.show_section("checks")
     assert "organisation.name_prefix" not in {f.rule for f in shown(page)}
     assert page.ui.table.currentIndex().data(FINDING_ROLE) == kept
+
+
+def _select(page, rule: str) -> None:
+    page.ui.rule.setCurrentIndex(page.ui.rule.findData(rule))
+    page.ui.table.selectRow(0)
+
+
+def test_a_known_exception_is_accepted_with_a_reason_and_reopened_when_its_record_changes(
+        offenders, main_window, qtbot, type_text):
+    page = main_window.show_section("checks")
+    checked_on(qtbot, page, "30/06/2025")
+    _select(page, "organisation.name_prefix")
+    finding = page.selected()
+    assert not page.ui.accept.isEnabled()  # no reason yet
+    type_text(page.ui.accept_reason, "Tên đăng ký đúng như trên giấy chứng nhận")
+    assert page.ui.accept.isEnabled() and not page.ui.withdraw.isEnabled()
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        page.ui.accept.click()
+    # Still listed, marked, greyed, and no longer counted as open.
+    assert page.ui.summary.text() == ("Kiểm tra ngày 30/06/2025: 5 lỗi, 3 cảnh báo, 1 thông tin. "
+                                      "1 phát hiện đã được chấp nhận.")
+    assert page.ui.show_warnings.text() == "Cảnh báo (3)"
+    assert page.ui.hide_accepted.text() == "Ẩn phát hiện đã &chấp nhận (1)"
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data(FINDING_ROLE).rule == "organisation.name_prefix")
+    assert page.proxy.index(row, FindingsModel.STATUS).data() == "Đã chấp nhận"
+    assert page.proxy.index(row, FindingsModel.STATUS).data(Qt.ItemDataRole.ToolTipRole) == \
+        "Lý do chấp nhận: Tên đăng ký đúng như trên giấy chứng nhận"
+    assert page.proxy.index(row, FindingsModel.MESSAGE).data(
+        Qt.ItemDataRole.ForegroundRole).color().name() == "#7a7a7a"
+    assert page.selected().rule == "organisation.name_prefix"  # the same finding stays chosen
+    assert "Tên đăng ký đúng như trên giấy chứng nhận" in page.ui.detail.text()
+    assert not page.ui.accept.isEnabled() and page.ui.withdraw.isEnabled()
+    page.ui.hide_accepted.setChecked(True)
+    assert "organisation.name_prefix" not in {f.rule for f in shown(page)}
+    page.ui.hide_accepted.setChecked(False)
+    # Audited, on the record's own history.
+    from kttt_desktop.services.registers.history import history
+
+    changes = history(main_window.database, finding.table, finding.record_id)
+    assert (changes[0].action_label, changes[0].reason) == (
+        "Chấp nhận", "Tên đăng ký đúng như trên giấy chứng nhận")
+    assert changes[0].new.startswith("Phát hiện “Tên không bắt đầu bằng “Hợp tác xã””")
+    # The record changes: the finding comes back, and says why.
+    with main_window.database.session() as s:
+        from kttt_desktop.data.models import Organisation
+
+        s.get(Organisation, finding.record_id).address = "Thôn Khe Mọi, xã Lục Hồn"
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        page.ui.run.click()
+    _select(page, "organisation.name_prefix")
+    assert page.selected().status.value == "reopened"
+    assert page.ui.show_warnings.text() == "Cảnh báo (4)"
+    assert "nhưng hồ sơ hoặc nội dung đã thay đổi" in page.ui.detail.text()
+    assert page.proxy.index(0, FindingsModel.STATUS).data() == "Mở lại (hồ sơ đã thay đổi)"
+    assert page.ui.accept.isEnabled() and page.ui.withdraw.isEnabled()
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        page.ui.withdraw.click()
+    _select(page, "organisation.name_prefix")
+    assert page.selected().acceptance is None and page.ui.accept_reason.text() == ""
+    assert history(main_window.database, finding.table, finding.record_id)[0].action_label == \
+        "Bỏ chấp nhận"
+
+
+def test_a_reason_is_required_and_stored_as_cleaned_text(offenders, db_path):
+    from kttt_desktop.core.errors import InputError
+    from kttt_desktop.services.validate.accepted import accept_finding
+
+    database = open_database(db_path)
+    try:
+        finding = next(f for f in validate(database, on=ON).findings
+                       if f.rule == "ocop.expired")
+        with pytest.raises(InputError) as refused:
+            accept_finding(database, finding, "   ")
+        assert "Hãy ghi lý do chấp nhận phát hiện về “Miến dong Bình Liêu" in \
+            refused.value.message
+        assert validate(database, on=ON).accepted_count() == 0
+        accept_finding(database, finding, " Sản pha\u0302\u0309m đã ngừng sản xuất ")  # NFD
+        again = next(f for f in validate(database, on=ON).findings if f.rule == "ocop.expired")
+        assert again.accepted and again.acceptance.reason == "Sản phẩm đã ngừng sản xuất"
+    finally:
+        database.close()

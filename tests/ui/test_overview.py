@@ -130,7 +130,8 @@ def test_the_first_screen_is_the_last_quarter_ended(page, province_copy):
     assert page.period() == Q3_2025
     assert (page.ui.period.part.currentText(), page.ui.period.year.value()) == ("Quý III", 2025)
     assert page.ui.period_dates.text() == (
-        "Số liệu tại ngày 30/09/2025; số phát sinh từ 01/07/2025 đến 30/09/2025.")
+        "Số liệu tại ngày 30/09/2025; số phát sinh từ 01/07/2025 đến 30/09/2025;\nlao động, "
+        "doanh thu, lợi nhuận, thu nhập và xếp loại theo số liệu năm 2024.")
     assert page.ui.targets_heading.text() == "Chỉ tiêu kế hoạch năm 2025"
     (targets,), = query(province_copy, "SELECT COUNT(*) FROM target WHERE year = 2025")
     assert len(cards(page)) == targets == 16
@@ -348,7 +349,7 @@ def test_charts_follow_the_period(qtbot, page, reader, province_copy):
     ratings = bars(page, "ratings")
     assert list(ratings) == ["Tốt", "Khá", "Trung bình", "Yếu", "Không đánh giá"]
     for label, code in zip(ratings, ("good", "fair", "average", "weak", "not_rated"), strict=True):
-        assert ratings[label] == [expected.ratings[day][code] for day in expected.days]
+        assert ratings[label] == [expected.ratings[day][code] for day in expected.rating_days]
     # 2023 read straight from the file: organisations that exist on 31/12/2023, by class.
     day = "2023-12-31"
     counted = dict(query(province_copy, f"SELECT r.rating_class, COUNT(*) FROM rating r JOIN "
@@ -373,7 +374,10 @@ def test_charts_follow_the_period(qtbot, page, reader, province_copy):
 
     choose(qtbot, page, "Quý II", 2024)
     later = load_overview(reader, Period.parse("2024-Q2")).charts
-    assert bars(page, "ratings")["Tốt"] == [later.ratings[d]["good"] for d in later.days]
+    assert bars(page, "ratings")["Tốt"] == [later.ratings[d]["good"] for d in later.rating_days]
+    axis = page.charts.charts["ratings"].axes(Qt.Orientation.Horizontal)[0]
+    assert [c.split("<br>")[0] for c in axis.categories()] == ["2019", "2020", "2021", "2022",
+                                                               "2023"]  # reporting years
     axis = page.charts.charts["members"].axes(Qt.Orientation.Horizontal)[0]
     assert axis.categories()[-1].startswith("30/06/2024<br>")
 

@@ -10,6 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView
 from pypdf import PdfReader
+from python_calamine import CalamineWorkbook
 
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import open_database
@@ -18,6 +19,7 @@ from kttt_desktop.services.returns import load_draft, submissions
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.snapshot_model import STATUS_ROLE
 from kttt_desktop.ui import tasks
+from tests.pdf_tools import pdf_text
 from tests.return_office import FREE_TEXT, Q3, build_return_office
 
 TIMEOUT = 20_000
@@ -62,14 +64,16 @@ def _view(page, key):
 
 def test_choosing_a_period_rebuilds_the_view(qtbot, page):
     assert page.overview.snapshot.period == "2023-Q3"
-    assert page.ui.status.text() == "Số liệu đến ngày 30/09/2023"
+    assert page.ui.status.text() == ("Số liệu đến ngày 30/09/2023; chỉ tiêu năm theo số liệu "
+                                     "năm 2022")
     assert page.ui.section_list.count() == 9
     assert page.ui.free_text.toPlainText() == FREE_TEXT
     assert page.ui.changes_label.text() == "Kỳ này chưa gửi báo cáo lần nào."
     with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT) as shown:
         page.ui.period_kind.setCurrentIndex(page.ui.period_kind.findData(""))  # the whole year
     assert shown.args[0].snapshot.period == "2023"
-    assert page.ui.status.text() == "Số liệu đến ngày 31/12/2023"
+    assert page.ui.status.text() == ("Số liệu đến ngày 31/12/2023; chỉ tiêu năm theo số liệu "
+                                     "năm 2023")
     assert page.ui.free_text.toPlainText() == ""  # no draft for the year yet
 
 
@@ -93,7 +97,8 @@ def test_the_free_text_is_kept_as_a_draft(qtbot, page, db_path):
     task = page.save_draft()
     qtbot.waitUntil(lambda: task.is_finished, timeout=TIMEOUT)
     assert page.ui.draft_status.text() == "Đã lưu bản nháp."
-    assert _stored(db_path, lambda db: load_draft(db, Q3)) == "Đánh giá mới của quý III."
+    assert _stored(db_path, lambda db: load_draft(db, Q3)).free_text == \
+        "Đánh giá mới của quý III."
 
 
 def test_changing_period_saves_the_text_typed(qtbot, page, db_path):
@@ -102,7 +107,49 @@ def test_changing_period_saves_the_text_typed(qtbot, page, db_path):
     with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
         page.set_period(Period.parse("2023-Q4"))
     qtbot.waitUntil(lambda: not page.busy and not tasks.pending(), timeout=TIMEOUT)
-    assert _stored(db_path, lambda db: load_draft(db, Q3)) == "Viết dở cho quý III"
+    assert _stored(db_path, lambda db: load_draft(db, Q3)).free_text == "Viết dở cho quý III"
+
+
+def test_the_number_and_signer_typed_in_the_draft_are_saved_and_printed(
+        qtbot, page, db_path, msgbox_answers, tmp_path, type_text):
+    ui = page.ui
+    assert ui.doc_number.text() == ""  # blank: the clerk writes it in
+    assert (ui.signer_title.text(), ui.signer_name.text()) == ("PHÓ TRƯỞNG PHÒNG",
+                                                                "Hoàng Văn Thắng")
+    type_text(ui.doc_number, "12a7/")  # only digits get in
+    assert ui.doc_number.text() == "127"
+    ui.signer_title.clear()
+    type_text(ui.signer_title, "Trưởng phòng")
+    ui.signer_name.clear()
+    type_text(ui.signer_name, "Nông Thị Lan")
+    assert ui.draft_status.text() == "Có thay đổi chưa lưu."
+    task = page.save_draft()
+    qtbot.waitUntil(lambda: task.is_finished, timeout=TIMEOUT)
+    stored = _stored(db_path, lambda db: load_draft(db, Q3))
+    assert (stored.doc_number, stored.signer_title, stored.signer_name) == (
+        "127", "Trưởng phòng", "Nông Thị Lan")
+    msgbox_answers.answer(tmp_path / "bao-cao.xlsx")
+    with qtbot.waitSignal(page.files_written, timeout=TIMEOUT):
+        page.export("xlsx")
+    msgbox_answers.answer(tmp_path / "bao-cao.pdf")
+    with qtbot.waitSignal(page.files_written, timeout=TIMEOUT):
+        page.export("pdf")
+    text = " ".join(pdf_text(tmp_path / "bao-cao.pdf").split())
+    assert "Số: 127/BC-PKT" in text and "Nông Thị Lan" in text
+    assert "KT. TRƯỞNG PHÒNG TRƯỞNG PHÒNG" in text  # the office's authority, the new title
+    assert "Hoàng Văn Thắng" not in text and "PHÓ TRƯỞNG PHÒNG" not in text
+    workbook = CalamineWorkbook.from_path(str(tmp_path / "bao-cao.xlsx"))
+    cells = [c for name in workbook.sheet_names[:-1]
+             for row in workbook.get_sheet_by_name(name).to_python() for c in row]
+    assert "Số: 127/BC-PKT" in cells and "Nông Thị Lan" in cells and "TRƯỞNG PHÒNG" in cells
+    assert "PHÓ TRƯỞNG PHÒNG" not in cells
+    # Another period, then back: the page shows what was saved for the quarter.
+    with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
+        page.set_period(Period.parse("2023-Q4"))
+    assert (ui.doc_number.text(), ui.signer_name.text()) == ("", "Hoàng Văn Thắng")
+    with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
+        page.set_period(Q3)
+    assert (ui.doc_number.text(), ui.signer_name.text()) == ("127", "Nông Thị Lan")
 
 
 def test_export_runs_in_the_background_and_writes_both_files(qtbot, page, msgbox_answers,

@@ -16,24 +16,22 @@ from sqlalchemy import Connection, func, select
 from kttt_desktop.core.enums import RatingClass
 from kttt_desktop.data.indicators.pieces import (
     PIECES,
+    RATED_IN_REPORTING_YEAR,
     RATINGS,
     Bound,
-    Condition,
     Piece,
     Span,
     exists_on,
     in_area,
     org,
-    rating,
 )
 from kttt_desktop.data.indicators.queries import Number, piece_sums
 
 PerKind = dict[str, Number]
 
 # Every rating class, "không đánh giá" included (the catalogue's `rated` leaves it out).
-_RATED_IN_YEAR = Condition(lambda s: rating.c.year == s.year, exists_on)
 RATING_PIECES: dict[str, tuple[Piece, ...]] = {
-    c.value: (Piece(RATINGS, _RATED_IN_YEAR, split=(c.value,)),) for c in RatingClass}
+    c.value: (Piece(RATINGS, RATED_IN_REPORTING_YEAR, split=(c.value,)),) for c in RatingClass}
 
 
 def totals_on(connection: Connection, pieces: Mapping[str, tuple[Piece, ...]],
@@ -61,7 +59,8 @@ def members_on(connection: Connection, days: Sequence[date]) -> dict[date, PerKi
 
 
 def ratings_on(connection: Connection, days: Sequence[date]) -> dict[date, dict[str, PerKind]]:
-    """Organisations that exist on each day, by the class of their rating for that day's year."""
+    """Organisations that exist on each day, by the class of their rating for that day's
+    reporting year (the day's year for 31/12, the year before for another day)."""
     return totals_on(connection, RATING_PIECES, days)
 
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     exists,
+    func,
     or_,
     select,
     true,
@@ -37,6 +38,7 @@ from sqlalchemy import (
 
 from kttt_desktop.core.enums import MemberKind, Position, RatingClass, TrainingLevel
 from kttt_desktop.core.indicators import LEVEL_GROUPS
+from kttt_desktop.core.periods import reporting_year
 from kttt_desktop.data import models
 
 org = models.Organisation.__table__
@@ -75,22 +77,26 @@ class Span:
     def values(self, slot: int | str) -> dict[str, object]:
         """The values of the parameters of ``Bound(slot)``."""
         return {f"start{slot}": self.start, f"end{slot}": self.end,
-                f"first_year{slot}": self.start.year, f"year{slot}": self.end.year,
+                f"year{slot}": self.end.year,
+                f"first_reporting{slot}": reporting_year(self.start),
+                f"reporting{slot}": reporting_year(self.end),
                 f"notice{slot}": self.end + timedelta(EXPIRY_NOTICE_DAYS)}
 
 
 class Bound:
     """A span as parameters of a statement, so that a statement serves every period.
 
-    ``end`` is D, ``year`` is year(D), ``first_year`` the year of ``start``, ``notice_end`` is
-    D + 90 days (OCOP expiry notice).
+    ``end`` is D, ``year`` is year(D), ``reporting_year`` the reporting year of D (the year of
+    the figures and ratings that yearly measures use), ``first_reporting_year`` that of
+    ``start``, ``notice_end`` is D + 90 days (OCOP expiry notice).
     """
 
     def __init__(self, slot: int | str) -> None:
         self.start = bindparam(f"start{slot}", type_=Date())
         self.end = bindparam(f"end{slot}", type_=Date())
-        self.first_year = bindparam(f"first_year{slot}", type_=Integer())
         self.year = bindparam(f"year{slot}", type_=Integer())
+        self.first_reporting_year = bindparam(f"first_reporting{slot}", type_=Integer())
+        self.reporting_year = bindparam(f"reporting{slot}", type_=Integer())
         self.notice_end = bindparam(f"notice{slot}", type_=Date())
 
 
@@ -150,6 +156,18 @@ def has_no_member_list() -> ColumnElement[bool]:
     return ~exists().where(member.c.organisation_id == org.c.id)
 
 
+_earlier = figures.alias("earlier_figures")
+
+
+def declared_year(s: Bound, owner: ColumnElement) -> ColumnElement:
+    """The latest year on or before year(D) in which organisation ``owner`` declared a member
+    count: its declared count carries forward to later years (spec/indicators.md)."""
+    return (select(func.max(_earlier.c.year))
+            .where(_earlier.c.organisation_id == owner, _earlier.c.year <= s.year,
+                   _earlier.c.declared_members.is_not(None))
+            .scalar_subquery())
+
+
 # --- families ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True, eq=False)  # SQL expressions do not compare with ==
@@ -173,8 +191,8 @@ class RowFamily:
     per_owner: bool = False
 
 
-def _years_of(column: ColumnElement) -> Predicate:
-    return lambda s: and_(column >= s.first_year, column <= s.year)
+def _reporting_years_of(column: ColumnElement) -> Predicate:
+    return lambda s: and_(column >= s.first_reporting_year, column <= s.reporting_year)
 
 
 ORGANISATIONS = RowFamily("organisations", org, None, org.c.id, "organisation")
@@ -185,9 +203,15 @@ MEMBERS_JOINED = RowFamily("members joined", member, member.c.organisation_id, m
 MEMBERS_LEFT = RowFamily("members left", member, member.c.organisation_id, member.c.id, "member",
                          narrow=within(member.c.left_on), per_owner=True)
 FIGURES = RowFamily("figures", figures, figures.c.organisation_id, figures.c.organisation_id,
-                    "organisation", narrow=_years_of(figures.c.year), per_owner=True)
+                    "organisation", narrow=_reporting_years_of(figures.c.year), per_owner=True)
+DECLARED = RowFamily("declared members", figures, figures.c.organisation_id,
+                     figures.c.organisation_id, "organisation",
+                     narrow=lambda s: and_(figures.c.year <= s.year,
+                                           figures.c.declared_members.is_not(None)),
+                     per_owner=True)
 RATINGS = RowFamily("ratings", rating, rating.c.organisation_id, rating.c.organisation_id,
-                    "organisation", split=rating.c.rating_class, narrow=_years_of(rating.c.year))
+                    "organisation", split=rating.c.rating_class,
+                    narrow=_reporting_years_of(rating.c.year))
 MANAGERS = RowFamily("managers", manager, manager.c.organisation_id, manager.c.id, "manager",
                      split=manager.c.training_level)
 TRAINING = RowFamily("training", training.join(manager, training.c.manager_id == manager.c.id),
@@ -227,13 +251,14 @@ class Piece:
 
 _MEMBER = Condition(member_on, exists_on)
 _IN_POST = Condition(in_post_on, exists_on)
-_RATED_YEAR = Condition(lambda s: rating.c.year == s.year, exists_on)
+RATED_IN_REPORTING_YEAR = Condition(lambda s: rating.c.year == s.reporting_year, exists_on)
 _OCOP_VALID = Condition(ocop_valid_on, exists_on)
 
 
 def _of_year(*present: str) -> Condition:
-    """Figures of year(D) with ``present`` filled in, of organisations that exist at D."""
-    return Condition(lambda s: and_(figures.c.year == s.year, *(
+    """Figures of the reporting year with ``present`` filled in, of organisations that exist
+    at D."""
+    return Condition(lambda s: and_(figures.c.year == s.reporting_year, *(
         figures.c[name].is_not(None) for name in present)), exists_on)
 
 
@@ -249,8 +274,8 @@ def _sum_of(condition: Condition, column: ColumnElement, scale: int = 1) -> Piec
     return Piece(FIGURES, condition, Amount(column, scale))
 
 
-_DECLARED = Piece(FIGURES, Condition(
-    lambda s: and_(figures.c.year == s.year, figures.c.declared_members.is_not(None)),
+_DECLARED = Piece(DECLARED, Condition(
+    lambda s: figures.c.year == declared_year(s, figures.c.organisation_id),
     lambda s: and_(exists_on(s), has_no_member_list())), Amount(figures.c.declared_members))
 _REVENUE, _PROFIT = _of_year("revenue"), _of_year("profit")
 _INCOME = _of_year("workers", "avg_income")
@@ -275,8 +300,9 @@ PIECES: dict[str, tuple[Piece, ...]] = {
     "income.total": (_sum_of(_INCOME, cast(figures.c.avg_income, BigInteger) * figures.c.workers,
                              MILLION),),
     "income.workers": (_sum_of(_INCOME, figures.c.workers),),
-    "rated": (Piece(RATINGS, _RATED_YEAR, split=_RATED_CLASSES),),
-    **{f"rated.{c}": (Piece(RATINGS, _RATED_YEAR, split=(c,)),) for c in _RATED_CLASSES},
+    "rated": (Piece(RATINGS, RATED_IN_REPORTING_YEAR, split=_RATED_CLASSES),),
+    **{f"rated.{c}": (Piece(RATINGS, RATED_IN_REPORTING_YEAR, split=(c,)),)
+       for c in _RATED_CLASSES},
     **{flag: (_organisations(flag_holds(flag)),) for flag in ("value_chain", "high_tech",
                                                                "digital")},
     "managers": (Piece(MANAGERS, _IN_POST),),

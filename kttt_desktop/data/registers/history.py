@@ -1,4 +1,5 @@
-"""The audit history of a record and of the rows that belong, or belonged, to it."""
+"""The audit history of a record and of the rows that belong, or belonged, to it, and the names of
+the records its entries refer to by id or code."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 
-from kttt_desktop.data.models import AuditEntry
+from kttt_desktop.data.models import AuditEntry, Commune, Province
 from kttt_desktop.data.registers.lists import contains
 from kttt_desktop.data.registers.records import CHILDREN, table_of
 
@@ -49,3 +50,36 @@ def audit_entries(connection: Connection, keys: dict[str, set[int]],
     rows = connection.execute(select(A).where(or_(*matches))
                               .order_by(A.c.at.desc(), A.c.id.desc()).limit(limit)).mappings()
     return [dict(row) for row in rows]
+
+
+# A table referred to -> its key and the column that names a row.
+_NAMED_BY = {
+    "organisation": (table_of("organisation").c.id, table_of("organisation").c.name),
+    "manager": (table_of("manager").c.id, table_of("manager").c.full_name),
+    "commune": (Commune.__table__.c.code, Commune.__table__.c.name),
+    "province": (Province.__table__.c.code, Province.__table__.c.name),
+}
+CHUNK = 500
+
+
+def names_of(connection: Connection, wanted: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """The names of the rows of each table named in ``wanted`` (keys as stored text: an id or
+    a code), by (table, key). A record that was deleted is named by the label its last audit
+    entry carries; one with neither is left out."""
+    found: dict[tuple[str, str], str] = {}
+    for table, keys in wanted.items():
+        key, name = _NAMED_BY[table]
+        by_id = key.type.python_type is int
+        values = sorted(int(k) for k in keys if k.isdigit()) if by_id else sorted(keys)
+        for start in range(0, len(values), CHUNK):
+            chunk = values[start:start + CHUNK]
+            for stored, text in connection.execute(select(key, name).where(key.in_(chunk))):
+                found[(table, str(stored))] = text
+            gone = [v for v in chunk if (table, str(v)) not in found]
+            if by_id and gone:
+                labelled = (select(A.c.record_id, A.c.record_label)
+                            .where(A.c.table_name == table, A.c.record_id.in_(gone),
+                                   A.c.record_label != "").order_by(A.c.id))
+                for record_id, label in connection.execute(labelled):
+                    found[(table, str(record_id))] = label  # the latest wins
+    return found

@@ -10,6 +10,7 @@ from dataclasses import fields
 from sqlalchemy import Connection, func, insert, select
 
 from kttt_desktop.core import clock
+from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
@@ -23,7 +24,7 @@ from kttt_desktop.data.models import (
     Target,
 )
 from kttt_desktop.data.models import Commune as CommuneRow
-from kttt_desktop.services.demo import business
+from kttt_desktop.services.demo import business, dates
 from kttt_desktop.services.demo.identifiers import PersonalIds, phone_number
 from kttt_desktop.services.demo.lists import DemoLists, demo_lists
 from kttt_desktop.services.demo.managers import ManagerMaker
@@ -43,14 +44,22 @@ DECLARED_NOTE = ("Chưa nhập danh sách thành viên; số thành viên lấy 
 def build_demo(db: Database, *, scale: str = "district", seed: int = 1) -> dict[str, int]:
     """Fill a new database with the demo register of ``scale``; return the rows written per table.
 
-    The same ``scale`` and ``seed`` always give the same data: everything random comes from one
-    ``random.Random(seed)`` and every date from a fixed calendar (only the created/updated
-    timestamps take the time of the build). Everything is written in one transaction.
+    The history runs up to today, the program's clock (``core.clock.today``). The same
+    ``scale``, ``seed`` and day always give the same data: everything random comes from one
+    ``random.Random(seed)`` and every date from the calendar of that day (only the
+    created/updated timestamps take the time of the build). Everything is written in one
+    transaction.
     """
     spec = SCALES.get(scale)
     if spec is None:
         raise InputError(translate("Demo", "Quy mô “{scale}” không có; hãy chọn {choices}.").format(
             scale=scale, choices=", ".join(SCALES)))
+    calendar = dates.Calendar(clock.today())
+    if calendar.today < dates.EARLIEST_TODAY:
+        raise InputError(translate(
+            "Demo", "Ngày hôm nay của máy tính là {day}: dữ liệu mẫu cần ngày từ {earliest} trở "
+            "đi. Hãy chỉnh lại ngày giờ của máy.").format(
+                day=format_date(calendar.today), earliest=format_date(dates.EARLIEST_TODAY)))
     rng = random.Random(seed)
     lists = demo_lists()
     with db.session(reason=f"kttt demo --scale {scale} --seed {seed}") as session:
@@ -62,12 +71,12 @@ def build_demo(db: Database, *, scale: str = "district", seed: int = 1) -> dict[
         communes = _area(connection, spec.office)
         _write_office(connection, spec.office, communes)
         writer = BulkWriter(connection, clock.now())
-        registers = _Registers(rng, lists, writer)
-        for org in sorted(Planner(rng, spec, communes, lists).plan(),
+        registers = _Registers(rng, lists, writer, calendar)
+        for org in sorted(Planner(rng, spec, communes, lists, calendar).plan(),
                           key=lambda o: (o.kind == "lhhtx", o.id)):  # unions after their members
             registers.write(org)
         writer.flush()
-        targets = target_rows(spec, lists.plan_targets)
+        targets = target_rows(spec, lists.plan_targets, calendar.today.year)
         connection.execute(insert(Target), targets)
         counts = {**writer.counts, "target": len(targets)}
         audit.write_entries(connection, [{
@@ -102,13 +111,15 @@ def _write_office(connection: Connection, office: OfficeProfile,
 class _Registers:
     """Writes every row of one organisation: its record, members, managers, products, years."""
 
-    def __init__(self, rng: random.Random, lists: DemoLists, writer: BulkWriter) -> None:
+    def __init__(self, rng: random.Random, lists: DemoLists, writer: BulkWriter,
+                 calendar: dates.Calendar) -> None:
         self.rng = rng
         self.writer = writer
+        self.years = calendar.finished_years
         people = People(rng, lists, PersonalIds(rng))
-        self.members = MemberMaker(rng, people, lists.villages)
-        self.managers = ManagerMaker(rng, people, lists, writer.next_id)
-        self.ocop = OcopMaker(rng, lists)
+        self.members = MemberMaker(rng, people, lists.villages, calendar)
+        self.managers = ManagerMaker(rng, people, lists, writer.next_id, calendar)
+        self.ocop = OcopMaker(rng, lists, calendar.last_day)
 
     def write(self, org: OrgPlan) -> None:
         rng, writer = self.rng, self.writer
@@ -136,5 +147,5 @@ class _Registers:
         writer.extend("manager_position", staff.positions)
         writer.extend("training_record", staff.training)
         writer.extend("ocop_product", self.ocop.certificates(org))
-        writer.extend("rating", business.ratings(rng, org))
-        writer.extend("yearly_figures", business.figures(rng, org))
+        writer.extend("rating", business.ratings(rng, org, self.years))
+        writer.extend("yearly_figures", business.figures(rng, org, self.years))

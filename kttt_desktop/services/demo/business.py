@@ -51,7 +51,9 @@ def _suspended_days(org: OrgPlan, year: int) -> int:
                for starts, ends, _ in org.suspensions)
 
 
-def figures(rng: random.Random, org: OrgPlan) -> list[dict]:
+def figures(rng: random.Random, org: OrgPlan, years: range) -> list[dict]:
+    """Figures of each of ``years`` (the finished ones) in which the organisation existed at the
+    year's end."""
     economy = ECONOMY[org.kind]
     revenue = rng.lognormvariate(math.log(economy.revenue) + 0.35 * org.quality,
                                  economy.revenue_spread)
@@ -62,7 +64,7 @@ def figures(rng: random.Random, org: OrgPlan) -> list[dict]:
     income = max(18e6, rng.gauss(economy.income, economy.income / 6))
     declared = org.declared
     rows = []
-    for year in dates.FINISHED_YEARS:
+    for year in years:
         if year > dates.HISTORY_START.year:
             revenue *= 1 + growth + rng.gauss(0, 0.06)
             income *= 1 + rng.gauss(economy.income_growth, 0.03)
@@ -85,12 +87,13 @@ def figures(rng: random.Random, org: OrgPlan) -> list[dict]:
     return rows
 
 
-def ratings(rng: random.Random, org: OrgPlan) -> list[dict]:
-    """Ratings of the finished years in which the HTX or union existed at the year's end."""
+def ratings(rng: random.Random, org: OrgPlan, years: range) -> list[dict]:
+    """Ratings of each of ``years`` (the finished ones) in which the HTX or union existed at the
+    year's end."""
     if org.kind == "tht":
         return []
     rows = []
-    for year in dates.FINISHED_YEARS:
+    for year in years:
         if not org.exists_on(dates.year_end(year)):
             continue
         suspended = _suspended_days(org, year)

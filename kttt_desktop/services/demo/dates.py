@@ -1,20 +1,57 @@
-"""The fixed calendar of the demo history: never today's date, so a seed always gives the same data."""
+"""The calendar of the demo history: fixed dates, and the day the register stands on.
+
+The history runs from fixed years (the detailed history starts in 2021, the register is tuned on
+the plan of 2023) up to *today*, the program's clock (``core.clock``) when the demo is built: the
+same seed on the same day always gives the same data, and a demo built today has the current
+quarter in it.
+"""
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kttt_desktop.core.periods import current_period
 from kttt_desktop.core.record_rules import DISTRICTS_ENDED
 
 FIRST_YEAR = 1997  # the oldest organisations were set up under the first Law on Cooperatives
-HISTORY_START = date(2021, 1, 1)  # five years of detailed history
-LAST_DAY = date(2026, 9, 30)  # the register stands as on this day
-FINISHED_YEARS = range(2021, 2026)  # years with ratings and figures
+HISTORY_START = date(2021, 1, 1)  # the detailed history
+EARLIEST_TODAY = date(2024, 1, 1)  # the register is tuned on the end of 2023: it needs that day
 LAW_2023_IN_FORCE = date(2024, 7, 1)  # HTX founders: 7 before, 5 after
 # District-level OCOP decisions ended with the district level itself (the record rules refuse a
 # later one); 3-star products are certified by the province from then.
 OCOP_TWO_LEVELS = DISTRICTS_ENDED
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The days of a demo history that ends ``today``."""
+
+    today: date
+
+    @property
+    def last_day(self) -> date:
+        """The register stands as on this day: nothing happens after it."""
+        return self.today
+
+    @property
+    def history_years(self) -> range:
+        """The years of the detailed history, the current one included."""
+        return range(HISTORY_START.year, self.today.year + 1)
+
+    @property
+    def finished_years(self) -> range:
+        """The years with ratings and figures: every year of the history that has ended."""
+        return range(HISTORY_START.year, self.today.year)
+
+    @property
+    def recent(self) -> tuple[tuple[date, date], ...]:
+        """The quarter an officer reports on next (the last ended) and the quarter running
+        today, up to today: each gets new organisations, members joining and training."""
+        reported = current_period(self.today)
+        running = date(self.today.year, 3 * ((self.today.month - 1) // 3) + 1, 1)
+        return (reported.window, (running, self.today))
 
 
 def day(rng: random.Random, first: date, last: date) -> date:

@@ -27,6 +27,8 @@ LEVEL_WEIGHTS = {
 VOCATIONAL = frozenset({"so_cap", "trung_cap"})
 CHANGE_OF_HOLDER = 0.15  # share of positions that changed hands during the detailed history
 SHORT_COURSE_PER_YEAR = 0.12
+RECENT_COURSE = 0.08  # chance of a manager in post to take a course in a recent quarter
+COURSE_MARGIN = timedelta(days=7)  # a short course starts at least this long before it must end
 OLDEST_NEW_MANAGER = 62
 MEMBER_DRAWS = 6  # tries to find a member young enough before taking an older one
 LAST_TERM_STARTS = (date(2016, 1, 1), date(2020, 12, 31))  # the congress before 2021
@@ -50,10 +52,11 @@ class Staff:
 
 class ManagerMaker:
     def __init__(self, rng: random.Random, people: People, lists: DemoLists,
-                 next_id: Callable[[str], int]) -> None:
+                 next_id: Callable[[str], int], calendar: dates.Calendar) -> None:
         self.rng = rng
         self.people = people
         self.next_id = next_id
+        self.calendar = calendar
         self.levels = {role: Weighted(list(zip(weights, LEVELS, strict=True)))
                        for role, weights in LEVEL_WEIGHTS.items()}
         self.courses = lists.courses
@@ -122,29 +125,33 @@ class ManagerMaker:
         staff.positions += [{"manager_id": manager_id, "position": position,
                              "starts_on": starts, "ends_on": ends} for position in slot.positions]
         staff.training += self._training(manager_id, person, level, slot.role, starts,
-                                         ends or dates.LAST_DAY)
+                                         ends or self.calendar.last_day)
 
     def _training(self, manager_id: int, person: Person, level: str, role: str, starts: date,
                   ends: date) -> list[dict]:
-        rng = self.rng
+        rng, last_day = self.rng, self.calendar.last_day
         born = person.birth_year or 1975
         courses: list[tuple[Course, date]] = []
         if level in VOCATIONAL and rng.random() < 0.9:
             course = self._course(level, role)
             first = max(date(born + 20, 1, 1), date(2008, 1, 1))
-            last = min(date(born + 55, 12, 31), dates.LAST_DAY - timedelta(days=course.days + 1))
+            last = min(date(born + 55, 12, 31), last_day - timedelta(days=course.days + 1))
             if first < last:
                 courses.append((course, dates.day(rng, first, last)))
         elif level not in VOCATIONAL and level != "untrained" and rng.random() < 0.5:
             course = self._course(level, role)
             age = rng.randint(26, 36) if level == "tren_dai_hoc" else rng.randint(18, 23)
             begins = date(born + age, 9, 5)
-            if begins + timedelta(days=course.days) < dates.LAST_DAY:
+            if begins + timedelta(days=course.days) < last_day:
                 courses.append((course, begins))
-        for year in range(dates.HISTORY_START.year, dates.LAST_DAY.year + 1):
+        for year in self.calendar.history_years:
             first = max(starts, date(year, 1, 1))
-            last = min(ends, dates.year_end(year), dates.LAST_DAY) - timedelta(days=7)
+            last = min(ends, dates.year_end(year), last_day) - COURSE_MARGIN
             if first < last and rng.random() < SHORT_COURSE_PER_YEAR:
+                courses.append((self._course(None, role), dates.day(rng, first, last)))
+        for quarter_start, quarter_end in self.calendar.recent:
+            first, last = max(starts, quarter_start), min(ends, quarter_end) - COURSE_MARGIN
+            if first <= last and rng.random() < RECENT_COURSE:
                 courses.append((self._course(None, role), dates.day(rng, first, last)))
         return [{"manager_id": manager_id, "course": course.name,
                  "institution": rng.choice(self.institutions[_tier(course.level)]),

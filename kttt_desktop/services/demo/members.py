@@ -16,6 +16,7 @@ from kttt_desktop.services.demo.organisations import (
 from kttt_desktop.services.demo.people import People, Person
 
 LATE_JOIN = 0.035  # share of members of an older organisation who joined after 2023
+RECENT_JOIN = 0.004  # share who joined in one of the recent quarters (dates.Calendar.recent)
 LEFT_BY_2023 = 0.012  # share who left in 2021-2023
 LEFT_LATER = 0.025  # share who left from 2024 on
 STAYING_FOUNDERS = 5  # founders who never leave: the board is chosen from them
@@ -38,10 +39,12 @@ class MemberList:
 
 
 class MemberMaker:
-    def __init__(self, rng: random.Random, people: People, villages: tuple[str, ...]) -> None:
+    def __init__(self, rng: random.Random, people: People, villages: tuple[str, ...],
+                 calendar: dates.Calendar) -> None:
         self.rng = rng
         self.people = people
         self.villages = villages
+        self.recent = calendar.recent
 
     def members(self, org: OrgPlan) -> MemberList:
         if org.kind == "lhhtx":
@@ -67,11 +70,16 @@ class MemberMaker:
 
     def _joined(self, org: OrgPlan) -> date:
         rng = self.rng
+        if rng.random() < RECENT_JOIN:
+            first, last = rng.choice(self.recent)
+            first = max(first, org.established + timedelta(days=1))
+            if first <= min(last, org.last_day):
+                return dates.day(rng, first, min(last, org.last_day))
         after_2023 = org.established > END_2023
         if not after_2023 and org.last_day > END_2023 and rng.random() < LATE_JOIN:
             return dates.day(rng, END_2023 + timedelta(days=1), org.last_day)
         last = org.last_day if after_2023 else min(org.last_day, END_2023)
-        return dates.day(rng, org.established + timedelta(days=1), last)
+        return dates.day(rng, min(org.established + timedelta(days=1), last), last)
 
     def _left(self, org: OrgPlan, joined: date) -> date | None:
         rng = self.rng

@@ -21,8 +21,9 @@ MINISTRY_RENAMED = date(2025, 3, 1)  # the ministry of agriculture merged with t
 class Decisions:
     """Products certified in the same month by the same body share one decision."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, last_day: date) -> None:
         self.rng = rng
+        self.last_day = last_day
         self._known: dict[tuple, tuple[str, date]] = {}
         self._numbers: dict[tuple[str, int], set[int]] = {}
 
@@ -35,7 +36,7 @@ class Decisions:
         if key not in self._known:
             first = date(drawn.year, drawn.month, 1)
             last = min(date(drawn.year, drawn.month,
-                            calendar.monthrange(drawn.year, drawn.month)[1]), dates.LAST_DAY)
+                            calendar.monthrange(drawn.year, drawn.month)[1]), self.last_day)
             if reformed:
                 first = max(first, dates.OCOP_TWO_LEVELS)
             else:
@@ -64,11 +65,11 @@ def certifying_level(stars: int, signed: date) -> str:
 
 
 class OcopMaker:
-    def __init__(self, rng: random.Random, lists: DemoLists) -> None:
+    def __init__(self, rng: random.Random, lists: DemoLists, last_day: date) -> None:
         self.rng = rng
         self.templates = lists.ocop_products
         self.villages = lists.villages
-        self.decisions = Decisions(rng)
+        self.decisions = Decisions(rng, last_day)
 
     def certificates(self, org: OrgPlan) -> list[dict]:
         rng = self.rng

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from kttt_desktop.services.demo import dates
 from kttt_desktop.services.demo.identifiers import TaxCodes
 from kttt_desktop.services.demo.lists import DemoLists, OrgType, Weighted
-from kttt_desktop.services.demo.scales import KINDS, MST_PREFIX, Scale
+from kttt_desktop.services.demo.scales import KINDS, MST_PREFIX, RECENT_KINDS, Scale
 
 HTX_MIN_MEMBERS = 7  # founders needed before the 2023 law (5 after)
 THT_MIN_MEMBERS = 2
@@ -63,6 +63,7 @@ class OrgPlan:
     commune: Commune
     established: date
     quality: float  # a latent trait: good organisations are larger, earn more and rate better
+    register_day: date  # the day the register stands on (dates.Calendar.last_day)
     dissolved: date | None = None
     id: int = 0
     name: str = ""
@@ -85,7 +86,7 @@ class OrgPlan:
     @property
     def last_day(self) -> date:
         """The last day of its life in the register."""
-        return self.dissolved or dates.LAST_DAY
+        return self.dissolved or self.register_day
 
     def exists_on(self, day: date) -> bool:
         return self.established <= day and (self.dissolved is None or self.dissolved > day)
@@ -124,10 +125,12 @@ class Planner:
     """Draws the plan of every organisation of a scale (see the module's docstring)."""
 
     def __init__(self, rng: random.Random, scale: Scale, communes: Sequence[Commune],
-                 lists: DemoLists) -> None:
+                 lists: DemoLists, calendar: dates.Calendar) -> None:
         self.rng = rng
         self.scale = scale
         self.lists = lists
+        self.calendar = calendar
+        self.history = {kind: scale.history(kind, calendar) for kind in KINDS}
         base = [rng.uniform(0.6, 1.4) for _ in communes]
         self._where = {
             "rural": Weighted([(w * (2.5 if c.rural else 1.0), c)
@@ -142,7 +145,7 @@ class Planner:
         for kind in KINDS:
             orgs += self._establish(kind)
         for kind in KINDS:
-            self._dissolve([o for o in orgs if o.kind == kind], self.scale.history(kind).dissolved)
+            self._dissolve([o for o in orgs if o.kind == kind], self.history[kind].dissolved)
         orgs.sort(key=lambda o: o.established)  # the register numbers them as they were set up
         for number, org in enumerate(orgs, start=1):
             org.id = number
@@ -160,18 +163,21 @@ class Planner:
     # -- when and where ---------------------------------------------------------------------------
 
     def _establish(self, kind: str) -> list[OrgPlan]:
-        rng, history = self.rng, self.scale.history(kind)
+        rng, history = self.rng, self.history[kind]
         older = self.scale.total(kind) - sum(history.new.values())
         first_year = {"htx": dates.FIRST_YEAR, "tht": 2008, "lhhtx": 2010}[kind]
         years = Weighted([(1.5 if y < 2003 else 1.0 if y < 2013 else 2.0, y)
                           for y in range(first_year, dates.HISTORY_START.year)])
         established = [self._day_in(years.pick(rng)) for _ in range(older)]
+        recent = self.calendar.recent if kind in RECENT_KINDS else ()
         for year, count in history.new.items():
-            established += [self._day_in(year) for _ in range(count)]
+            quarters = [(first, last) for first, last in recent if first.year == year]
+            established += [dates.day(rng, first, last) for first, last in quarters]
+            established += [self._day_in(year) for _ in range(count - len(quarters))]
         return [self._organisation(kind, day) for day in established]
 
     def _day_in(self, year: int) -> date:
-        last = min(dates.year_end(year), dates.LAST_DAY - timedelta(days=30))
+        last = min(dates.year_end(year), self.calendar.last_day - timedelta(days=30))
         return dates.day(self.rng, date(year, 1, 1), last)
 
     def _organisation(self, kind: str, established: date) -> OrgPlan:
@@ -179,7 +185,8 @@ class Planner:
         org_type = self.lists.org_types[kind].pick(rng)
         where = ("rural" if kind == "tht" or org_type.sector in RURAL_SECTORS
                  else "urban" if org_type.sector in URBAN_SECTORS else "any")
-        return OrgPlan(kind, org_type, self._where[where].pick(rng), established, rng.gauss(0, 1))
+        return OrgPlan(kind, org_type, self._where[where].pick(rng), established, rng.gauss(0, 1),
+                       self.calendar.last_day)
 
     def _dissolve(self, orgs: list[OrgPlan], by_year: dict[int, int]) -> None:
         rng = self.rng
@@ -189,7 +196,7 @@ class Planner:
             weights = [math.exp(-o.quality) for o in candidates]
             for org in _weighted_sample(rng, candidates, weights, count):
                 org.dissolved = dates.day(rng, date(year, 1, 1),
-                                          min(dates.year_end(year), dates.LAST_DAY))
+                                          min(dates.year_end(year), self.calendar.last_day))
 
     # -- names and codes --------------------------------------------------------------------------
 
@@ -299,7 +306,7 @@ class Planner:
         ends: date | None = starts + timedelta(days=rng.randint(45, 540))
         if org.dissolved is not None:
             ends = min(ends, org.dissolved - timedelta(days=1))
-        elif ends > dates.LAST_DAY or rng.random() < 0.25:
+        elif ends > self.calendar.last_day or rng.random() < 0.25:
             ends = None  # still suspended
         reasons = [r for r in self.lists.suspension_reasons if "Yagi" not in r]
         if YAGI[0] <= starts <= YAGI[1] and rng.random() < 0.7:
@@ -313,15 +320,16 @@ class Planner:
         def year_from(first: int, last: int) -> int:
             return max(org.established.year, rng.randint(first, last))
 
+        last_year = self.calendar.last_day.year
         chain = {"htx": 0.24 if farming else 0.11, "tht": 0.04, "lhhtx": 0.5}[org.kind]
         if rng.random() < chain:
-            org.value_chain_year = year_from(2016, 2025)
+            org.value_chain_year = year_from(2016, last_year - 1)
         high_tech = "Công nghệ cao" in org.org_type.phrase or (
             org.kind == "htx" and farming and rng.random() < 0.006)
         if high_tech:
-            org.high_tech_year = year_from(2018, 2025)
+            org.high_tech_year = year_from(2018, last_year - 1)
         if org.kind != "tht" and rng.random() < 0.25:
-            org.digital_year = year_from(2020, 2026)
+            org.digital_year = year_from(2020, last_year)
 
     def _allot_ocop(self, orgs: list[OrgPlan]) -> None:
         """Spread the certificates of the scale over the makers, more to larger, better ones."""

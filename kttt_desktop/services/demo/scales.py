@@ -3,13 +3,15 @@
 Counts are exact: the tests and the performance suite rely on them. The history (organisations set
 up and dissolved each year) is written for the province and scaled for the others; it is tuned so
 that on 31/12/2023 the province register stands close to the Quảng Ninh plan for 2023 (700 HTX
-with 60,500 members, about 235 THT, 4 LHHTX) while the recent years still see new organisations.
+with 60,500 members, about 235 THT, 4 LHHTX) while the recent years still see new organisations,
+and every quarter up to today (``dates.Calendar``) some more.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kttt_desktop.services.demo.dates import Calendar
 from kttt_desktop.services.office import OfficeProfile
 
 PROVINCE_CODE = "22"  # Quảng Ninh
@@ -30,7 +32,23 @@ class History:
 
         return History(scale(self.new), scale(self.dissolved))
 
+    def until(self, calendar: Calendar, *, recent: bool) -> History:
+        """The counts of the calendar's years (a year after :data:`STEADY_YEAR` repeats its
+        counts); with ``recent``, at least one organisation set up in each recent quarter."""
+        def of_years(counts: dict[int, int]) -> dict[int, int]:
+            return {year: counts.get(STEADY_YEAR if year > STEADY_YEAR else year, 0)
+                    for year in calendar.history_years}
 
+        new, dissolved = of_years(self.new), of_years(self.dissolved)
+        if recent:
+            for start, _ in calendar.recent:
+                quarters = sum(1 for other, _ in calendar.recent if other.year == start.year)
+                new[start.year] = max(new[start.year], quarters)
+        return History(new, dissolved)
+
+
+STEADY_YEAR = 2026  # the history of later years repeats this year's counts
+RECENT_KINDS = frozenset({"htx", "tht"})  # kinds that see new organisations every quarter
 PROVINCE_HISTORY = {
     "htx": History(new={2021: 36, 2022: 38, 2023: 40, 2024: 7, 2025: 5, 2026: 3},
                    dissolved={2021: 3, 2022: 3, 2023: 4, 2024: 6, 2025: 9, 2026: 4}),
@@ -56,9 +74,10 @@ class Scale:
     def total(self, kind: str) -> int:
         return {"htx": self.htx, "tht": self.tht, "lhhtx": self.lhhtx}[kind]
 
-    def history(self, kind: str) -> History:
+    def history(self, kind: str, calendar: Calendar) -> History:
         province_total = PROVINCE.total(kind)
-        return PROVINCE_HISTORY[kind].scaled(self.total(kind) / province_total)
+        return PROVINCE_HISTORY[kind].scaled(self.total(kind) / province_total).until(
+            calendar, recent=kind in RECENT_KINDS)
 
     @property
     def htx_members(self) -> int:

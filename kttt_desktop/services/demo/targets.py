@@ -9,7 +9,6 @@ from kttt_desktop.services.demo.scales import PROVINCE, Scale
 
 BASIS = "KH 248/KH-UBND ngày 14/10/2022"
 PLAN_YEAR = 2023
-COPIED_TO = (2024, 2025, 2026)  # the demo runs to 30/09/2026: the current year has targets too
 COUNTED = frozenset({"count", "new", "high_tech"})  # measures that count organisations
 
 
@@ -24,10 +23,11 @@ def _factor(scale: Scale, indicator: str) -> float:
     return 1.0  # a ratio or a growth rate is the same whatever the size
 
 
-def target_rows(scale: Scale, plan: Sequence[PlanTarget]) -> list[dict]:
-    """The plan's targets for its year and the following years, in proportion for other scales."""
+def target_rows(scale: Scale, plan: Sequence[PlanTarget], last_year: int) -> list[dict]:
+    """The plan's targets for its year and each following year up to ``last_year`` (the demo's
+    current year), in proportion for other scales."""
     rows = []
-    for year in (PLAN_YEAR, *COPIED_TO):
+    for year in range(PLAN_YEAR, last_year + 1):
         for target in plan:
             factor = _factor(scale, target.indicator)
             value, top = target.value, target.max_value

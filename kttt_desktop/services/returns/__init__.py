@@ -1,4 +1,5 @@
-"""The periodic return: its snapshot, its files, the draft free text, submissions and changes."""
+"""The periodic return: its snapshot, its files, its draft (free text, number, signer),
+submissions and changes."""
 
 from kttt_desktop.services.returns.build import build_snapshot
 from kttt_desktop.services.returns.consolidation import (
@@ -12,7 +13,7 @@ from kttt_desktop.services.returns.consolidation import (
     read_office_files,
     write_consolidation,
 )
-from kttt_desktop.services.returns.drafts import load_draft, save_draft
+from kttt_desktop.services.returns.drafts import Draft, load_draft, save_draft
 from kttt_desktop.services.returns.submission import (
     Change,
     Changes,
@@ -33,7 +34,7 @@ from kttt_desktop.services.returns.submission import (
 )
 
 __all__ = [
-    "Change", "Changes", "Consolidation", "FileStatus", "OfficeFile", "ReturnOverview",
+    "Change", "Changes", "Consolidation", "Draft", "FileStatus", "OfficeFile", "ReturnOverview",
     "Submission", "WrittenReturn", "build_snapshot", "changes_since_submission", "check_files",
     "compare", "consolidate", "consolidate_files", "default_names", "export_return", "file_sha256",
     "last_submission", "load_draft", "read_office_file", "read_office_files", "return_overview",

@@ -23,7 +23,7 @@ from kttt_desktop.reports.snapshot import (
 )
 from kttt_desktop.services.check import TargetCheck, run_check
 from kttt_desktop.services.office import OfficeProfile, load_profile
-from kttt_desktop.services.returns.drafts import load_draft
+from kttt_desktop.services.returns.drafts import load_draft, signed_header
 from kttt_desktop.services.returns.sections import (
     KINDS,
     POSITION_ROWS,
@@ -92,7 +92,6 @@ def make_snapshot(period: Period, header: Header, indicators: dict[str, Indicato
                   expiring: Sequence[OcopLine], targets: Sequence[TargetCheck], *,
                   created_at: datetime, free_text: str) -> ReturnSnapshot:
     """The snapshot of a return made from its data: the tables are built here."""
-    estimate = period.end_month < 12
     source = TableSource(period, indicators, counts, organisations, expiring, targets)
     words = period.in_words()
     return ReturnSnapshot(
@@ -104,8 +103,8 @@ def make_snapshot(period: Period, header: Header, indicators: dict[str, Indicato
         program_version=__version__, header=header,
         indicators=tuple(indicators.values()), counts=counts,
         organisations=tuple(organisations), ocop_expiring=tuple(expiring),
-        sections=build_sections(source, estimate=estimate), free_text=free_text,
-        estimate=estimate)
+        sections=build_sections(source), free_text=free_text,
+        reporting_year=period.reporting_year)
 
 
 def build_snapshot(db: Database, period: Period, *, created_at: datetime | None = None,
@@ -113,7 +112,8 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
     """The return of ``period`` as it stands in the registers now.
 
     ``created_at`` (aware; default now) gives the date printed on the document (its local date);
-    ``free_text`` defaults to the draft saved for the period. Raises :class:`InputError` when the
+    the draft saved for the period gives the number and signer, and the free text unless
+    ``free_text`` is given. Raises :class:`InputError` when the
     office has no profile (a return needs its header).
     """
     profile = load_profile(db)
@@ -124,7 +124,8 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
     check = run_check(db, period, later_years=True)
     indicators = {code: indicator_figures(value) for code, value in check.indicators.items()}
     counts, organisations, expiring = _counts(db, period)
+    draft = load_draft(db, period)
     return make_snapshot(
-        period, office_header(db, profile), indicators, counts, organisations, expiring,
-        check.targets, created_at=created_at or clock.now(),
-        free_text=load_draft(db, period) if free_text is None else free_text)
+        period, signed_header(office_header(db, profile), draft), indicators, counts,
+        organisations, expiring, check.targets, created_at=created_at or clock.now(),
+        free_text=draft.free_text if free_text is None else free_text)

@@ -3,8 +3,9 @@
 The data come from each file's ``_data`` sheet, never from its visible cells, and a file is
 refused — with nothing written — when it cannot be read, is not a return of this program, is
 of an unknown format version, was edited after it was written (its hash does not match), is
-for another period, or covers a commune that another file covers too (the same file given twice
-overlaps itself). Every problem of every file is told at once, naming the files and the
+for another period, holds yearly indicators of another year than the period's reporting year (a
+return made before that rule), or covers a commune that another file covers too (the same file
+given twice overlaps itself). Every problem of every file is told at once, naming the files and the
 communes.
 
 The consolidated return is the same return for the union of the areas (``combine``: additive
@@ -51,7 +52,7 @@ from kttt_desktop.services.returns.combine import (
     ocop_lines,
     organisation_lines,
 )
-from kttt_desktop.services.returns.drafts import load_draft
+from kttt_desktop.services.returns.drafts import load_draft, signed_header
 from kttt_desktop.services.returns.sections import TableSource, build_sections
 from kttt_desktop.services.returns.submission import Progress, WrittenReturn
 
@@ -182,6 +183,23 @@ def _period_problem(file: OfficeFile, period: Period) -> Problem | None:
         theirs=theirs.in_words(), period=period.in_words()))
 
 
+def _reporting_year_problem(file: OfficeFile, period: Period) -> Problem | None:
+    """A return whose yearly indicators are of another year than the period's reporting year
+    (one made before the rule was written down reads year(D)) does not add up with the others."""
+    data = file.data
+    assert data is not None
+    theirs = data.reporting_year or data.reference_date.year
+    if theirs == period.reporting_year:
+        return None
+    message = _t("Báo cáo {path} ({office}) tính lao động, doanh thu, lợi nhuận, thu nhập và xếp "
+                 "loại theo số liệu năm {theirs}, không phải năm {year} (năm gần nhất đã kết "
+                 "thúc); báo cáo được lập bằng phiên bản cũ của chương trình. Hãy đề nghị đơn vị "
+                 "lập lại báo cáo bằng phiên bản mới.").format(
+        path=file.path, office=data.office, theirs=theirs, year=period.reporting_year)
+    return Problem(message, _t("Số liệu năm {theirs}, không phải năm {year}.").format(
+        theirs=theirs, year=period.reporting_year))
+
+
 def check_files(files: Sequence[OfficeFile], period: Period) -> list[FileStatus]:
     """Judge every file for a consolidation of ``period`` (module docstring), in order."""
     problems: list[list[Problem]] = [[_read_problem(f)] if f.problem else [] for f in files]
@@ -191,7 +209,7 @@ def check_files(files: Sequence[OfficeFile], period: Period) -> list[FileStatus]
     for index, file in enumerate(files):
         if file.data is None:
             continue
-        problem = _period_problem(file, period)
+        problem = _period_problem(file, period) or _reporting_year_problem(file, period)
         if problem:  # refused already: its area takes nothing from the files that are used
             problems[index].append(problem)
             continue
@@ -265,10 +283,10 @@ def plain_header(offices: Sequence[ReturnData], area: tuple[str, ...]) -> Header
     return Header(office=_t("{count} tỉnh, thành phố").format(count=len(provinces)), area=area)
 
 
-def _office_sections(office: ReturnData, period: Period, estimate: bool) -> tuple[Section, ...]:
+def _office_sections(office: ReturnData, period: Period) -> tuple[Section, ...]:
     source = TableSource(period, office.indicators, office.counts,
                          organisation_lines(office), ocop_lines(office), ())
-    return build_sections(source, estimate=estimate)
+    return build_sections(source)
 
 
 def consolidate(files: Sequence[OfficeFile], period: Period, *, db: Database | None = None,
@@ -291,15 +309,16 @@ def consolidate(files: Sequence[OfficeFile], period: Period, *, db: Database | N
         catalogue = office_catalogue(db)
         values.update(manual_indicator_values(db, period, catalogue))
         targets = check_targets(db, period, values, later_years=True, catalogue=catalogue)
-        header = replace(office_header(db, profile), area=area)
-        text = load_draft(db, period) if free_text is None else free_text
+        draft = load_draft(db, period)
+        header = replace(signed_header(office_header(db, profile), draft), area=area)
+        text = draft.free_text if free_text is None else free_text
     else:
         targets, header, text = [], plain_header(offices, area), free_text or ""
     snapshot = make_snapshot(
         period, header, {code: indicator_figures(v) for code, v in values.items()},
         combined_counts(offices), combined_organisations(offices), combined_expiring(offices),
         targets, created_at=created_at or clock.now(), free_text=text)
-    per_office = [_office_sections(o, period, snapshot.estimate) for o in offices]
+    per_office = [_office_sections(o, period) for o in offices]
     breakdown = Breakdown.of(snapshot.sections, per_office, offices)
     return Consolidation(replace(snapshot, sections=(*snapshot.sections, breakdown.section())),
                          breakdown)

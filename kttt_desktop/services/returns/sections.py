@@ -89,6 +89,11 @@ class TableSource:
     def day(self) -> str:
         return format_date(self.period.reference_date)
 
+    @property
+    def reporting_year(self) -> int:
+        """The year of the figures and ratings of sections 2, 3, 5 and 9."""
+        return self.period.reporting_year
+
 
 def _kind_label(kind: str) -> str:
     return OrgKind(kind).label
@@ -191,17 +196,19 @@ def members_section(data: TableSource) -> Section:
     ]
     notes = (_t("Thành viên của liên hiệp hợp tác xã là các hợp tác xã thành viên (đơn vị: "
                 "HTX)."),
+             _t("Tổ chức chưa nhập danh sách thành viên được tính theo số thành viên kê khai "
+                "của năm gần nhất có số kê khai."),
              _t("Số lao động thường xuyên theo số liệu năm {year} của các tổ chức.").format(
-                 year=data.period.year))
+                 year=data.reporting_year))
     return Section("members", 2, _t("2. Thành viên và lao động"), _t("2. Thành viên, lao động"),
                    (_scope_table(data, lines, notes),))
 
 
 # --- 3. Business results ------------------------------------------------------------------------
 
-def business_section(data: TableSource, *, estimate: bool) -> Section:
+def business_section(data: TableSource) -> Section:
     million, percent = translate("Unit", MILLION_VND), "%"
-    year = data.period.year
+    year = data.reporting_year
     lines = [
         Line(_t("Số tổ chức có số liệu doanh thu"), "revenue.reporting", _t("tổ chức")),
         Line(_t("Doanh thu bình quân một tổ chức"), "revenue.avg", million, decimals=1),
@@ -213,12 +220,13 @@ def business_section(data: TableSource, *, estimate: bool) -> Section:
         Line(_t("Tốc độ tăng thu nhập bình quân so với năm trước"), "income.growth_pct", percent,
              decimals=1),
     ]
-    notes = [_t("Bình quân tính trên các tổ chức có số liệu của năm {year}.").format(year=year)]
+    notes = [_t("Bình quân tính trên các tổ chức có số liệu của năm {year}; tốc độ tăng so với "
+                "năm {previous}.").format(year=year, previous=year - 1)]
+    if year != data.period.year:
+        notes.insert(0, _t("Năm {current} chưa kết thúc tại ngày {day}: kết quả sản xuất, kinh "
+                           "doanh lấy theo số liệu năm {year}, năm gần nhất đã kết thúc.").format(
+            current=data.period.year, day=data.day, year=year))
     title = _t("3. Kết quả sản xuất, kinh doanh năm {year}").format(year=year)
-    if estimate:
-        title += _t(" (ước tính)")
-        notes.insert(0, _t("Số liệu năm {year} là số ước tính: năm chưa kết thúc tại ngày "
-                           "{day}.").format(year=year, day=data.day))
     return Section("business", 3, title, _t("3. Kết quả kinh doanh"),
                    (_scope_table(data, lines, tuple(notes)),))
 
@@ -291,9 +299,9 @@ def ratings_section(data: TableSource) -> Section:
         rows.append(Row((_t("Tỷ lệ so với tổng số (%)"), "",
                          *(_share(c, total) for c in counts), ""), style="sub", decimals=1))
     notes = (_t("Xếp loại của năm {year}; tổng số là số tổ chức tồn tại tại ngày {day}.").format(
-        year=data.period.year, day=data.day),)
+        year=data.reporting_year, day=data.day),)
     return Section("ratings", 5, _t("5. Kết quả đánh giá, xếp loại năm {year}").format(
-        year=data.period.year), _t("5. Xếp loại"), (Table(columns, tuple(rows), notes=notes),))
+        year=data.reporting_year), _t("5. Xếp loại"), (Table(columns, tuple(rows), notes=notes),))
 
 
 # --- 6. Value chain, high technology, digital ---------------------------------------------------
@@ -423,14 +431,14 @@ def list_section(data: TableSource) -> Section:
                      "", sum(o.ocop_products for o in orgs)), style="total"))
     notes = (_t("Tổ chức tồn tại tại ngày {day}; lao động, doanh thu và xếp loại của năm {year}; "
                 "sản phẩm OCOP từ 3 sao còn hiệu lực.").format(day=data.day,
-                                                             year=data.period.year),)
+                                                             year=data.reporting_year),)
     return Section("organisations_list", 9, _t("9. Danh sách tổ chức kinh tế tập thể"),
                    _t("9. Danh sách tổ chức"), (Table(columns, tuple(rows), notes=notes),),
                    landscape=True, appendix=True)
 
 
-def build_sections(data: TableSource, *, estimate: bool) -> tuple[Section, ...]:
+def build_sections(data: TableSource) -> tuple[Section, ...]:
     return (organisations_section(data), members_section(data),
-            business_section(data, estimate=estimate), managers_section(data),
+            business_section(data), managers_section(data),
             ratings_section(data), flags_section(data), ocop_section(data),
             targets_section(data), list_section(data))

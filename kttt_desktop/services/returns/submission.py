@@ -2,8 +2,9 @@
 
 A submitted return is stored once and never changed: its snapshot (JSON), the SHA-256 of the
 Excel and PDF files that were sent, the time, and a version number (1 for the first submission
-of a period, 2 for the next…). Making the return of a period again compares the fresh snapshot
-with the last submitted one and lists every value that changed.
+of a period, 2 for the next…); every submission is written to the audit log. Making the return
+of a period again compares the fresh snapshot with the last submitted one and lists every value
+that changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period
+from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import SubmittedReturn
 from kttt_desktop.reports.pdf import write_pdf
@@ -135,7 +137,8 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
     written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress)
     if progress:
         progress(1, 1, _t("Đang lưu báo cáo đã gửi…"))
-    with db.session(reason=_t("Gửi báo cáo kỳ {period}").format(period=period)) as s:
+    reason = _t("Gửi báo cáo {period}").format(period=period.in_words())
+    with db.session(reason=reason) as s:
         latest = s.exec(select(func.max(SubmittedReturn.version))
                         .where(SubmittedReturn.period == str(period))).one()
         row = SubmittedReturn(period=str(period), version=(latest or 0) + 1,
@@ -144,7 +147,21 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
                               pdf_sha256=written.sha256(written.pdf))
         s.add(row)
         s.flush()
+        write_entries(s.connection(), [_submission_entry(row, written, period, db.user, reason)])
         return _summary(row)
+
+
+def _submission_entry(row: SubmittedReturn, written: WrittenReturn, period: Period, user: str,
+                      reason: str) -> dict[str, object]:
+    """The audit entry of a submission: which return, which version, the files and their
+    hashes (the snapshot itself stays in its own table)."""
+    files = [_t("tệp {kind} {path} (SHA-256 {digest})").format(kind=kind, path=path, digest=digest)
+             for kind, path, digest in (("Excel", written.xlsx, row.xlsx_sha256),
+                                        ("PDF", written.pdf, row.pdf_sha256)) if path]
+    return {"action": "submit", "user_name": user, "table_name": "submitted_return",
+            "record_id": row.id, "record_label": _t("Báo cáo {period}, phiên bản {version}").format(
+                period=period.in_words(), version=row.version),
+            "new_value": "; ".join(files), "reason": reason}
 
 
 def submissions(db: Database, period: Period | str | None = None) -> list[Submission]:

@@ -8,6 +8,8 @@ Thresholds that changed with the Law on Cooperatives 2023 follow the day evaluat
 (``core.cooperative_law``).
 
 Errors break a legal requirement; warnings are probably wrong data; information is work to do.
+A finding an officer accepted with a reason comes back marked as accepted, not open, until its
+record or its message changes (``accepted``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.validate import membership, records
+from kttt_desktop.services.validate.accepted import with_acceptances
 from kttt_desktop.services.validate.findings import (
     SEVERITY_ORDER,
     Finding,
@@ -83,6 +86,7 @@ def validate(db: Database, *, on: date | None = None,
             started = time.perf_counter()
             findings += rule.run(connection, report.on)
             report.seconds[rule.code] = time.perf_counter() - started
+        findings = with_acceptances(connection, findings)
     order = {rule.code: index for index, rule in enumerate(rules)}
     report.findings = sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], order[f.rule]))
     return report

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 from kttt_desktop.ui.registers.widgets import DateEdit
 
@@ -109,6 +109,11 @@ class Ui_FindingsForm(object):
 
         self.filter_layout.addWidget(self.search)
 
+        self.hide_accepted = QCheckBox(FindingsForm)
+        self.hide_accepted.setObjectName(u"hide_accepted")
+
+        self.filter_layout.addWidget(self.hide_accepted)
+
 
         self.form_layout.addLayout(self.filter_layout)
 
@@ -149,18 +154,49 @@ class Ui_FindingsForm(object):
 
         self.form_layout.addLayout(self.detail_layout)
 
+        self.accept_layout = QHBoxLayout()
+        self.accept_layout.setObjectName(u"accept_layout")
+        self.accept_reason_label = QLabel(FindingsForm)
+        self.accept_reason_label.setObjectName(u"accept_reason_label")
+
+        self.accept_layout.addWidget(self.accept_reason_label)
+
+        self.accept_reason = QLineEdit(FindingsForm)
+        self.accept_reason.setObjectName(u"accept_reason")
+        self.accept_reason.setMaxLength(4000)
+
+        self.accept_layout.addWidget(self.accept_reason)
+
+        self.accept = QPushButton(FindingsForm)
+        self.accept.setObjectName(u"accept")
+
+        self.accept_layout.addWidget(self.accept)
+
+        self.withdraw = QPushButton(FindingsForm)
+        self.withdraw.setObjectName(u"withdraw")
+
+        self.accept_layout.addWidget(self.withdraw)
+
+
+        self.form_layout.addLayout(self.accept_layout)
+
 #if QT_CONFIG(shortcut)
         self.on_label.setBuddy(self.on)
         self.rule_label.setBuddy(self.rule)
+        self.accept_reason_label.setBuddy(self.accept_reason)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.open_record)
-        QWidget.setTabOrder(self.open_record, self.show_all)
+        QWidget.setTabOrder(self.open_record, self.accept_reason)
+        QWidget.setTabOrder(self.accept_reason, self.accept)
+        QWidget.setTabOrder(self.accept, self.withdraw)
+        QWidget.setTabOrder(self.withdraw, self.show_all)
         QWidget.setTabOrder(self.show_all, self.show_errors)
         QWidget.setTabOrder(self.show_errors, self.show_warnings)
         QWidget.setTabOrder(self.show_warnings, self.show_infos)
         QWidget.setTabOrder(self.show_infos, self.rule)
-        QWidget.setTabOrder(self.rule, self.on)
+        QWidget.setTabOrder(self.rule, self.hide_accepted)
+        QWidget.setTabOrder(self.hide_accepted, self.on)
         QWidget.setTabOrder(self.on, self.run)
 
         self.retranslateUi(FindingsForm)
@@ -195,8 +231,25 @@ class Ui_FindingsForm(object):
         self.rule_label.setText(QCoreApplication.translate("FindingsForm", u"&Quy t\u1eafc:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("FindingsForm", u"T\u00ecm theo t\u00ean, n\u1ed9i dung (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)\u2026", None))
 #if QT_CONFIG(tooltip)
+        self.hide_accepted.setToolTip(QCoreApplication.translate("FindingsForm", u"Kh\u00f4ng hi\u1ec7n nh\u1eefng ph\u00e1t hi\u1ec7n \u0111\u00e3 \u0111\u01b0\u1ee3c ch\u1ea5p nh\u1eadn (v\u1eabn \u0111\u01b0\u1ee3c ki\u1ec3m tra; m\u1edf l\u1ea1i khi h\u1ed3 s\u01a1 thay \u0111\u1ed5i)", None))
+#endif // QT_CONFIG(tooltip)
+        self.hide_accepted.setText(QCoreApplication.translate("FindingsForm", u"\u1ea8n ph\u00e1t hi\u1ec7n \u0111\u00e3 &ch\u1ea5p nh\u1eadn", None))
+#if QT_CONFIG(tooltip)
         self.open_record.setToolTip(QCoreApplication.translate("FindingsForm", u"M\u1edf h\u1ed3 s\u01a1 c\u1ee7a ph\u00e1t hi\u1ec7n \u0111ang ch\u1ecdn (Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap)", None))
 #endif // QT_CONFIG(tooltip)
         self.open_record.setText(QCoreApplication.translate("FindingsForm", u"&M\u1edf h\u1ed3 s\u01a1", None))
+        self.accept_reason_label.setText(QCoreApplication.translate("FindingsForm", u"&L\u00fd do ch\u1ea5p nh\u1eadn:", None))
+#if QT_CONFIG(tooltip)
+        self.accept_reason.setToolTip(QCoreApplication.translate("FindingsForm", u"Khi d\u1eef li\u1ec7u l\u00e0 \u0111\u00fang (m\u1ed9t ngo\u1ea1i l\u1ec7 \u0111\u00e3 bi\u1ebft), ghi l\u00fd do r\u1ed3i b\u1ea5m Ch\u1ea5p nh\u1eadn: ph\u00e1t hi\u1ec7n kh\u00f4ng c\u00f2n \u0111\u01b0\u1ee3c t\u00ednh l\u00e0 ch\u01b0a x\u1eed l\u00fd cho \u0111\u1ebfn khi h\u1ed3 s\u01a1 thay \u0111\u1ed5i. L\u00fd do \u0111\u01b0\u1ee3c ghi v\u00e0o nh\u1eadt k\u00fd.", None))
+#endif // QT_CONFIG(tooltip)
+        self.accept_reason.setPlaceholderText(QCoreApplication.translate("FindingsForm", u"V\u00ed d\u1ee5: t\u00ean \u0111\u0103ng k\u00fd \u0111\u00fang nh\u01b0 tr\u00ean gi\u1ea5y ch\u1ee9ng nh\u1eadn", None))
+#if QT_CONFIG(tooltip)
+        self.accept.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ea5p nh\u1eadn ph\u00e1t hi\u1ec7n \u0111ang ch\u1ecdn v\u1edbi l\u00fd do \u0111\u00e3 ghi", None))
+#endif // QT_CONFIG(tooltip)
+        self.accept.setText(QCoreApplication.translate("FindingsForm", u"C&h\u1ea5p nh\u1eadn", None))
+#if QT_CONFIG(tooltip)
+        self.withdraw.setToolTip(QCoreApplication.translate("FindingsForm", u"B\u1ecf ch\u1ea5p nh\u1eadn: ph\u00e1t hi\u1ec7n l\u1ea1i \u0111\u01b0\u1ee3c t\u00ednh l\u00e0 ch\u01b0a x\u1eed l\u00fd", None))
+#endif // QT_CONFIG(tooltip)
+        self.withdraw.setText(QCoreApplication.translate("FindingsForm", u"&B\u1ecf ch\u1ea5p nh\u1eadn", None))
     # retranslateUi
 

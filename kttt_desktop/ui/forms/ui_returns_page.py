@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReturnsForm(object):
     def setupUi(self, ReturnsForm):
@@ -120,6 +121,52 @@ class Ui_ReturnsForm(object):
         self.free_text.setObjectName(u"free_text")
 
         self.text_layout.addWidget(self.free_text)
+
+        self.signature_layout = QGridLayout()
+        self.signature_layout.setObjectName(u"signature_layout")
+        self.doc_number_label = QLabel(self.text_tab)
+        self.doc_number_label.setObjectName(u"doc_number_label")
+
+        self.signature_layout.addWidget(self.doc_number_label, 0, 0, 1, 1)
+
+        self.doc_number = QLineEdit(self.text_tab)
+        self.doc_number.setObjectName(u"doc_number")
+        self.doc_number.setMaxLength(6)
+
+        self.signature_layout.addWidget(self.doc_number, 0, 1, 1, 1)
+
+        self.signer_authority_label = QLabel(self.text_tab)
+        self.signer_authority_label.setObjectName(u"signer_authority_label")
+
+        self.signature_layout.addWidget(self.signer_authority_label, 1, 0, 1, 1)
+
+        self.signer_authority = QLineEdit(self.text_tab)
+        self.signer_authority.setObjectName(u"signer_authority")
+
+        self.signature_layout.addWidget(self.signer_authority, 1, 1, 1, 1)
+
+        self.signer_title_label = QLabel(self.text_tab)
+        self.signer_title_label.setObjectName(u"signer_title_label")
+
+        self.signature_layout.addWidget(self.signer_title_label, 2, 0, 1, 1)
+
+        self.signer_title = QLineEdit(self.text_tab)
+        self.signer_title.setObjectName(u"signer_title")
+
+        self.signature_layout.addWidget(self.signer_title, 2, 1, 1, 1)
+
+        self.signer_name_label = QLabel(self.text_tab)
+        self.signer_name_label.setObjectName(u"signer_name_label")
+
+        self.signature_layout.addWidget(self.signer_name_label, 3, 0, 1, 1)
+
+        self.signer_name = QLineEdit(self.text_tab)
+        self.signer_name.setObjectName(u"signer_name")
+
+        self.signature_layout.addWidget(self.signer_name, 3, 1, 1, 1)
+
+
+        self.text_layout.addLayout(self.signature_layout)
 
         self.draft_layout = QHBoxLayout()
         self.draft_layout.setObjectName(u"draft_layout")
@@ -221,6 +268,10 @@ class Ui_ReturnsForm(object):
 #if QT_CONFIG(shortcut)
         self.period_label.setBuddy(self.period_kind)
         self.year_label.setBuddy(self.year)
+        self.doc_number_label.setBuddy(self.doc_number)
+        self.signer_authority_label.setBuddy(self.signer_authority)
+        self.signer_title_label.setBuddy(self.signer_title)
+        self.signer_name_label.setBuddy(self.signer_name)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReturnsForm)
@@ -245,11 +296,31 @@ class Ui_ReturnsForm(object):
         self.status.setText("")
         self.changes_label.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.numbers_tab), QCoreApplication.translate("ReturnsForm", u"S\u1ed1 li\u1ec7u", None))
-        self.free_text_hint.setText(QCoreApplication.translate("ReturnsForm", u"Ph\u1ea7n n\u00e0y \u0111\u01b0\u1ee3c in v\u00e0o c\u1ea3 t\u1ec7p Excel v\u00e0 t\u1ec7p PDF c\u1ee7a b\u00e1o c\u00e1o. B\u1ea3n nh\u00e1p \u0111\u01b0\u1ee3c l\u01b0u ri\u00eang cho t\u1eebng k\u1ef3.", None))
+        self.free_text_hint.setText(QCoreApplication.translate("ReturnsForm", u"Ph\u1ea7n \u0111\u00e1nh gi\u00e1, s\u1ed1 v\u0103n b\u1ea3n v\u00e0 ng\u01b0\u1eddi k\u00fd \u0111\u01b0\u1ee3c in v\u00e0o c\u1ea3 t\u1ec7p Excel v\u00e0 t\u1ec7p PDF c\u1ee7a b\u00e1o c\u00e1o. B\u1ea3n nh\u00e1p \u0111\u01b0\u1ee3c l\u01b0u ri\u00eang cho t\u1eebng k\u1ef3.", None))
         self.free_text.setPlaceholderText(QCoreApplication.translate("ReturnsForm", u"\u0110\u00e1nh gi\u00e1 chung v\u1ec1 t\u00ecnh h\u00ecnh kinh t\u1ebf t\u1eadp th\u1ec3 trong k\u1ef3; kh\u00f3 kh\u0103n, v\u01b0\u1edbng m\u1eafc; ki\u1ebfn ngh\u1ecb, \u0111\u1ec1 xu\u1ea5t\u2026", None))
+        self.doc_number_label.setText(QCoreApplication.translate("ReturnsForm", u"&S\u1ed1 v\u0103n b\u1ea3n:", None))
+#if QT_CONFIG(tooltip)
+        self.doc_number.setToolTip(QCoreApplication.translate("ReturnsForm", u"Ph\u1ea7n s\u1ed1 c\u1ee7a \u201cS\u1ed1: \u2026/BC-\u2026\u201d (k\u00fd hi\u1ec7u l\u1ea5y t\u1eeb th\u00f4ng tin c\u01a1 quan). \u0110\u1ec3 tr\u1ed1ng khi v\u0103n th\u01b0 ghi s\u1ed1 l\u00fac \u0111\u0103ng k\u00fd v\u0103n b\u1ea3n.", None))
+#endif // QT_CONFIG(tooltip)
+        self.doc_number.setPlaceholderText(QCoreApplication.translate("ReturnsForm", u"\u0110\u1ec3 tr\u1ed1ng: v\u0103n th\u01b0 ghi s\u1ed1", None))
+        self.signer_authority_label.setText(QCoreApplication.translate("ReturnsForm", u"Th\u1ea9m &quy\u1ec1n k\u00fd:", None))
+#if QT_CONFIG(tooltip)
+        self.signer_authority.setToolTip(QCoreApplication.translate("ReturnsForm", u"V\u00ed d\u1ee5: KT. TR\u01af\u1edeNG PH\u00d2NG, TL. GI\u00c1M \u0110\u1ed0C; \u0111\u1ec3 tr\u1ed1ng: theo th\u00f4ng tin c\u01a1 quan.", None))
+#endif // QT_CONFIG(tooltip)
+        self.signer_authority.setPlaceholderText(QCoreApplication.translate("ReturnsForm", u"V\u00ed d\u1ee5: KT. TR\u01af\u1edeNG PH\u00d2NG", None))
+        self.signer_title_label.setText(QCoreApplication.translate("ReturnsForm", u"&Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd:", None))
+#if QT_CONFIG(tooltip)
+        self.signer_title.setToolTip(QCoreApplication.translate("ReturnsForm", u"Ch\u1ee9c v\u1ee5 in tr\u00ean ch\u1eef k\u00fd; \u0111\u1ec3 tr\u1ed1ng: theo th\u00f4ng tin c\u01a1 quan.", None))
+#endif // QT_CONFIG(tooltip)
+        self.signer_title.setPlaceholderText(QCoreApplication.translate("ReturnsForm", u"V\u00ed d\u1ee5: PH\u00d3 TR\u01af\u1edeNG PH\u00d2NG", None))
+        self.signer_name_label.setText(QCoreApplication.translate("ReturnsForm", u"&H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd:", None))
+#if QT_CONFIG(tooltip)
+        self.signer_name.setToolTip(QCoreApplication.translate("ReturnsForm", u"H\u1ecd v\u00e0 t\u00ean in d\u01b0\u1edbi ch\u1eef k\u00fd; \u0111\u1ec3 tr\u1ed1ng: theo th\u00f4ng tin c\u01a1 quan.", None))
+#endif // QT_CONFIG(tooltip)
+        self.signer_name.setPlaceholderText(QCoreApplication.translate("ReturnsForm", u"V\u00ed d\u1ee5: Ho\u00e0ng V\u0103n Th\u1eafng", None))
         self.draft_status.setText("")
         self.save_draft.setText(QCoreApplication.translate("ReturnsForm", u"&L\u01b0u b\u1ea3n nh\u00e1p", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.text_tab), QCoreApplication.translate("ReturnsForm", u"\u0110\u00e1nh gi\u00e1 chung, ki\u1ebfn ngh\u1ecb", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.text_tab), QCoreApplication.translate("ReturnsForm", u"\u0110\u00e1nh gi\u00e1, s\u1ed1 v\u0103n b\u1ea3n, ng\u01b0\u1eddi k\u00fd", None))
         ___qtablewidgetitem = self.changes_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ReturnsForm", u"Ch\u1ec9 ti\u00eau", None))
         ___qtablewidgetitem1 = self.changes_table.horizontalHeaderItem(1)
