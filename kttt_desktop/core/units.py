@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from kttt_desktop.core.i18n import translate
+
 REFORM_DAY = date(2025, 7, 1)
 
 
@@ -123,6 +125,22 @@ class Catalogue:
     def basis(self, version: Version) -> str:
         """The documents behind ``version`` (the change in force from its first day)."""
         return next((c.basis for c in self.changes if c.valid_from == version.valid_from), "")
+
+    def past(self, commune: Unit) -> str:
+        """What the commune was before, as lists and search show it: "Trước 01/07/2025: xã Hồng
+        Dương, xã Dân Hòa (huyện Thanh Oai, thành phố Hà Nội). Đến 29/04/2026: Xã Lộc Ninh"."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        for old in self.predecessors(commune):
+            where = (old.province,) if old.is_district else (old.district, old.province)
+            groups.setdefault(where, []).append(_lower_kind(old.name))
+        parts = [translate("Units", "Trước {day}: {units}").format(
+            day=REFORM_DAY.strftime("%d/%m/%Y"), units="; ".join(
+                f"{', '.join(names)} ({', '.join(_lower_kind(w) for w in where)})"
+                for where, names in groups.items()))] if groups else []
+        parts += [translate("Units", "Đến {day}: {name}").format(
+            day=v.valid_to.strftime("%d/%m/%Y"), name=v.name)
+            for v in commune.versions if v.valid_to is not None]
+        return ". ".join(parts)
 
 
 def _versions(rows: list[dict[str, Any]]) -> tuple[Version, ...]:

@@ -22,6 +22,7 @@ from kttt_desktop.data.registers.lists import ListQuery, fetch_page
 from kttt_desktop.data.registers.organisation_lists import ORGANISATIONS
 from kttt_desktop.data.schema import APPLICATION_ID, alembic_config
 from kttt_desktop.data.unit_updates import apply_release, update_units
+from kttt_desktop.services.audit_log import register_label
 
 UNITS = Path(__file__).parent / "units"
 HA_NOI = "01"
@@ -160,6 +161,7 @@ def test_names_are_applied_and_their_history_stays_readable(tmp_path):
     assert ("25270 Phường Lộc Ninh", "Xã Lộc Ninh", "Phường Lộc Ninh") in renames
     assert ("75 Thành phố Đồng Nai", "Đồng Nai", "Thành phố Đồng Nai") in renames
     assert ("24184 Xã Ea H'Leo", "Xã Ea H’leo", "Xã Ea H'Leo") in renames
+    assert register_label("commune") == "Xã, phường"  # as the audit log names these entries
 
 
 def test_a_later_release_renames_and_keeps_the_earlier_name(db):

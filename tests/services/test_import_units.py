@@ -99,7 +99,7 @@ def test_a_choice_for_an_old_name_applies_to_every_row_that_writes_it(db, old_na
         "Tổ hợp tác số 4": "00025", "Tổ hợp tác số 5": "10330", "Tổ hợp tác số 6": "10330",
         "Tổ hợp tác số 7": "00226", "Tổ hợp tác số 8": "10180"}
     chosen = next(r for r in result.renamings if r.value == "phường Cống Vị")
-    assert chosen.rows == [4] and "đã chọn Phường Giảng Võ (mã 00025)" in chosen.reason
+    assert chosen.rows == [4, 5] and "đã chọn Phường Giảng Võ (mã 00025)" in chosen.reason
 
 
 def test_a_choice_outside_the_candidates_settles_nothing(db, old_names_xlsx):

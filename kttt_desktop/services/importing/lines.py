@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import REQUIRED
-from kttt_desktop.core.text import fold
+from kttt_desktop.core.text import fold, spelling_key
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.exchange import layout, values
 from kttt_desktop.exchange.layout import Register
@@ -45,7 +45,7 @@ class SheetLines:
     summary: SheetSummary
     problems: list[Problem] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)  # required column keys the sheet lacks
-    renamings: dict[tuple[str, str], Renaming] = field(default_factory=dict)  # by column, value
+    renamings: dict[tuple[str, str], Renaming] = field(default_factory=dict)  # by column, name
 
     @property
     def mapped(self) -> set[str]:
@@ -141,9 +141,9 @@ class SheetLines:
         index = self.mapping.index_of(key)
         assert index is not None
         value = values.cell_text(self.data.rows[line.index][index])
-        found = self.renamings.get((key, value))
+        found = self.renamings.get((key, spelling_key(value)))  # one line per name, however cased
         if found is None:
-            found = self.renamings[(key, value)] = Renaming(
+            found = self.renamings[(key, spelling_key(value))] = Renaming(
                 self.data.name, self.mapping.headers.get(index, ""),
                 self.data.column_number(index), value, code, name, reason)
         found.rows.append(line.row)
