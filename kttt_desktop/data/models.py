@@ -47,7 +47,8 @@ class Commune(SQLModel, table=True):
 
 class UnitVersion(SQLModel, table=True):
     """What a province or commune was called, and its kind, from one day to another (both
-    included; ``valid_to`` empty: still so), and the documents that made it so."""
+    included; ``valid_to`` empty: still so). The documents behind each change are in the
+    shipped data (``core.units.Catalogue.changes``)."""
 
     __tablename__ = "unit_version"
     __table_args__ = (UniqueConstraint("level", "code", "valid_from"),)
@@ -58,7 +59,6 @@ class UnitVersion(SQLModel, table=True):
     kind: str
     valid_from: date
     valid_to: date | None = None
-    basis: str = ""
 
 
 class UnplacedCommune(SQLModel, table=True):

@@ -225,8 +225,7 @@ def _sync_versions(connection: Connection, catalogue: Catalogue) -> None:
             for v in unit.versions:
                 wanted[(level, unit.code, v.valid_from)] = {
                     "level": level, "code": unit.code, "name": v.name, "kind": v.kind,
-                    "valid_from": v.valid_from, "valid_to": v.valid_to,
-                    "basis": catalogue.basis(v)}
+                    "valid_from": v.valid_from, "valid_to": v.valid_to}
     stored = {(r["level"], r["code"], r["valid_from"]): r
               for r in connection.execute(select(V)).mappings()}
     new = [row for key, row in wanted.items() if key not in stored]
