@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>“{text}”: hãy ghi tên xã, dấu = và mã xã mới, ví dụ “phường Cống Vị=00008”.</source>
-        <translation>“{text}”: write the commune's name, an = sign and the new commune code, for example “phường Cống Vị=00008”.</translation>
+        <translation>“{text}”: write the commune&apos;s name, an = sign and the new commune code, for example “phường Cống Vị=00008”.</translation>
     </message>
     <message>
         <source>Cột không dùng: {columns}</source>
@@ -2178,6 +2178,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>{name} (mã {code}) không thuộc địa bàn của cơ quan; chỉ nhập được tổ chức ở các xã, phường trong địa bàn.</source>
         <translation>{name} (code {code}) is not in the office&apos;s area; only organisations in the communes of the area can be imported.</translation>
+    </message>
+    <message>
+        <source>Chọn ở bước kiểm tra của trình nhập (một lần cho mọi dòng ghi tên này), hoặc ghi mã xã mới vào tệp.</source>
+        <translation>Choose in the check step of the import wizard (once for every row that writes this name), or write the new commune code in the file.</translation>
     </message>
     <message>
         <source>mã số {code}</source>
@@ -7166,11 +7170,11 @@ A submitted return cannot be changed; the next submission for this period will b
     </message>
     <message>
         <source>Không có xã, phường nào tên “{name}” trong danh mục chính thức của tỉnh, hoặc có nhiều xã, phường cùng tên.</source>
-        <translation>The province's official list has no commune named “{name}”, or several of that name.</translation>
+        <translation>The province&apos;s official list has no commune named “{name}”, or several of that name.</translation>
     </message>
     <message>
         <source>Sửa mã xã theo danh mục chính thức (Công văn 1027/CTK-CSCL): mã cũ là mã của gói vietnam-provinces, không phải mã chính thức của xã, phường này.</source>
-        <translation>Commune code corrected to the official list (Công văn 1027/CTK-CSCL): the old code was the vietnam-provinces package's, not this commune's official code.</translation>
+        <translation>Commune code corrected to the official list (Công văn 1027/CTK-CSCL): the old code was the vietnam-provinces package&apos;s, not this commune&apos;s official code.</translation>
     </message>
     <message>
         <source>Cập nhật tên đơn vị hành chính theo danh mục chính thức ({release})</source>

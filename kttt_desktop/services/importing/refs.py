@@ -107,7 +107,9 @@ class Communes:
                              for u in found.candidates), found.reason))
         if row is not None:
             waiting.rows.append(row)
-        raise Unresolved(found.reason)
+        raise Unresolved(found.reason + " " + translate(
+            "Import", "Chọn ở bước kiểm tra của trình nhập (một lần cho mọi dòng ghi tên này), "
+            "hoặc ghi mã xã mới vào tệp."))
 
     def resolve(self, text: str) -> str:
         """The code of the commune ``text`` names in the office's area."""
