@@ -1,5 +1,5 @@
-"""`kttt import FILE [--dry-run] [--report OUT.xlsx] [--json] [--mapping NAME]`: import a
-workbook, all of it or nothing (spec/cli.md)."""
+"""`kttt import FILE [--dry-run] [--report OUT.xlsx] [--json] [--mapping NAME]
+[--commune "NAME=CODE"]…`: import a workbook, all of it or nothing (spec/cli.md)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,22 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "Cli", "in kết quả dạng JSON ra đầu ra chuẩn"))
     parser.add_argument("--mapping", metavar="NAME", help=translate(
         "Cli", "dùng cách ghép cột đã lưu với tên này"))
+    parser.add_argument("--commune", metavar="TÊN=MÃ", action="append", default=[],
+                        type=_choice, help=translate(
+                            "Cli", "tên xã, phường (thường là tên trước sắp xếp 2025) chỉ nhiều "
+                            "xã, phường mới: xếp mọi dòng ghi tên này vào xã có mã đã chọn; "
+                            "ghi được nhiều lần"))
     return parser
+
+
+def _choice(text: str) -> tuple[str, str]:
+    name, sep, code = text.rpartition("=")
+    code = code.strip()
+    if not sep or not name.strip() or not (code.isdigit() and len(code) <= 5):
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "“{text}”: hãy ghi tên xã, dấu = và mã xã mới, ví dụ “phường Cống Vị=00008”."
+        ).format(text=text))
+    return name.strip(), code.zfill(5)
 
 
 def _print_summary(result: ImportResult) -> None:
@@ -43,6 +58,12 @@ def _print_summary(result: ImportResult) -> None:
     if result.ignored_sheets:
         print(translate("Cli", "Trang không nhập: {sheets}").format(
             sheets=", ".join(f"“{s}”" for s in result.ignored_sheets)), file=sys.stderr)
+    for renaming in result.renamings:
+        print(renaming.describe(), file=sys.stderr)
+    for choice in result.commune_choices:
+        print(translate("Cli", "Cần chọn xã, phường cho “{text}”: {reason} Chạy lại với "
+                        "--commune \"{text}=MÃ\".").format(text=choice.text, reason=choice.reason),
+              file=sys.stderr)
     for problem in result.problems[:SHOWN_PROBLEMS]:
         prefix = "" if problem.is_error else translate("Cli", "Cảnh báo: ")
         print(prefix + problem.describe(), file=sys.stderr)
@@ -77,13 +98,15 @@ def run(args: argparse.Namespace) -> int:
         if args.json:  # the script reading the output learns why too
             json.dump({"file": str(args.file), "dry_run": args.dry_run, "written": False,
                        "refused": refused.message, "sheets": {}, "ignored_sheets": [],
-                       "errors": [], "warnings": []}, sys.stdout, ensure_ascii=False, indent=1)
+                       "errors": [], "warnings": [], "renamed": [], "commune_choices": []},
+                      sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         raise
     db = open_for(args, write=not args.dry_run)
     try:
         mapping = load_mapping(db, args.mapping, workbook) if args.mapping else None
-        result = import_workbook(db, workbook, mapping=mapping, dry_run=args.dry_run)
+        result = import_workbook(db, workbook, mapping=mapping, dry_run=args.dry_run,
+                                 commune_choices=dict(args.commune))
     finally:
         db.close()
     if args.report:

@@ -80,13 +80,44 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
     return nfc(" ".join(text.split()))
 
 
+# Characters that stand for another in names typed or copied from elsewhere: typographic
+# apostrophes ("Ea H’Leo") and dashes ("Văn Miếu – Quốc Tử Giám"), and the Icelandic eth that
+# looks like Đ (fonts of old documents).
+_LOOKALIKES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-", "Ð": "Đ",
+                             "ð": "đ"})
+# Old and new tone placement in oa, oe, uy ending a word ("Hoà" and "Hòa", "Thuỷ" and "Thủy");
+# "qu" is a consonant, so "Quý" keeps its tone on y.
+# (in NFD; the vowel must end the word: no letter and no other mark after its tone: "Thuận")
+_TONE_MARKS = "".join(_TONES)
+_OLD_TONE = re.compile(f"(?<!q)([ou])([{_TONE_MARKS}]?)([aey])([{_TONE_MARKS}])"
+                       + r"(?![^\W\d_]|[\u0300-\u036f])")
+
+
+def _same_letters(text: str) -> str:
+    """``text`` with look-alike characters replaced and runs of white space made one space."""
+    return " ".join(str(text).translate(_LOOKALIKES).split())
+
+
 def fold(text: str | None) -> str:
-    """Lower case, no diacritics, đ → d, single spaces: what search compares."""
+    """Lower case, no diacritics, đ → d, look-alike apostrophes, dashes and Đ made one, single
+    spaces: what search compares."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", str(text).replace("đ", "d").replace("Đ", "D"))
+    text = _same_letters(text).replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
+
+
+def spelling_key(text: str | None) -> str:
+    """Lower case with its diacritics, look-alikes made one, the tone of oa, oe, uy placed the
+    new way, single spaces: "Xã Hoà  An" and "xã Hòa An" are the same name, "Văn Lang" and "Văn
+    Lăng" are not (they would fold alike)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", _same_letters(text).lower())
+    text = _OLD_TONE.sub(lambda m: m[1] + m[4] + m[3] if not m[2] else m[0], text)
+    return unicodedata.normalize("NFC", text)
 
 
 @functools.lru_cache(maxsize=65536)  # words repeat: names, communes, kinds of organisation
@@ -115,12 +146,12 @@ def sort_key(text: str | None) -> str:
     """A key whose code-point order is Vietnamese dictionary order (case is ignored)."""
     if not text:
         return ""
-    return _WORD_SEP.join(_encode_word(w) for w in _WORD.findall(nfc(str(text))))
+    return _WORD_SEP.join(_encode_word(w) for w in _WORD.findall(nfc(_same_letters(text))))
 
 
 def person_sort_key(full_name: str | None) -> str:
     """A key for lists of people: given name first, then middle names, then family name."""
-    words = _WORD.findall(nfc(full_name or ""))
+    words = _WORD.findall(nfc(_same_letters(full_name or "")))
     if len(words) > 1:
         words = [words[-1], *words[1:-1], words[0]]
     return _WORD_SEP.join(_encode_word(w) for w in words)

@@ -1,69 +1,82 @@
-"""The administrative units of the 2025 reform: 34 provinces and 3,321 communes.
+"""The program's administrative units (resources/units) and what a database keeps of them.
 
-They come from the ``vietnam-provinces`` package and are copied into every database, so that a
-database keeps working (and its codes keep their names) whatever version of the package is installed.
+The shipped data (:func:`catalogue`) holds every unit since the 2025 reform with its dated names,
+and the pre-reform units by name. A database holds today's names of the provinces and communes
+(tables ``province`` and ``commune``, what records refer to), every dated name
+(``unit_version``), and the codes it used that the official list does not confirm
+(``unplaced_commune``, reported at opening). Migrations bring a database to the shipped data
+(:mod:`kttt_desktop.data.unit_updates`).
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, or_, select
 
-from kttt_desktop.core.text import fold, sort_key
-from kttt_desktop.data.models import Commune, Province
+from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.unit_resolver import UnitResolver
+from kttt_desktop.core.units import Catalogue, Version, catalogue_from_data
+from kttt_desktop.data.models import AreaCommune, Organisation, UnitVersion, UnplacedCommune
+from kttt_desktop.data.paths import resources_dir
+
+UNITS_FILE = "units.json"
+OLD_UNITS_FILE = "old_units.json"
 
 
-def divisions_file() -> Path:
-    """The package's JSON of every unit, found without importing the package: its modules build
-    enumerations of every code, which would cost every start a few tenths of a second."""
-    spec = find_spec("vietnam_provinces")
-    assert spec is not None and spec.submodule_search_locations, "vietnam-provinces is missing"
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+def units_dir() -> Path:
+    return resources_dir() / "units"
 
 
 @cache
-def _divisions() -> list[dict]:
-    with open(divisions_file(), encoding="utf-8") as f:
-        return json.load(f)
+def catalogue() -> Catalogue:
+    """The shipped units, read once per process."""
+    folder = units_dir()
+    units = json.loads((folder / UNITS_FILE).read_text(encoding="utf-8"))
+    old = json.loads((folder / OLD_UNITS_FILE).read_text(encoding="utf-8"))
+    return catalogue_from_data(units, old)
 
 
-def province_rows() -> list[dict]:
-    return [
-        {"code": f"{p['code']:02d}", "name": p["name"], "kind": p["division_type"]}
-        for p in _divisions()
-    ]
+@cache
+def resolver() -> UnitResolver:
+    """The resolver of commune names over the shipped units, built once per process."""
+    return UnitResolver(catalogue())
 
 
-def commune_rows() -> list[dict]:
-    return [
-        {
-            "code": f"{w['code']:05d}",
-            "name": w["name"],
-            "kind": w["division_type"],
-            "province_code": f"{p['code']:02d}",
-            "name_folded": fold(w["name"]),
-            "name_sort": sort_key(w["name"]),
-        }
-        for p in _divisions()
-        for w in p["wards"]
-    ]
+def history(connection: Connection, code: str, level: str = "commune") -> list[Version]:
+    """Every name the database knows the unit ``code`` by, oldest first."""
+    rows = connection.execute(
+        select(UnitVersion.name, UnitVersion.kind, UnitVersion.valid_from, UnitVersion.valid_to)
+        .where(UnitVersion.level == level, UnitVersion.code == code)
+        .order_by(UnitVersion.valid_from)).all()
+    return [Version(*row) for row in rows]
 
 
-def ensure_loaded(connection: Connection) -> None:
-    """Insert the units a database does not have yet (names already there are left alone)."""
-    have = connection.execute(select(func.count()).select_from(Commune)).scalar_one()
-    if have >= sum(len(p["wards"]) for p in _divisions()):
-        return  # the usual case, checked without computing the rows' search and sort keys
-    communes = commune_rows()
-    known_p = set(connection.execute(select(Province.code)).scalars())
-    new_p = [r for r in province_rows() if r["code"] not in known_p]
-    if new_p:
-        connection.execute(insert(Province), new_p)
-    known_c = set(connection.execute(select(Commune.code)).scalars())
-    new_c = [r for r in communes if r["code"] not in known_c]
-    if new_c:
-        connection.execute(insert(Commune), new_c)
+def name_on(connection: Connection, code: str, day: date, level: str = "commune") -> str | None:
+    """What the unit ``code`` was called on ``day`` (``None``: no such unit then)."""
+    return next((v.name for v in history(connection, code, level) if v.covers(day)), None)
+
+
+def unplaced_warning(connection: Connection) -> str | None:
+    """The communes this database used that the official list does not confirm and that records
+    still use, as a message for the officer (``None``: none)."""
+    in_use = or_(
+        UnplacedCommune.code.in_(select(Organisation.commune_code)),
+        UnplacedCommune.code.in_(select(AreaCommune.commune_code)))
+    organisations = (select(func.count()).where(Organisation.commune_code == UnplacedCommune.code)
+                     .scalar_subquery())
+    rows = connection.execute(
+        select(UnplacedCommune.code, UnplacedCommune.name, organisations)
+        .where(in_use).order_by(UnplacedCommune.code)).all()
+    if not rows:
+        return None
+    listed = "; ".join(translate("Units", "{name} (mã {code}, {count} tổ chức)").format(
+        name=name, code=code, count=count) for code, name, count in rows)
+    return translate(
+        "Units", "Cơ sở dữ liệu có {count} xã, phường không khớp danh mục đơn vị hành chính chính "
+        "thức nên chưa xếp được vào xã, phường mới: {units}. Hãy mở từng tổ chức ở các xã, "
+        "phường này và chọn lại xã, phường (và địa bàn trong Cài đặt).").format(
+            count=len(rows), units=listed)

@@ -63,7 +63,8 @@ def current_user() -> str:
 class Database:
     """An open database: its file, its engine, whether this process may write to it, and where
     the file lives (:attr:`warning` is the caution to show for a network share or a synced
-    folder). A database opened for writing holds the writer lock until :meth:`close`."""
+    folder, or for communes the official list does not confirm). A database opened for writing
+    holds the writer lock until :meth:`close`."""
 
     path: Path
     engine: Engine
@@ -71,6 +72,7 @@ class Database:
     user: str = ""
     lock: WriterLock | None = None
     location: Location | None = None
+    units_warning: str | None = None  # communes records use that the official list lacks
 
     def __post_init__(self) -> None:
         if not self.read_only:
@@ -78,7 +80,11 @@ class Database:
 
     @property
     def warning(self) -> str | None:
-        return self.location.warning if self.location else None
+        """What the officer should know about this file: where it lives, and communes of its
+        records that the official list does not confirm."""
+        found = [w for w in (self.location.warning if self.location else None,
+                             self.units_warning) if w]
+        return "\n".join(found) or None
 
     @property
     def lock_lost(self) -> bool:
@@ -291,6 +297,7 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
+                config.attributes["user"] = database.user  # named in the audit entries
                 command.upgrade(config, "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -315,9 +322,8 @@ def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | No
                 with database.engine.begin() as connection:
                     connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
             _migrate(database, is_new=is_new)
-            if not read_only:
-                with database.engine.begin() as connection:
-                    admin_units.ensure_loaded(connection)
+            with database.engine.connect() as connection:
+                database.units_warning = admin_units.unplaced_warning(connection)
     except BaseException:
         database.engine.dispose()
         raise

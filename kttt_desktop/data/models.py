@@ -33,7 +33,8 @@ class Province(SQLModel, table=True):
 
 
 class Commune(SQLModel, table=True):
-    """A commune-level unit (xã, phường, đặc khu) of the 2025 reform."""
+    """A commune-level unit (xã, phường, đặc khu) of the 2025 reform, as it is named today
+    (its earlier names: :class:`UnitVersion`)."""
 
     __tablename__ = "commune"
     code: str = Field(primary_key=True, max_length=5)
@@ -42,6 +43,33 @@ class Commune(SQLModel, table=True):
     province_code: str = Field(foreign_key="province.code", index=True)
     name_folded: str = ""
     name_sort: str = ""
+
+
+class UnitVersion(SQLModel, table=True):
+    """What a province or commune was called, and its kind, from one day to another (both
+    included; ``valid_to`` empty: still so). The documents behind each change are in the
+    shipped data (``core.units.Catalogue.changes``)."""
+
+    __tablename__ = "unit_version"
+    __table_args__ = (UniqueConstraint("level", "code", "valid_from"),)
+    id: int | None = Field(default=None, primary_key=True)
+    level: str  # "province" or "commune"
+    code: str
+    name: str
+    kind: str
+    valid_from: date
+    valid_to: date | None = None
+
+
+class UnplacedCommune(SQLModel, table=True):
+    """A commune code this database used that the official list does not confirm: the
+    organisations filed under it must be placed by the officer (it is reported at opening)."""
+
+    __tablename__ = "unplaced_commune"
+    code: str = Field(primary_key=True, max_length=5)
+    name: str  # what this database called it
+    province_code: str = ""
+    reason: str = ""
 
 
 class Office(SQLModel, table=True):

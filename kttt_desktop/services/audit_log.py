@@ -36,6 +36,8 @@ from kttt_desktop.services.registers.values import TABLE_LABELS, table_label
 OTHER_TABLES = {
     "office": QT_TRANSLATE_NOOP("AuditLog", "Thông tin cơ quan"),
     "office_area": QT_TRANSLATE_NOOP("AuditLog", "Địa bàn"),
+    "province": QT_TRANSLATE_NOOP("AuditLog", "Tỉnh, thành phố"),
+    "commune": QT_TRANSLATE_NOOP("AuditLog", "Xã, phường"),
     "target": QT_TRANSLATE_NOOP("AuditLog", "Chỉ tiêu kế hoạch"),
     "manual_indicator": QT_TRANSLATE_NOOP("AuditLog", "Chỉ tiêu tự theo dõi"),
     "manual_value": QT_TRANSLATE_NOOP("AuditLog", "Số liệu chỉ tiêu tự theo dõi"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from sqlmodel import select
@@ -9,7 +10,9 @@ from sqlmodel import select
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
+from kttt_desktop.core.unit_resolver import Resolution
 from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.data.admin_units import catalogue, resolver
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import AreaCommune, Commune, Office, Province
 
@@ -60,6 +63,19 @@ def area_communes(db: Database) -> list[Unit]:
         query = (select(Commune).join(AreaCommune, AreaCommune.commune_code == Commune.code)
                  .order_by(Commune.name_sort))
         return [Unit(c.code, c.name, c.kind, c.province_code) for c in s.exec(query).all()]
+
+
+def commune_pasts(codes: Iterable[str]) -> dict[str, str]:
+    """What each commune was before (its pre-reform communes, its earlier names since), for
+    search and tooltips: typing an old name finds the commune it is part of today."""
+    data = catalogue()
+    return {code: data.past(data.communes[code]) for code in codes if code in data.communes}
+
+
+def resolve_commune(text: str, province_code: str | None) -> Resolution:
+    """Which commune of the province ``text`` names, by today's name or one from before the
+    2025 reform (:mod:`kttt_desktop.core.unit_resolver`)."""
+    return resolver().resolve(text, province_code or None)
 
 
 def load_profile(db: Database) -> OfficeProfile | None:

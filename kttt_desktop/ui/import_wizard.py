@@ -6,7 +6,10 @@
    the next file of the same shape.
 3. The dry run checks every row and shows per sheet what would be inserted, updated, left
    unchanged or rejected, and every problem (row, column, value, message); the annotated copy of
-   the file can be saved.
+   the file can be saved. Communes written as before the 2025 reform are listed with the commune
+   they are filed under; a name that means several communes (an old commune split between new
+   ones, a shared name) gets a drop-down of its candidates: the officer chooses once for every
+   row that writes it, and the file is checked again.
 4. The import backs the database up and writes everything in one transaction, with a progress
    bar; "Hủy" stops it and nothing is written.
 """
@@ -17,7 +20,14 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.data.database import Database
@@ -42,6 +52,14 @@ FILTERS = "Bảng tính (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;Mọi tệp (*
 SHOWN_PROBLEMS = 2000  # the list shows this many; the report holds every one
 
 
+def _fit_height(table: QTableWidget, most_rows: int = 5) -> None:
+    """As tall as its rows, up to ``most_rows`` of them (then it scrolls)."""
+    rows = min(table.rowCount(), most_rows)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(row) for row in range(rows))
+    table.setMaximumHeight(height + 2)
+
+
 def _fit_columns(table: QWidget, stretch: int) -> None:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -62,6 +80,7 @@ class ImportWizard(QDialog):
         self.workbook: WorkbookData | None = None
         self.mapping: Mapping | None = None
         self.result: ImportResult | None = None
+        self.commune_choices: dict[str, str] = {}  # a commune name as written → chosen code
         self.task: Task | None = None
         self._sheet_row = -1
         self.ui = Ui_ImportWizardForm()
@@ -85,15 +104,26 @@ class ImportWizard(QDialog):
         self.ui.problems_table.setHorizontalHeaderLabels(
             [self.tr("Trang"), self.tr("Dòng"), self.tr("Cột"), self.tr("Giá trị"),
              self.tr("Mức độ"), self.tr("Nội dung")])
+        self.ui.commune_choices_table.setColumnCount(3)
+        self.ui.commune_choices_table.setHorizontalHeaderLabels(
+            [self.tr("Tên trong tệp"), self.tr("Số dòng"), self.tr("Xã, phường mới")])
+        self.ui.renamings_table.setColumnCount(5)
+        self.ui.renamings_table.setHorizontalHeaderLabels(
+            [self.tr("Trang"), self.tr("Cột"), self.tr("Trong tệp"), self.tr("Nay là"),
+             self.tr("Số dòng")])
         _fit_columns(self.ui.sheets_table, 1)
         _fit_columns(self.ui.columns_table, 1)
         _fit_columns(self.ui.counts_table, 1)
         _fit_columns(self.ui.problems_table, 5)
+        _fit_columns(self.ui.commune_choices_table, 2)
+        _fit_columns(self.ui.renamings_table, 3)
+        self.ui.units_group.hide()
         self.ui.choose_file.clicked.connect(self.choose_file)
         self.ui.sheets_table.currentCellChanged.connect(lambda row, *_: self._show_columns(row))
         self.ui.apply_mapping.clicked.connect(self.apply_saved_mapping)
         self.ui.save_mapping.clicked.connect(self.save_mapping)
         self.ui.save_report.clicked.connect(self.save_report)
+        self.ui.apply_choices.clicked.connect(self.apply_commune_choices)
         self.ui.back.clicked.connect(self.back)
         self.ui.next.clicked.connect(self.next)
         self.ui.run_import.clicked.connect(self.start_import)
@@ -130,6 +160,7 @@ class ImportWizard(QDialog):
         self.ui.close.setEnabled(not busy)
         self.ui.choose_file.setEnabled(not busy)
         self.ui.save_report.setEnabled(not busy and self.result is not None)
+        self.ui.apply_choices.setEnabled(not busy and step == CHECK)
 
     @staticmethod
     def _would_write(result: ImportResult) -> bool:
@@ -175,6 +206,7 @@ class ImportWizard(QDialog):
     def load_file(self, path: Path) -> Task:
         """Read ``path`` in the background and detect its mapping."""
         self.workbook = self.mapping = self.result = None
+        self.commune_choices = {}
         self.ui.file_path.setText(str(path))
         self.ui.file_status.setText(self.tr("Đang đọc tệp…"))
         return self._run(run_task(self._read, path, owner=self, on_done=self._file_loaded,
@@ -332,13 +364,15 @@ class ImportWizard(QDialog):
         self.result = None
         self.ui.counts_table.setRowCount(0)
         self.ui.problems_table.setRowCount(0)
+        self.ui.units_group.hide()
         self.ui.notes.setText("")
         self.ui.problems_label.setText("")
         self.ui.check_status.setText(self.tr("Đang kiểm tra từng dòng…"))
         self.ui.check_progress.setValue(0)
         return self._run(run_task(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
-            dry_run=True, owner=self, cancellable=True,
+            dry_run=True, commune_choices=dict(self.commune_choices), owner=self,
+            cancellable=True,
             on_progress=lambda *p: self._progress(self.ui.check_progress, *p),
             on_done=self._checked, on_error=lambda exc: self.ui.check_status.setText(exc.message),
             on_finished=self._finished))
@@ -353,7 +387,12 @@ class ImportWizard(QDialog):
         self.result = result
         self._show_counts(result)
         self._show_problems(result)
-        if not result.ok:
+        self._show_communes(result)
+        if result.commune_choices:
+            text = self.tr("Có {count} tên xã, phường cần chọn xã, phường mới (xem bên dưới); "
+                           "hãy chọn rồi bấm “Áp dụng lựa chọn và kiểm tra lại”.").format(
+                               count=len(result.commune_choices))
+        elif not result.ok:
             text = self.tr("Có {count} lỗi: tệp chưa nhập được. Hãy sửa tệp (xem danh sách, hoặc "
                            "lưu báo cáo lỗi) rồi chọn lại tệp.").format(count=len(result.errors))
         elif self._would_write(result):
@@ -400,6 +439,53 @@ class ImportWizard(QDialog):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeRowsToContents()
 
+    def _show_communes(self, result: ImportResult) -> None:
+        """The names that wait for a choice, each with its candidates, and the communes read
+        as before the reform with the commune they are filed under."""
+        choices, renamings = result.commune_choices, result.renamings
+        table = self.ui.commune_choices_table
+        table.setRowCount(len(choices))
+        for row, choice in enumerate(choices):
+            table.setItem(row, 0, QTableWidgetItem(choice.text))
+            table.setItem(row, 1, QTableWidgetItem(str(len(choice.rows)) if choice.rows else ""))
+            box = QComboBox(table)
+            box.setObjectName(f"choice_{row}")
+            box.setToolTip(choice.reason)
+            box.addItem(self.tr("— chọn —"), None)
+            for code, name, in_area in choice.candidates:
+                label = f"{name} ({code})" if in_area else self.tr(
+                    "{name} ({code}) — ngoài địa bàn").format(name=name, code=code)
+                box.addItem(label, code)
+            box.setProperty("name_written", choice.text)
+            table.setCellWidget(row, 2, box)
+        table.resizeRowsToContents()
+        _fit_height(table)
+        for widget in (self.ui.choices_hint, table, self.ui.apply_choices):
+            widget.setVisible(bool(choices))
+        table = self.ui.renamings_table
+        table.setRowCount(len(renamings))
+        for row, renaming in enumerate(renamings):
+            texts = (renaming.sheet, renaming.column, renaming.value,
+                     f"{renaming.name} ({renaming.code})", str(len(renaming.rows)))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(renaming.reason)
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+        _fit_height(table)
+        self.ui.renamings_hint.setVisible(bool(renamings))
+        table.setVisible(bool(renamings))
+        self.ui.units_group.setVisible(bool(choices or renamings))
+
+    def apply_commune_choices(self) -> Task | None:
+        """Take the communes chosen in the list and check the file again with them."""
+        table = self.ui.commune_choices_table
+        for row in range(table.rowCount()):
+            box = table.cellWidget(row, 2)
+            if box is not None and box.currentData() is not None:
+                self.commune_choices[box.property("name_written")] = box.currentData()
+        return self.run_check()
+
     def save_report(self) -> Task | None:
         if self.workbook is None or self.result is None:
             return None
@@ -425,7 +511,7 @@ class ImportWizard(QDialog):
         self.ui.import_progress.setValue(0)
         return self._run(run_write(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
-            owner=self, cancellable=True,
+            commune_choices=dict(self.commune_choices), owner=self, cancellable=True,
             on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
             on_done=self._imported, on_error=self._import_failed,
             on_finished=self._import_finished))

@@ -1,7 +1,10 @@
 """The office profile editor (forms/office_profile.ui) and the dialog that asks for it on first start.
 
 The area is chosen from the communes of the chosen province, in a list with check boxes and a
-search box that ignores accents ("luc hon" finds "Xã Lục Hồn").
+search box that ignores accents ("luc hon" finds "Xã Lục Hồn"). When no commune's name holds
+what is typed, the units from before the 2025 reform are searched: "dong tam" finds Xã Lục Hồn,
+which old xã Đồng Tâm is part of, and "huyện Bình Liêu" every commune made of that old
+district's communes. Each commune's tooltip says what it was made of.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.services.office import (
     OfficeProfile,
     Unit,
+    commune_pasts,
     communes,
     load_profile,
     provinces,
@@ -34,13 +38,15 @@ from kttt_desktop.services.office import (
 )
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
+from kttt_desktop.ui.registers.widgets import filter_by_name
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 
 TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
                "signer_title", "signer_name", "preparer_name")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # name, code and what the commune was before
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # name and code
 
 
 @dataclass(frozen=True)
@@ -50,13 +56,16 @@ class Choices:
     profile: OfficeProfile | None
     provinces: list[Unit]
     communes: dict[str, list[Unit]]  # by province code, in Vietnamese alphabetical order
+    pasts: dict[str, str]  # commune code → what it was before (commune_pasts)
 
 
 def load_choices(db: Database) -> Choices:
     by_province: dict[str, list[Unit]] = defaultdict(list)
-    for unit in communes(db):
+    units = communes(db)
+    for unit in units:
         by_province[unit.province_code].append(unit)
-    return Choices(load_profile(db), provinces(db), dict(by_province))
+    return Choices(load_profile(db), provinces(db), dict(by_province),
+                   commune_pasts(unit.code for unit in units))
 
 
 class OfficeProfileEditor(QWidget):
@@ -81,7 +90,7 @@ class OfficeProfileEditor(QWidget):
 
         self.ui.province_code.currentIndexChanged.connect(lambda _: self._fill_area(set()))
         self.ui.area_filter.textChanged.connect(
-            lambda text: self.area_proxy.setFilterFixedString(fold(text)))
+            lambda text: filter_by_name(self.area_proxy, text, NAME_ROLE, FOLDED_ROLE))
         self.ui.select_all.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
         self.ui.select_none.clicked.connect(lambda: self._check_shown(Qt.CheckState.Unchecked))
         self.area_model.itemChanged.connect(self._update_count)
@@ -133,7 +142,10 @@ class OfficeProfileEditor(QWidget):
             item.setCheckState(Qt.CheckState.Checked if unit.code in chosen
                                else Qt.CheckState.Unchecked)
             item.setData(unit.code, CODE_ROLE)
-            item.setData(fold(f"{unit.name} {unit.code}"), FOLDED_ROLE)
+            past = self.choices.pasts.get(unit.code, "") if self.choices else ""
+            item.setData(fold(f"{unit.name} {unit.code}"), NAME_ROLE)
+            item.setData(fold(f"{unit.name} {unit.code} {past}"), FOLDED_ROLE)
+            item.setToolTip(past)
             self.area_model.appendRow(item)
         self._update_count()
 
@@ -179,7 +191,8 @@ class OfficeProfileEditor(QWidget):
                          on_finished=lambda: self._set_busy(False), owner=self)
 
     def _saved(self, profile: OfficeProfile) -> None:
-        self.choices = Choices(profile, self.choices.provinces, self.choices.communes)
+        self.choices = Choices(profile, self.choices.provinces, self.choices.communes,
+                               self.choices.pasts)
         self.saved.emit(profile)
 
     def _save_failed(self, exc: KtttError) -> None:

@@ -39,6 +39,14 @@
         <translation>Area</translation>
     </message>
     <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Plan target</translation>
     </message>
@@ -689,12 +697,24 @@
         <translation>use the column mapping saved under this name</translation>
     </message>
     <message>
+        <source>tên xã, phường (thường là tên trước sắp xếp 2025) chỉ nhiều xã, phường mới: xếp mọi dòng ghi tên này vào xã có mã đã chọn; ghi được nhiều lần</source>
+        <translation>a commune name (usually one from before the 2025 reform) that means several new communes: file every row that writes this name under the commune with the chosen code; may be given several times</translation>
+    </message>
+    <message>
+        <source>“{text}”: hãy ghi tên xã, dấu = và mã xã mới, ví dụ “phường Cống Vị=00008”.</source>
+        <translation>“{text}”: write the commune&apos;s name, an = sign and the new commune code, for example “phường Cống Vị=00008”.</translation>
+    </message>
+    <message>
         <source>Cột không dùng: {columns}</source>
         <translation>Columns not used: {columns}</translation>
     </message>
     <message>
         <source>Trang không nhập: {sheets}</source>
         <translation>Sheets not imported: {sheets}</translation>
+    </message>
+    <message>
+        <source>Cần chọn xã, phường cho “{text}”: {reason} Chạy lại với --commune &quot;{text}=MÃ&quot;.</source>
+        <translation>A commune must be chosen for “{text}”: {reason} Run again with --commune &quot;{text}=CODE&quot;.</translation>
     </message>
     <message>
         <source>Cảnh báo: </source>
@@ -2188,6 +2208,18 @@ Export with personal data anyway?</translation>
         <translation>There is no column mapping named “{name}”.</translation>
     </message>
     <message>
+        <source>là {name} (mã {code})</source>
+        <translation>is {name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Mã xã {code} là {name}, còn cột Xã/Phường ghi “{text}”: {other}. Hai cột chỉ hai xã, phường khác nhau; hãy sửa cột sai.</source>
+        <translation>Commune code {code} is {name}, but the Xã/Phường column says “{text}”: {other}. The two columns name two different communes; correct the wrong one.</translation>
+    </message>
+    <message>
+        <source>“{text}”: đã chọn {name} (mã {code}) cho mọi dòng ghi như vậy.</source>
+        <translation>“{text}”: {name} (code {code}) was chosen for every row that writes it so.</translation>
+    </message>
+    <message>
         <source>Tổ chức này đã có ở dòng {row} của trang; mỗi tổ chức chỉ ghi một dòng.</source>
         <translation>This organisation is already on row {row} of the sheet; each organisation takes one row.</translation>
     </message>
@@ -2248,16 +2280,8 @@ Export with personal data anyway?</translation>
         <translation>{name} (code {code}) is not in the office&apos;s area; only organisations in the communes of the area can be imported.</translation>
     </message>
     <message>
-        <source>Mã xã “{code}” không có trong danh mục đơn vị hành chính (mã xã gồm 5 chữ số).</source>
-        <translation>The commune code “{code}” is not in the list of administrative units (a commune code has 5 digits).</translation>
-    </message>
-    <message>
-        <source>Không có xã, phường nào tên “{name}” trong tỉnh của cơ quan.</source>
-        <translation>There is no commune named “{name}” in the office&apos;s province.</translation>
-    </message>
-    <message>
-        <source>Có {count} xã, phường tên “{name}”: hãy ghi mã xã.</source>
-        <translation>There are {count} communes named “{name}”: give the commune code.</translation>
+        <source>Chọn ở bước kiểm tra của trình nhập (một lần cho mọi dòng ghi tên này), hoặc ghi mã xã mới vào tệp.</source>
+        <translation>Choose in the check step of the import wizard (once for every row that writes this name), or write the new commune code in the file.</translation>
     </message>
     <message>
         <source>mã số {code}</source>
@@ -2290,6 +2314,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>, cột “{column}”</source>
         <translation>, column “{column}”</translation>
+    </message>
+    <message>
+        <source>{sheet}, cột “{column}”: “{value}” → {name} ({code}), {count} dòng (đổi theo sắp xếp đơn vị hành chính 2025)</source>
+        <translation>{sheet}, column “{column}”: “{value}” → {name} ({code}), {count} rows (renamed by the 2025 reorganisation of administrative units)</translation>
     </message>
     <message>
         <source>{sheet}: thêm mới {inserted}, cập nhật {updated}, không đổi {unchanged}, bị loại {rejected}</source>
@@ -2411,6 +2439,26 @@ Export with personal data anyway?</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Tên trong tệp</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Xã, phường mới</source>
+        <translation>New commune</translation>
+    </message>
+    <message>
+        <source>Trong tệp</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Nay là</source>
+        <translation>Now</translation>
+    </message>
+    <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2451,6 +2499,10 @@ Export with personal data anyway?</translation>
         <translation>Checking every row…</translation>
     </message>
     <message>
+        <source>Có {count} tên xã, phường cần chọn xã, phường mới (xem bên dưới); hãy chọn rồi bấm “Áp dụng lựa chọn và kiểm tra lại”.</source>
+        <translation>{count} commune names need a new commune chosen (see below); choose, then click “Apply the choices and check again”.</translation>
+    </message>
+    <message>
         <source>Có {count} lỗi: tệp chưa nhập được. Hãy sửa tệp (xem danh sách, hoặc lưu báo cáo lỗi) rồi chọn lại tệp.</source>
         <translation>{count} errors: the file cannot be imported yet. Correct the file (see the list, or save the error report) and choose it again.</translation>
     </message>
@@ -2485,6 +2537,14 @@ Export with personal data anyway?</translation>
     <message>
         <source> (hiện {shown} dòng đầu)</source>
         <translation> (first {shown} rows shown)</translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — ngoài địa bàn</source>
+        <translation>{name} ({code}) — outside the area</translation>
     </message>
     <message>
         <source>Lưu báo cáo lỗi</source>
@@ -2568,6 +2628,26 @@ Export with personal data anyway?</translation>
     <message>
         <source>Lưu cách ghép để dùng cho lần nhập sau</source>
         <translation>Save the mapping for the next import</translation>
+    </message>
+    <message>
+        <source>Xã, phường theo sắp xếp đơn vị hành chính 2025</source>
+        <translation>Communes after the 2025 reorganisation of administrative units</translation>
+    </message>
+    <message>
+        <source>Các tên sau chỉ nhiều xã, phường mới (xã cũ đã được chia, hoặc nhiều xã cùng tên). Hãy chọn xã, phường mới cho từng tên: lựa chọn áp dụng cho mọi dòng ghi tên đó.</source>
+        <translation>These names mean several new communes (an old commune was split, or several communes share the name). Choose the new commune for each name: the choice applies to every row that writes that name.</translation>
+    </message>
+    <message>
+        <source>Áp dụng lựa chọn và &amp;kiểm tra lại</source>
+        <translation>Apply the choices and &amp;check again</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại tệp với các xã, phường đã chọn</source>
+        <translation>Check the file again with the chosen communes</translation>
+    </message>
+    <message>
+        <source>Các tên xã, phường cũ sau được đổi theo sắp xếp đơn vị hành chính 2025:</source>
+        <translation>These old commune names are renamed by the 2025 reorganisation of administrative units:</translation>
     </message>
     <message>
         <source>Lưu &amp;báo cáo lỗi…</source>
@@ -7237,6 +7317,93 @@ A submitted return cannot be changed; the next submission for this period will b
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>{name} (mã {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Chưa ghi tên xã, phường.</source>
+        <translation>No commune name is given.</translation>
+    </message>
+    <message>
+        <source>Không có huyện, tỉnh nào (trước hay sau ngày 01/07/2025) tên “{name}”.</source>
+        <translation>There is no district or province (before or after 01/07/2025) named “{name}”.</translation>
+    </message>
+    <message>
+        <source> ở {province}</source>
+        <translation> in {province}</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường nào tên “{text}”{where}, kể cả tên trước ngày 01/07/2025.</source>
+        <translation>There is no commune named “{text}”{where}, names from before 01/07/2025 included.</translation>
+    </message>
+    <message>
+        <source>Mã {code} là {name}.</source>
+        <translation>Code {code} is {name}.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{code}” không có trong danh mục đơn vị hành chính, kể cả mã trước ngày 01/07/2025.</source>
+        <translation>The commune code “{code}” is not in the list of administrative units, codes from before 01/07/2025 included.</translation>
+    </message>
+    <message>
+        <source>{old} (trước ngày 01/07/2025) nay thuộc {units}, không ở {province}.</source>
+        <translation>{old} (before 01/07/2025) is now part of {units}, not in {province}.</translation>
+    </message>
+    <message>
+        <source>“{text}” là {name} (mã {code}).</source>
+        <translation>“{text}” is {name} (code {code}).</translation>
+    </message>
+    <message>
+        <source>{old} (trước ngày 01/07/2025) nay thuộc {name} (mã {code}): đổi theo sắp xếp đơn vị hành chính 2025.</source>
+        <translation>{old} (before 01/07/2025) is now part of {name} (code {code}): renamed by the 2025 reorganisation of administrative units.</translation>
+    </message>
+    <message>
+        <source>“{text}” là tên hiện nay của {today}, và là tên của {old} trước ngày 01/07/2025, nay thuộc {later}; hãy chọn một.</source>
+        <translation>“{text}” is today the name of {today}, and before 01/07/2025 the name of {old}, now part of {later}; choose one.</translation>
+    </message>
+    <message>
+        <source>Có {count} xã, phường tên “{text}”: {units}; hãy chọn một.</source>
+        <translation>There are {count} communes named “{text}”: {units}; choose one.</translation>
+    </message>
+    <message>
+        <source>{old} (trước ngày 01/07/2025) đã được chia vào {count} xã, phường: {units}; hãy chọn một.</source>
+        <translation>{old} (before 01/07/2025) was split between {count} communes: {units}; choose one.</translation>
+    </message>
+    <message>
+        <source>Có {count} xã, phường trước ngày 01/07/2025 tên “{text}” ({old}), nay thuộc {units}; hãy ghi thêm tên huyện, tỉnh cũ hoặc chọn một.</source>
+        <translation>{count} communes were named “{text}” before 01/07/2025 ({old}), now part of {units}; add the old district and province, or choose one.</translation>
+    </message>
+    <message>
+        <source>Trước {day}: {units}</source>
+        <translation>Before {day}: {units}</translation>
+    </message>
+    <message>
+        <source>Đến {day}: {name}</source>
+        <translation>Until {day}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}, {count} tổ chức)</source>
+        <translation>{name} (code {code}, {count} organisations)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu có {count} xã, phường không khớp danh mục đơn vị hành chính chính thức nên chưa xếp được vào xã, phường mới: {units}. Hãy mở từng tổ chức ở các xã, phường này và chọn lại xã, phường (và địa bàn trong Cài đặt).</source>
+        <translation>The database has {count} communes that do not match the official list of administrative units, so they could not be placed in a new commune: {units}. Open each organisation in these communes and choose its commune again (and the area in Settings).</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường nào tên “{name}” trong danh mục chính thức của tỉnh, hoặc có nhiều xã, phường cùng tên.</source>
+        <translation>The province&apos;s official list has no commune named “{name}”, or several of that name.</translation>
+    </message>
+    <message>
+        <source>Sửa mã xã theo danh mục chính thức (Công văn 1027/CTK-CSCL): mã cũ là mã của gói vietnam-provinces, không phải mã chính thức của xã, phường này.</source>
+        <translation>Commune code corrected to the official list (Công văn 1027/CTK-CSCL): the old code was the vietnam-provinces package&apos;s, not this commune&apos;s official code.</translation>
+    </message>
+    <message>
+        <source>Cập nhật tên đơn vị hành chính theo danh mục chính thức ({release})</source>
+        <translation>Administrative unit names updated to the official list ({release})</translation>
+    </message>
+</context>
+<context>
     <name>Validate</name>
     <message>
         <source>{basis}: {text}</source>
@@ -7423,6 +7590,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Không có “{text}” trong danh sách.</source>
         <translation>“{text}” is not in the list.</translation>
+    </message>
+    <message>
+        <source>{reason} Không có trong danh sách.</source>
+        <translation>{reason} Not in the list.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kttt_desktop.core.legacy_fonts import TCVN3, VNI, detect, to_unicode
-from kttt_desktop.data.admin_units import commune_rows
+from kttt_desktop.data.admin_units import catalogue
 
 LETTERS = ("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
            "ĂÂĐÊÔƠƯ")
@@ -79,7 +79,7 @@ def test_every_letter_of_both_tables_converts():
     assert to_unicode(as_vni(lower + lower.upper()), VNI) == lower + lower.upper()
 
 
-NAMES = sorted({row["name"] for row in commune_rows()})
+NAMES = sorted({version.name for unit in catalogue().communes.values() for version in unit.versions})
 
 
 def test_no_commune_name_is_taken_for_legacy_text():

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kttt_desktop.core.text import clean_text, fold, person_sort_key, sort_key
+from kttt_desktop.core.text import clean_text, fold, person_sort_key, sort_key, spelling_key
 
 # Vietnamese dictionary order (Vietnam Lexicography Centre): letters first, then the tone
 # none < huyền < hỏi < ngã < sắc < nặng; ă â after a, đ after d, ê after e, ô ơ after o, ư after u.
@@ -79,12 +79,54 @@ def test_fold(text, folded):
 
 def test_fold_of_nfd_equals_fold_of_nfc():
     text = "Hợp tác xã Đồng Tâm – Ấp Ưng"
-    assert fold(unicodedata.normalize("NFD", text)) == fold(text) == "hop tac xa dong tam – ap ung"
+    assert fold(unicodedata.normalize("NFD", text)) == fold(text) == "hop tac xa dong tam - ap ung"
 
 
 @given(st.text())
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize("written", [
+    "Xã Ea H'Leo", "Xã Ea H’Leo", "Xã Ea H‘Leo", "Xã Ea HʼLeo", "xã  ea   h'leo", "XÃ EA H’LEO"])
+def test_look_alike_apostrophes_and_spaces_fold_alike(written):
+    assert fold(written) == "xa ea h'leo"
+
+
+@pytest.mark.parametrize("written", [
+    "Văn Miếu - Quốc Tử Giám", "Văn Miếu – Quốc Tử Giám", "Văn Miếu — Quốc Tử Giám"])
+def test_look_alike_dashes_fold_alike(written):
+    assert fold(written) == "van mieu - quoc tu giam"
+
+
+def test_the_eth_that_looks_like_d_with_stroke_is_d_with_stroke():
+    assert fold("ÐINH Văn Ðức") == fold("ĐINH Văn Đức") == "dinh van duc"
+    assert fold("ðinh") == "dinh"
+    assert sort_key("Ðinh") == sort_key("Đinh") and person_sort_key("Ðào Ðức") == \
+        person_sort_key("Đào Đức")
+    assert sort_key("Dung") < sort_key("Ðinh") < sort_key("Em")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Xã Hoà An", "xã Hòa An"), ("Thuỷ", "Thủy"), ("Thuỵ Anh", "Thụy Anh"), ("Khoẻ", "Khỏe"),
+    ("Nguyễn Uý", "Nguyễn Úy"), ("Ea H’leo", "EA H'LEO"), ("Xuân  Hòa", "Xuân Hòa"),
+])
+def test_the_spelling_key_forgives_tone_placement_case_and_look_alikes(a, b):
+    assert spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Văn Lang", "Văn Lăng"), ("Cẩm Giang", "Cẩm Giàng"), ("Thuận Hưng", "Thuấn Hưng"),
+    ("Quý", "Qúy"), ("Hoàng", "Hòang"),
+])
+def test_the_spelling_key_keeps_the_diacritics_that_make_another_name(a, b):
+    assert spelling_key(a) != spelling_key(b)
+    assert spelling_key("Thuận") == "thuận" and spelling_key("Quý") == "quý"
+
+
+@given(st.text())
+def test_the_spelling_key_folds_as_the_text_does(text):
+    assert fold(spelling_key(text)) == fold(text)
 
 
 def test_clean_text_gives_nfc():

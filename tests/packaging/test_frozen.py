@@ -184,7 +184,8 @@ def test_the_bundle_holds_what_the_program_reads_and_no_unused_qt(frozen: Path):
                    "resources/icons/kttt-desktop.png", "resources/fonts/LiberationSerif-Regular.ttf",
                    "resources/fonts/LICENSE-LiberationFonts.txt",
                    "kttt_desktop/data/migrations/env.py",
-                   "vietnam_provinces/data/nested-divisions.json",
+                   "resources/units/units.json", "resources/units/old_units.json",
+                   "resources/units/README.md", "resources/units/LICENSE-dvhcvn.txt",
                    "docs/huong-dan-su-dung.md", "docs/screenshots/main-window.png"):
         assert needed in names, needed
     assert not [n for n in names if re.search(r"Qt6?(Quick|Qml|WebEngine|Multimedia|3D)", n)]

@@ -74,6 +74,20 @@ def test_the_search_box_ignores_accents_and_case(editor, type_text, typed):
     assert shown_names(editor) == ["Xã Lục Hồn"]
 
 
+def test_the_search_box_finds_a_commune_by_its_names_before_the_reform(editor, type_text):
+    type_text(editor.ui.area_filter, "dong tam")  # old xã Đồng Tâm is part of Lục Hồn today
+    assert shown_names(editor) == ["Xã Lục Hồn"]
+    index = editor.area_proxy.index(0, 0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Trước 01/07/2025: xã Đồng Tâm, xã Lục Hồn (huyện Bình Liêu, tỉnh Quảng Ninh)")
+    editor.ui.area_filter.clear()
+    type_text(editor.ui.area_filter, "huyện Bình Liêu")  # every commune of the old district
+    assert shown_names(editor) == ["Xã Bình Liêu", "Xã Hoành Mô", "Xã Lục Hồn", "Xã Tiên Yên"]
+    editor.ui.area_filter.clear()
+    type_text(editor.ui.area_filter, "binh lieu")  # today's name first
+    assert shown_names(editor) == ["Xã Bình Liêu"]
+
+
 def test_the_search_box_keeps_choices_and_clearing_it_shows_all(editor, db_path, type_text):
     type_text(editor.ui.area_filter, "binh")
     assert shown_names(editor) and all("Bình" in n for n in shown_names(editor))

@@ -202,6 +202,33 @@ def test_unsaved_changes_are_not_lost_by_moving_to_another_record(qtbot, screen,
     assert load_record(screen.database, "organisation", 3)["address"] == ""
 
 
+def test_the_commune_is_typed_by_its_name_before_the_reform(qtbot, screen, type_text):
+    form = screen.form
+    screen.new_button.click()
+    choose(form.ui.kind, "tht")
+    enter(form.ui.name, "Tổ hợp tác Chè Đồng Tâm", type_text)
+    enter(form.ui.commune_code, "xã Đồng Tâm, huyện Bình Liêu", type_text)
+    assert form.ui.commune_code.currentText() == "Xã Lục Hồn"
+    choose(form.ui.sector, "agriculture")
+    enter(form.ui.established_on, "12/03/2019", type_text)
+    save(qtbot, form)
+    assert load_record(screen.database, "organisation", form.record_id)["commune_code"] == LUC_HON
+
+
+def test_a_split_old_commune_blocks_the_save_and_names_the_candidates(qtbot, screen, type_text):
+    form = screen.form
+    screen.new_button.click()
+    choose(form.ui.kind, "tht")
+    enter(form.ui.name, "Tổ hợp tác Vô Ngại", type_text)
+    enter(form.ui.commune_code, "xã Vô Ngại", type_text)
+    form.save()
+    message = form.findChild(type(form.title), "commune_code_error")
+    assert message.isVisible()
+    assert "đã được chia vào 2 xã, phường: Xã Bình Liêu (mã 06838), Xã Tiên Yên (mã 06862)" in \
+        message.text()
+    assert form.record_id is None
+
+
 def test_a_near_duplicate_name_offers_to_open_the_existing_record(qtbot, screen, type_text,
                                                                   msgbox_answers):
     form = screen.form

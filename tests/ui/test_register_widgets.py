@@ -131,6 +131,36 @@ def test_a_search_combo_finds_choices_without_accents(make, qtbot, type_text):
     assert combo.currentText() == "Xã Bình Liêu"
 
 
+def test_a_search_combo_of_communes_takes_their_names_from_before_the_reform(make, type_text):
+    from kttt_desktop.services.office import commune_pasts, resolve_commune
+
+    combo = make(SearchCombo, "commune_code")
+    combo.set_choices([("06838", "Xã Bình Liêu"), ("06841", "Xã Hoành Mô"),
+                       ("06856", "Xã Lục Hồn")])
+    combo.set_search_texts(commune_pasts(["06838", "06841", "06856"]))
+    combo.set_resolver(lambda text: resolve_commune(text, "22"))
+    type_text(combo.lineEdit(), "dong tam")  # old xã Đồng Tâm is part of Lục Hồn today
+    assert combo.filtered.rowCount() == 1 and combo.value() == "06856"
+    combo.commit()
+    assert combo.currentText() == "Xã Lục Hồn"
+    assert "nay thuộc Xã Lục Hồn (mã 06856): đổi theo sắp xếp đơn vị hành chính 2025" in \
+        combo.toolTip()
+    assert "xã Đồng Tâm" in combo.items.item(2).toolTip()
+    combo.lineEdit().setText("xã Đồng Văn, huyện Bình Liêu")
+    assert combo.value() == "06841" and combo.input_issues() == []
+    # old Vô Ngại was split between Bình Liêu and Tiên Yên: nothing is taken, the field says why
+    combo.lineEdit().setText("xã Vô Ngại")
+    assert combo.value() is None
+    assert "đã được chia vào 2 xã, phường: Xã Bình Liêu (mã 06838), Xã Tiên Yên (mã 06862)" in \
+        combo.input_issues()[0].message
+    combo.lineEdit().clear()
+    type_text(combo.lineEdit(), "vo ngai")
+    assert combo.filtered.rowCount() == 1  # the candidate of the list is offered to pick
+    combo.lineEdit().setText("Xã Tiên Yên")
+    assert "là Xã Tiên Yên (mã 06862). Không có trong danh sách." in \
+        combo.input_issues()[0].message
+
+
 def test_the_binding_reads_writes_and_knows_what_changed(qtbot):
     form = QWidget()
     qtbot.addWidget(form)

@@ -10,13 +10,13 @@ from openpyxl.utils import get_column_letter
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import REQUIRED
-from kttt_desktop.core.text import fold
+from kttt_desktop.core.text import fold, spelling_key
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.exchange import layout, values
 from kttt_desktop.exchange.layout import Register
 from kttt_desktop.exchange.mapping import SheetMapping, match_columns
 from kttt_desktop.exchange.reader import SheetData
-from kttt_desktop.services.importing.result import Problem, SheetSummary
+from kttt_desktop.services.importing.result import Problem, Renaming, SheetSummary
 
 _EXAMPLE = fold(layout.EXAMPLE_MARK)
 _LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
@@ -45,6 +45,7 @@ class SheetLines:
     summary: SheetSummary
     problems: list[Problem] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)  # required column keys the sheet lacks
+    renamings: dict[tuple[str, str], Renaming] = field(default_factory=dict)  # by column, name
 
     @property
     def mapped(self) -> set[str]:
@@ -133,6 +134,19 @@ class SheetLines:
             self.data.name, row, self.mapping.headers.get(index, "") if index is not None else "",
             value, message, severity,
             self.data.column_number(index) if index is not None else None))
+
+    def renamed(self, line: Line, key: str, code: str, name: str, reason: str) -> None:
+        """Record that the cell of ``line`` in the column mapped to ``key`` names, as before the
+        2025 reform or as the officer chose, the commune ``code``."""
+        index = self.mapping.index_of(key)
+        assert index is not None
+        value = values.cell_text(self.data.rows[line.index][index])
+        found = self.renamings.get((key, spelling_key(value)))  # one line per name, however cased
+        if found is None:
+            found = self.renamings[(key, spelling_key(value))] = Renaming(
+                self.data.name, self.mapping.headers.get(index, ""),
+                self.data.column_number(index), value, code, name, reason)
+        found.rows.append(line.row)
 
     def issues(self, line: Line, issues: list[Issue] | tuple[Issue, ...], columns: dict[str, str]
                ) -> None:

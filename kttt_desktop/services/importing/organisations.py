@@ -12,6 +12,7 @@ from typing import Any
 
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import check_organisation, check_suspension
+from kttt_desktop.core.unit_resolver import Outcome
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.plan import (
     Plan,
@@ -21,7 +22,13 @@ from kttt_desktop.services.importing.plan import (
     name_key,
     take,
 )
-from kttt_desktop.services.importing.refs import Organisations, OrgEntity, Unresolved
+from kttt_desktop.services.importing.refs import (
+    Communes,
+    Organisations,
+    OrgEntity,
+    Placed,
+    Unresolved,
+)
 from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
 
 ORGANISATION_COLUMNS = ("code", "kind", "name", "address", "established_on", "dissolved_on",
@@ -46,16 +53,60 @@ class _Pending:
 
 
 def _commune(sheet: SheetLines, line: Line, orgs: Organisations) -> tuple[str | None, bool]:
-    """The commune code of an organisation row, and whether its commune could not be found."""
-    for key in ("commune_code", "commune_name"):
-        text = line.values.get(key)
-        if text:
-            try:
-                return orgs.communes.resolve(text), False
-            except Unresolved as exc:
-                sheet.problem(line, key, exc.message)
-                return None, True
-    return None, False
+    """The commune code of an organisation row, and whether its commune could not be found.
+
+    A row may give the commune by its code, by its name, or by both: then both must name the
+    same commune (a name that means several is settled by the code).
+    """
+    communes = orgs.communes
+    code_text, name_text = line.values.get("commune_code"), line.values.get("commune_name")
+    key, text = ("commune_code", code_text) if code_text else ("commune_name", name_text)
+    if not text:
+        return None, False
+    try:
+        placed = communes.place(text, (sheet.data.name, line.row))
+    except Unresolved as exc:
+        sheet.problem(line, key, exc.message)
+        return None, True
+    if code_text and name_text:
+        other = _other_name(communes, placed.code, name_text)
+        if other:
+            sheet.problem(line, "commune_name", other)
+            return None, True
+        named = communes.lookup(name_text)
+        if named.renamed:  # written as before the reform: say so, as for a name alone
+            placed, key = Placed(placed.code, named), "commune_name"
+    _note(sheet, line, key, placed, communes)
+    return placed.code, False
+
+
+def _other_name(communes: Communes, code: str, text: str) -> str | None:
+    """Why the name ``text`` is not the commune ``code`` (``None``: it is, or may be)."""
+    named = communes.lookup(text)
+    if code in {u.code for u in named.candidates}:
+        return None
+    unit = communes.existing.communes.get(code)
+    if named.outcome is Outcome.UNIQUE:
+        other = translate("Import", "là {name} (mã {code})").format(
+            name=named.candidates[0].name, code=named.candidates[0].code)
+    else:
+        other = named.reason
+    return translate(
+        "Import", "Mã xã {code} là {name}, còn cột Xã/Phường ghi “{text}”: {other}. Hai cột chỉ "
+        "hai xã, phường khác nhau; hãy sửa cột sai.").format(
+            code=code, name=unit.name if unit else code, text=text, other=other)
+
+
+def _note(sheet: SheetLines, line: Line, key: str, placed: Placed, communes: Communes) -> None:
+    """Tell of a commune written as before the reform, or filed as the officer chose."""
+    if placed.resolution is None:
+        return
+    name = communes.existing.communes[placed.code].name
+    reason = placed.resolution.reason
+    if placed.chosen:
+        reason = translate("Import", "“{text}”: đã chọn {name} (mã {code}) cho mọi dòng ghi như "
+                           "vậy.").format(text=placed.resolution.text, name=name, code=placed.code)
+    sheet.renamed(line, key, placed.code, name, reason)
 
 
 def _flags(values: dict[str, Any]) -> dict[str, Any]:

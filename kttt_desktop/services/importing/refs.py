@@ -1,5 +1,10 @@
 """References between the sheets and to the database: communes and organisations.
 
+A commune is written by its code or its name, today's or one from before the 2025 reform (with
+its old district and province if need be): :mod:`kttt_desktop.core.unit_resolver` says which
+commune that is. A name that means several communes (an old commune split between new ones, a
+name several share) waits for the officer's choice, made once for every row that writes it so.
+
 An organisation is referred to by its Mã số when it has one, otherwise by its exact name (case
 aside), narrowed by its commune when two organisations without a Mã số share a name. The file's
 organisations and the database's are one list: a row of ToChuc that matches an organisation of
@@ -8,6 +13,7 @@ the database is that organisation.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,9 +23,12 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.rating import Interval
 from kttt_desktop.core.record_rules import OrgContext
 from kttt_desktop.core.tax_code import check_tax_code
-from kttt_desktop.core.text import fold
-from kttt_desktop.services.importing.existing import CommuneUnit, Existing
+from kttt_desktop.core.text import spelling_key
+from kttt_desktop.core.unit_resolver import Outcome, Resolution
+from kttt_desktop.data.admin_units import resolver
+from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.plan import name_key
+from kttt_desktop.services.importing.result import CommuneChoice
 
 
 class Unresolved(Exception):
@@ -30,56 +39,81 @@ class Unresolved(Exception):
         self.message = message
 
 
-def _commune_words(name: str) -> set[str]:
-    folded = fold(name)
-    words = {folded}
-    for kind in ("xa ", "phuong ", "dac khu ", "thi tran "):
-        if folded.startswith(kind):
-            words.add(folded[len(kind):])
-    return words
+def choice_key(text: str) -> str:
+    """Rows that write a commune the same way share the officer's choice for it."""
+    return spelling_key(text)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """The commune a cell names, and how: ``resolution`` tells of a pre-reform name or of the
+    officer's choice (``chosen``); ``None`` for today's name or code."""
+
+    code: str
+    resolution: Resolution | None = None
+    chosen: bool = False
 
 
 class Communes:
-    """Communes by code, and by name within the office's province."""
+    """Communes by code and by name (today's, or from before the 2025 reform) within the office's
+    province, and the choices the officer made for names that mean several communes."""
 
-    def __init__(self, existing: Existing) -> None:
+    def __init__(self, existing: Existing, choices: Mapping[str, str] | None = None) -> None:
         self.existing = existing
-        self.by_name: dict[str, list[CommuneUnit]] = {}
-        for unit in existing.communes.values():
-            if unit.province_code == existing.province_code:
-                for word in _commune_words(unit.name):
-                    self.by_name.setdefault(word, []).append(unit)
+        self.choices = {choice_key(text): code for text, code in (choices or {}).items()}
+        self.pending: dict[str, CommuneChoice] = {}  # names to choose for, by choice_key
+        self._found: dict[str, Resolution] = {}
 
-    def _in_area(self, unit: CommuneUnit) -> str:
-        if unit.code not in self.existing.area:
+    def _in_area(self, code: str) -> str:
+        unit = self.existing.communes.get(code)
+        if unit is None or code not in self.existing.area:
+            name = unit.name if unit is not None else code
             raise Unresolved(translate(
                 "Import", "{name} (mã {code}) không thuộc địa bàn của cơ quan; chỉ nhập được tổ "
-                "chức ở các xã, phường trong địa bàn.").format(name=unit.name, code=unit.code))
-        return unit.code
+                "chức ở các xã, phường trong địa bàn.").format(name=name, code=code))
+        return code
 
-    def by_code(self, code: str) -> str:
-        unit = self.existing.communes.get(code)
-        if unit is None:
-            raise Unresolved(translate(
-                "Import", "Mã xã “{code}” không có trong danh mục đơn vị hành chính (mã xã gồm 5 "
-                "chữ số).").format(code=code))
-        return self._in_area(unit)
+    def lookup(self, text: str) -> Resolution:
+        """What ``text`` (a name, or a 5-digit code) means in the office's province."""
+        found = self._found.get(text)
+        if found is None:
+            digits = compact(text)
+            province = self.existing.province_code or None
+            if digits.isascii() and digits.isdigit():
+                found = resolver().resolve_code(digits.zfill(5), province)
+            else:
+                found = resolver().resolve(text, province)
+            self._found[text] = found
+        return found
+
+    def place(self, text: str, row: tuple[str, int] | None = None) -> Placed:
+        """The commune of the office's area ``text`` names; :class:`Unresolved` when it names
+        none or several (those wait in :attr:`pending` for the officer's choice)."""
+        digits = compact(text).zfill(5)
+        if digits in self.existing.communes:  # today's code: the shipped units are not needed
+            return Placed(self._in_area(digits))
+        found = self.lookup(text)
+        if found.outcome is Outcome.UNIQUE:
+            return Placed(self._in_area(found.candidates[0].code),
+                          found if found.renamed else None)
+        if found.outcome is Outcome.NONE:
+            raise Unresolved(found.reason)
+        chosen = self.choices.get(choice_key(text))
+        if chosen in {u.code for u in found.candidates}:
+            return Placed(self._in_area(chosen), found, chosen=True)
+        key = choice_key(text)
+        waiting = self.pending.setdefault(key, CommuneChoice(
+            key, text, tuple((u.code, u.name, u.code in self.existing.area)
+                             for u in found.candidates), found.reason))
+        if row is not None:
+            waiting.rows.append(row)
+        raise Unresolved(found.reason + " " + translate(
+            "Import", "Chọn ở bước kiểm tra của trình nhập (một lần cho mọi dòng ghi tên này), "
+            "hoặc ghi mã xã mới vào tệp."))
 
     def resolve(self, text: str) -> str:
-        """The code of the commune named or numbered ``text``, in the office's area."""
-        digits = compact(text)
-        if digits.isascii() and digits.isdigit():
-            return self.by_code(digits.zfill(5) if len(digits) < 5 else digits)
-        found = self.by_name.get(fold(text), [])
-        if not found:
-            raise Unresolved(translate(
-                "Import", "Không có xã, phường nào tên “{name}” trong tỉnh của cơ quan.").format(
-                    name=text))
-        if len(found) > 1:
-            raise Unresolved(translate(
-                "Import", "Có {count} xã, phường tên “{name}”: hãy ghi mã xã.").format(
-                    count=len(found), name=text))
-        return self._in_area(found[0])
+        """The code of the commune ``text`` names in the office's area."""
+        return self.place(text).code
 
 
 @dataclass

@@ -45,6 +45,51 @@ class Problem:
 
 
 @dataclass
+class CommuneChoice:
+    """A commune name that means several communes (an old commune split between new ones, a
+    name several share): the officer chooses once for every row that writes it so."""
+
+    key: str  # how rows that write the same name are told apart (refs.choice_key)
+    text: str  # the name as the first of its rows writes it
+    candidates: tuple[tuple[str, str, bool], ...]  # code, name, whether in the office's area
+    reason: str
+    rows: list[tuple[str, int]] = field(default_factory=list)  # sheet, row
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "rows": len(self.rows),
+                "candidates": [{"code": c, "name": n, "in_area": a}
+                               for c, n, a in self.candidates]}
+
+
+@dataclass
+class Renaming:
+    """A commune written as before the 2025 reform (or by a name the officer chose for), and
+    the commune of today the rows that write it so are filed under."""
+
+    sheet: str
+    column: str  # the header as written in the file
+    column_number: int | None
+    value: str  # as written in the file
+    code: str
+    name: str
+    reason: str
+    rows: list[int] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """``ToChuc, cột “Xã/Phường”: “xã Hồng Dương, huyện Thanh Oai” → Xã Dân Hòa (10180),
+        3 dòng (đổi theo sắp xếp đơn vị hành chính 2025)``"""
+        return translate(
+            "Import", "{sheet}, cột “{column}”: “{value}” → {name} ({code}), {count} dòng (đổi "
+            "theo sắp xếp đơn vị hành chính 2025)").format(
+                sheet=self.sheet, column=self.column, value=self.value, name=self.name,
+                code=self.code, count=_n(len(self.rows)))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "column": self.column, "value": self.value,
+                "code": self.code, "name": self.name, "rows": self.rows, "reason": self.reason}
+
+
+@dataclass
 class SheetSummary:
     """What became of the rows of one sheet."""
 
@@ -86,6 +131,8 @@ class ImportResult:
     sheets: list[SheetSummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     ignored_sheets: list[str] = field(default_factory=list)
+    renamings: list[Renaming] = field(default_factory=list)
+    commune_choices: list[CommuneChoice] = field(default_factory=list)
     written: bool = False
     backup: Path | None = None
 
@@ -111,4 +158,6 @@ class ImportResult:
             "ignored_sheets": self.ignored_sheets,
             "errors": [p.as_json() for p in self.errors],
             "warnings": [p.as_json() for p in self.warnings],
+            "renamed": [r.as_json() for r in self.renamings],
+            "commune_choices": [c.as_json() for c in self.commune_choices],
         }

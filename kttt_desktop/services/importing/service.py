@@ -38,6 +38,7 @@ from kttt_desktop.services.manual_indicators import office_catalogue
 
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
+CommuneChoices = dict[str, str]  # a commune name as written → the code the officer chose
 
 
 def read_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> WorkbookData:
@@ -64,8 +65,8 @@ def _sheet_lines(workbook: WorkbookData, mapping: Mapping, result: ImportResult
     return sheets
 
 
-def _plan(plan: Plan, sheets: list[SheetLines]) -> None:
-    orgs = Organisations(Communes(plan.existing))
+def _plan(plan: Plan, sheets: list[SheetLines], communes: Communes) -> None:
+    orgs = Organisations(communes)
     organisations = OrganisationPlanner(plan, orgs)
     people = PeoplePlanner(plan, orgs)
     yearly = YearlyPlanner(plan, orgs)
@@ -86,9 +87,14 @@ def _plan(plan: Plan, sheets: list[SheetLines]) -> None:
 
 
 def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None = None, *,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   commune_choices: CommuneChoices | None = None
                    ) -> tuple[ImportResult, Changes]:
-    """Check every row and plan the changes, writing nothing (the dry run)."""
+    """Check every row and plan the changes, writing nothing (the dry run).
+
+    ``commune_choices`` are the officer's choices for commune names that mean several communes
+    (the name as written → the chosen code), each for every row that writes that name.
+    """
     mapping = mapping or detect(workbook)
     result = ImportResult(workbook.path, dry_run=True)
     sheets = _sheet_lines(workbook, mapping, result)
@@ -96,17 +102,21 @@ def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None
     with db.engine.connect() as connection:
         plan = Plan(Existing.load(connection), clock.today(), catalogue, cancelled, progress,
                     sum(len(s.lines) for s in sheets))
-        _plan(plan, sheets)
+        communes = Communes(plan.existing, commune_choices)
+        _plan(plan, sheets, communes)
     for sheet in sheets:
         result.sheets.append(sheet.summary)
         result.problems += sorted(sheet.problems, key=lambda p: (p.row, p.column_number or 0))
+        result.renamings += sheet.renamings.values()
+    result.commune_choices = list(communes.pending.values())
     return result, plan.changes
 
 
 def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                     mapping: Mapping | None = None, dry_run: bool = False,
                     progress: Progress | None = None, cancelled: Cancelled | None = None,
-                    limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+                    limits: Limits = DEFAULT_LIMITS,
+                    commune_choices: CommuneChoices | None = None) -> ImportResult:
     """Import ``source`` into ``db``: all of it, or nothing when any row has an error.
 
     A dry run reads the database only. A real import backs the database up first, then writes
@@ -118,7 +128,7 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
         if progress is not None:
             progress(translate("Import", "Đọc tệp"), 1, 1)
         result, changes = check_workbook(db, workbook, mapping, progress=progress,
-                                         cancelled=cancelled)
+                                         cancelled=cancelled, commune_choices=commune_choices)
         result.dry_run = dry_run
         if dry_run or not result.ok or changes.size == 0:
             return result
@@ -137,6 +147,8 @@ def write_error_report(workbook: WorkbookData, result: ImportResult, target: Pat
     """The annotated copy of the officer's file: bad cells marked, a "Lỗi" column, a summary."""
     marks = [Mark(p.sheet, p.row, p.column_number, p.column, p.value, p.message,
                   ERROR if p.is_error else WARNING) for p in result.problems]
+    marks += [Mark(r.sheet, row, r.column_number, r.column, r.value, r.reason, INFO)
+              for r in result.renamings for row in r.rows]
     for summary in result.sheets:  # what the officer should know although nothing is wrong
         notes = [translate("Import", "Cột “{column}” không được nhập: chương trình không nhận ra "
                            "tên cột này.").format(column=c) for c in summary.ignored_columns]

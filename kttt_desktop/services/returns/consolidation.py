@@ -32,7 +32,7 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.periods import Period
-from kttt_desktop.data.admin_units import commune_rows, province_rows
+from kttt_desktop.data.admin_units import catalogue
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.reports.pdf import write_pdf
@@ -127,7 +127,7 @@ class FileStatus:
 
 @functools.cache
 def _commune_names() -> dict[str, str]:
-    return {row["code"]: row["name"] for row in commune_rows()}
+    return {code: unit.name for code, unit in catalogue().communes.items()}
 
 
 def _communes_text(codes: Sequence[str]) -> str:
@@ -264,11 +264,11 @@ class Consolidation:
 
 def _province_label(code: str, fallback: str) -> str:
     """"Tỉnh Quảng Ninh", "Thành phố Hà Nội" (the name alone when the code is unknown)."""
-    row = next((p for p in province_rows() if p["code"] == code), None)
-    if row is None:
+    unit = catalogue().provinces.get(code)
+    if unit is None:
         return fallback
-    name = row["name"]  # "Quảng Ninh" (kind "tỉnh"), "Thành phố Hà Nội"
-    prefix = "tỉnh" if row["kind"].lower().startswith("tỉnh") else "thành phố"
+    name = unit.name  # "Quảng Ninh" (kind "tỉnh"), "Thành phố Hà Nội"
+    prefix = "tỉnh" if unit.kind.startswith("tỉnh") else "thành phố"
     label = name if name.lower().startswith(prefix) else f"{prefix} {name}"
     return label[:1].upper() + label[1:]
 

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ImportWizardForm(object):
     def setupUi(self, ImportWizardForm):
@@ -177,6 +177,57 @@ class Ui_ImportWizardForm(object):
 
         self.check_layout.addWidget(self.notes)
 
+        self.units_group = QGroupBox(self.page_check)
+        self.units_group.setObjectName(u"units_group")
+        self.units_layout = QVBoxLayout(self.units_group)
+        self.units_layout.setObjectName(u"units_layout")
+        self.choices_hint = QLabel(self.units_group)
+        self.choices_hint.setObjectName(u"choices_hint")
+        self.choices_hint.setWordWrap(True)
+
+        self.units_layout.addWidget(self.choices_hint)
+
+        self.commune_choices_table = QTableWidget(self.units_group)
+        self.commune_choices_table.setObjectName(u"commune_choices_table")
+        self.commune_choices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.commune_choices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.commune_choices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.commune_choices_table.setWordWrap(True)
+
+        self.units_layout.addWidget(self.commune_choices_table)
+
+        self.choices_row = QHBoxLayout()
+        self.choices_row.setObjectName(u"choices_row")
+        self.choices_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.choices_row.addItem(self.choices_spacer)
+
+        self.apply_choices = QPushButton(self.units_group)
+        self.apply_choices.setObjectName(u"apply_choices")
+
+        self.choices_row.addWidget(self.apply_choices)
+
+
+        self.units_layout.addLayout(self.choices_row)
+
+        self.renamings_hint = QLabel(self.units_group)
+        self.renamings_hint.setObjectName(u"renamings_hint")
+        self.renamings_hint.setWordWrap(True)
+
+        self.units_layout.addWidget(self.renamings_hint)
+
+        self.renamings_table = QTableWidget(self.units_group)
+        self.renamings_table.setObjectName(u"renamings_table")
+        self.renamings_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.renamings_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.renamings_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.renamings_table.setWordWrap(True)
+
+        self.units_layout.addWidget(self.renamings_table)
+
+
+        self.check_layout.addWidget(self.units_group)
+
         self.problems_label = QLabel(self.page_check)
         self.problems_label.setObjectName(u"problems_label")
 
@@ -295,6 +346,13 @@ class Ui_ImportWizardForm(object):
 #if QT_CONFIG(tooltip)
         self.save_mapping.setToolTip(QCoreApplication.translate("ImportWizardForm", u"L\u01b0u c\u00e1ch gh\u00e9p \u0111\u1ec3 d\u00f9ng cho l\u1ea7n nh\u1eadp sau", None))
 #endif // QT_CONFIG(tooltip)
+        self.units_group.setTitle(QCoreApplication.translate("ImportWizardForm", u"X\u00e3, ph\u01b0\u1eddng theo s\u1eafp x\u1ebfp \u0111\u01a1n v\u1ecb h\u00e0nh ch\u00ednh 2025", None))
+        self.choices_hint.setText(QCoreApplication.translate("ImportWizardForm", u"C\u00e1c t\u00ean sau ch\u1ec9 nhi\u1ec1u x\u00e3, ph\u01b0\u1eddng m\u1edbi (x\u00e3 c\u0169 \u0111\u00e3 \u0111\u01b0\u1ee3c chia, ho\u1eb7c nhi\u1ec1u x\u00e3 c\u00f9ng t\u00ean). H\u00e3y ch\u1ecdn x\u00e3, ph\u01b0\u1eddng m\u1edbi cho t\u1eebng t\u00ean: l\u1ef1a ch\u1ecdn \u00e1p d\u1ee5ng cho m\u1ecdi d\u00f2ng ghi t\u00ean \u0111\u00f3.", None))
+        self.apply_choices.setText(QCoreApplication.translate("ImportWizardForm", u"\u00c1p d\u1ee5ng l\u1ef1a ch\u1ecdn v\u00e0 &ki\u1ec3m tra l\u1ea1i", None))
+#if QT_CONFIG(tooltip)
+        self.apply_choices.setToolTip(QCoreApplication.translate("ImportWizardForm", u"Ki\u1ec3m tra l\u1ea1i t\u1ec7p v\u1edbi c\u00e1c x\u00e3, ph\u01b0\u1eddng \u0111\u00e3 ch\u1ecdn", None))
+#endif // QT_CONFIG(tooltip)
+        self.renamings_hint.setText(QCoreApplication.translate("ImportWizardForm", u"C\u00e1c t\u00ean x\u00e3, ph\u01b0\u1eddng c\u0169 sau \u0111\u01b0\u1ee3c \u0111\u1ed5i theo s\u1eafp x\u1ebfp \u0111\u01a1n v\u1ecb h\u00e0nh ch\u00ednh 2025:", None))
         self.save_report.setText(QCoreApplication.translate("ImportWizardForm", u"L\u01b0u &b\u00e1o c\u00e1o l\u1ed7i\u2026", None))
 #if QT_CONFIG(tooltip)
         self.save_report.setToolTip(QCoreApplication.translate("ImportWizardForm", u"Ghi b\u1ea3n sao c\u1ee7a t\u1ec7p v\u1edbi c\u00e1c \u00f4 l\u1ed7i \u0111\u01b0\u1ee3c t\u00f4 m\u00e0u v\u00e0 gi\u1ea3i th\u00edch", None))

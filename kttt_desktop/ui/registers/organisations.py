@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from kttt_desktop.core.enums import OrgKind, OrgStatus, Sector
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.numbers import format_number
-from kttt_desktop.services.office import area_communes
+from kttt_desktop.services.office import area_communes, commune_pasts, resolve_commune
 from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.forms.ui_organisation_form import Ui_OrganisationForm
 from kttt_desktop.ui.forms.ui_suspension_form import Ui_SuspensionForm
@@ -28,6 +28,7 @@ from kttt_desktop.ui.registers.panel import SubListPanel, leave_in_turn
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef, Row
+from kttt_desktop.ui.tasks import run_task
 
 FLAGS = (("value_chain", "value_chain_year"), ("high_tech", "high_tech_year"),
          ("digital", "digital_year"))
@@ -63,9 +64,15 @@ class OrganisationForm(RecordForm):
         self.shown.connect(lambda: self.suspensions.set_parent(self.record_id))
 
     def refresh_choices(self) -> None:
-        """The communes of the office's area (as the settings have it now)."""
-        self.ui.commune_code.set_choices(
-            [(unit.code, unit.name) for unit in area_communes(self.database)])
+        """The communes of the office's area (as the settings have it now); a commune is also
+        found by the names it had before the 2025 reform (read in the background)."""
+        units = area_communes(self.database)
+        combo = self.ui.commune_code
+        combo.set_choices([(unit.code, unit.name) for unit in units])
+        province = units[0].province_code if units else None
+        combo.set_resolver(lambda text: resolve_commune(text, province))
+        run_task(commune_pasts, [unit.code for unit in units], owner=self,
+                 on_done=combo.set_search_texts)
 
     @staticmethod
     def _flag_toggled(on: bool, year_edit: QWidget) -> None:

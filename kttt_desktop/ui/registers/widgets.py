@@ -52,10 +52,12 @@ from kttt_desktop.core.numbers import (
 from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
+from kttt_desktop.core.unit_resolver import Outcome, Resolution
 from kttt_desktop.core.validation import Checked, Issue, error
 
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40  # all that finds the choice in the list, folded
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
+NAME_ROLE = Qt.ItemDataRole.UserRole + 42  # the choice's own name, folded
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")
 
 
@@ -419,11 +421,29 @@ class EnumCombo(QComboBox):
         return []
 
 
+def filter_by_name(proxy: QSortFilterProxyModel, text: str, name_role: int,
+                   more_role: int) -> None:
+    """Show the rows whose name (``name_role``, folded) holds ``text`` folded; when none does,
+    those whose other texts (``more_role``: a commune's names before the reform) hold it."""
+    proxy.setFilterRole(name_role)
+    proxy.setFilterFixedString(fold(text))
+    if text and proxy.rowCount() == 0:
+        proxy.setFilterRole(more_role)
+        proxy.setFilterFixedString(fold(text))
+
+
 class SearchCombo(QComboBox):
     """A choice among many, found by typing any part of its name without accents.
 
     "luc hon" offers "Xã Lục Hồn"; Enter, Tab or leaving the field takes the first choice offered.
     Fill it with :meth:`set_choices` (value, text) pairs; :meth:`value` is the chosen value.
+
+    A list may also say what else finds a choice when no name holds the typed text
+    (:meth:`set_search_texts`: the names a commune had before the 2025 reform) and what a text
+    that names no choice means
+    (:meth:`set_resolver`: "xã Hồng Dương, huyện Thanh Oai" is Xã Dân Hòa today). A text that
+    means several choices (an old commune split between new ones) takes none: the field says
+    which they are.
     """
 
     edited = Signal()
@@ -447,6 +467,7 @@ class SearchCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().setPlaceholderText(translate("Widgets", "gõ một phần tên để tìm"))
         self.activated.connect(lambda _: self.edited.emit())
+        self._resolve: Callable[[str], Resolution] | None = None
 
     def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
         """Offer ``choices`` ((value, text) pairs, in the order to show them)."""
@@ -455,30 +476,58 @@ class SearchCombo(QComboBox):
         for value, text in choices:
             item = QStandardItem(text)
             item.setData(value, VALUE_ROLE)
+            item.setData(fold(text), NAME_ROLE)
             item.setData(fold(text), FOLDED_ROLE)
             self.items.appendRow(item)
         self.setModelColumn(0)
         self.set_value(current)
 
+    def set_search_texts(self, texts: dict[Any, str]) -> None:
+        """What else finds each choice when typed (value → text), shown as its tooltip."""
+        for row in range(self.items.rowCount()):
+            item = self.items.item(row)
+            extra = texts.get(item.data(VALUE_ROLE), "")
+            item.setData(fold(f"{item.text()} {extra}"), FOLDED_ROLE)
+            item.setToolTip(extra)
+
+    def set_resolver(self, resolve: Callable[[str], Resolution] | None) -> None:
+        """What a text that names no choice means (``resolve`` answers with the choices'
+        values as the codes of its candidates)."""
+        self._resolve = resolve
+
     def _typed(self, text: str) -> None:
-        self.filtered.setFilterFixedString(fold(text))
+        filter_by_name(self.filtered, text, NAME_ROLE, FOLDED_ROLE)
         if text and self.hasFocus():
             self.completer_.complete()
         self.edited.emit()
 
     def _row_for(self, text: str) -> int | None:
-        """The row of the choice ``text`` names: the same name, else the first that contains it."""
+        """The row of the choice ``text`` names: the same name, else the first that contains it,
+        else the one choice the resolver finds."""
+        return self._match(text)[0]
+
+    def _match(self, text: str) -> tuple[int | None, Resolution | None]:
+        """:meth:`_row_for`, and the resolver's answer when the row is its."""
         key = fold(text)
         if not key:
-            return None
+            return None, None
         first = None
         for row in range(self.items.rowCount()):
-            folded = self.items.item(row).data(FOLDED_ROLE)
+            folded = self.items.item(row).data(NAME_ROLE)
             if folded == key:
-                return row
+                return row, None
             if first is None and key in folded:
                 first = row
-        return first
+        if first is None and self._resolve is not None:
+            found = self._resolve(text)
+            if found.commune is not None:
+                row = self._row_of_value(found.commune.code)
+                return row, (found if row is not None else None)
+        return first, None
+
+    def _row_of_value(self, value: Any) -> int | None:
+        return next((row for row in range(self.items.rowCount())
+                     if self.items.item(row).data(VALUE_ROLE) == value), None)
 
     def _take_text(self, text: str) -> None:
         row = self._row_for(text)
@@ -492,10 +541,12 @@ class SearchCombo(QComboBox):
         self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
 
     def commit(self) -> None:
-        """Take the choice the typed text names (called when the field is left)."""
-        row = self._row_for(self.lineEdit().text())
+        """Take the choice the typed text names (called when the field is left); one found by
+        the resolver (an old name) says why in its tooltip."""
+        row, found = self._match(self.lineEdit().text())
         if row is not None and self.lineEdit().text() != self.items.item(row).text():
             self._choose(row)
+            self.setToolTip(found.reason if found is not None else "")
             self.edited.emit()
         self.filtered.setFilterFixedString("")
 
@@ -514,8 +565,14 @@ class SearchCombo(QComboBox):
     def input_issues(self) -> list[Issue]:
         text = clean_text(self.lineEdit().text())
         if text and self._row_for(text) is None:
-            return [error(translate("Widgets", "Không có “{text}” trong danh sách.").format(
-                text=text), "widget.not_in_list", self.objectName())]
+            message = translate("Widgets", "Không có “{text}” trong danh sách.").format(text=text)
+            found = self._resolve(text) if self._resolve is not None else None
+            if found is not None and found.outcome is Outcome.CANDIDATES:
+                message = found.reason
+            elif found is not None and found.outcome is Outcome.UNIQUE:
+                message = translate("Widgets", "{reason} Không có trong danh sách.").format(
+                    reason=found.reason)
+            return [error(message, "widget.not_in_list", self.objectName())]
         return []
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
