@@ -25,6 +25,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.forms.ui_target_form import Ui_TargetForm
 from kttt_desktop.ui.tasks import Task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,6 +47,7 @@ class TargetDialog(QDialog):
         self._wanted: str | None = None  # the code to choose when the list is next filled
         self.ui = Ui_TargetForm()
         self.ui.setupUi(self)
+        guard_wheel(self)
         self.setWindowTitle(self.tr("Sửa chỉ tiêu kế hoạch") if target
                             else self.tr("Thêm chỉ tiêu kế hoạch"))
         for comparator in Comparator:

@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -54,6 +55,7 @@ from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 from kttt_desktop.ui.registers.history_view import HistoryDialog
 from kttt_desktop.ui.registers.widgets import EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
 
 CHECK_DELAY_MS = 250
 NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
@@ -148,6 +150,10 @@ class RecordForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.body)
+        guard_wheel(self.body)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
 
         self.save_button = QPushButton(self.tr("&Lưu"), self)
         self.save_button.setObjectName("save")
@@ -282,14 +288,18 @@ class RecordForm(QWidget):
         self.title.setText(self.new_title())
         self._set_editing(True)
         self.focus_first_field()
+        self.scroll_to_top()
         self.shown.emit()
 
-    def load(self, record_id: int) -> bool:
-        """Show the stored record ``record_id``; False when it no longer exists."""
+    def load(self, record_id: int, *, keep_place: bool = False) -> bool:
+        """Show the stored record ``record_id`` from its top (``keep_place``: where the form is
+        scrolled now, as after saving it); False when it no longer exists."""
         record = records.load_record(self.database, self.table, record_id)
         if record is None:
             self.clear()
             return False
+        if not keep_place:
+            self.scroll_to_top()
         self.record_id = record_id
         self.binding.set_values(self.from_record(record))
         self._reset_messages()
@@ -305,6 +315,20 @@ class RecordForm(QWidget):
             widget = self.body.findChild(QWidget, name)
             if widget is not None:
                 widget.hide()
+
+    def scroll_to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field that gets the focus is scrolled into sight, with its message below it (once
+        the form is laid out again: leaving a field may show or hide messages above it)."""
+        if new is not None and self.body.isAncestorOf(new):
+            QTimer.singleShot(0, self._show_focused)
+
+    def _show_focused(self) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and self.body.isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget, 8, widget.height() + 8)
 
     def focus_first_field(self) -> None:
         for widget in self.binding.widgets.values():
@@ -365,7 +389,7 @@ class RecordForm(QWidget):
         self._set_editing(self.editing)
 
     def _saved(self, saved: records.Saved) -> None:
-        self.load(saved.record_id)
+        self.load(saved.record_id, keep_place=True)
         self.saved.emit(saved)
         proceed, self._after_save = self._after_save, None
         if proceed is not None:
