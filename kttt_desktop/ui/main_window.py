@@ -252,8 +252,11 @@ class MainWindow(QMainWindow):
     def registers_changed(self) -> None:
         """The registers changed behind the sections (a workbook was imported): every section
         but the one shown is built again, on fresh data, when next visited."""
-        current = self.current_section().key
-        for key in [k for k in self._pages if k != current]:
+        self._drop_pages(keep=self._pages.get(self.current_section().key))
+
+    def _drop_pages(self, keep: QWidget | None) -> None:
+        """Throw away the section widgets but ``keep``; each is built again when shown."""
+        for key in [k for k, page in self._pages.items() if page is not keep]:
             page = self._pages.pop(key)
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -556,6 +559,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.office_changed.emit(profile)
 
+    def office_saved(self, profile: OfficeProfile, edited_in: QWidget | None = None) -> None:
+        """The office profile was saved (in the dialog, or in the section ``edited_in``): its
+        area may have changed, so the lists of communes, the filters and the figures of every
+        section are built again on it; the section shown at once, unless it is ``edited_in``."""
+        self.set_office(profile)
+        self._drop_pages(keep=edited_in)
+        if self.database is not None and self.current_section().key not in self._pages:
+            self._show_current()
+
     def ask_office_profile(self, *, first_start: bool = False) -> QWidget | None:
         """Open the office profile dialog (not blocking); None while no database is open or it
         is read-only."""
@@ -573,7 +585,7 @@ class MainWindow(QMainWindow):
         else:
             intro = ""
         dialog = OfficeProfileDialog(self.database, self, intro=intro)
-        dialog.saved.connect(self.set_office)
+        dialog.saved.connect(self.office_saved)
         dialog.open()
         return dialog
 

@@ -7,12 +7,13 @@ search box that ignores accents ("luc hon" finds "Xã Lục Hồn").
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -36,6 +37,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
 from kttt_desktop.ui.tasks import Task, run_task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
 
 TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
                "signer_title", "signer_name", "preparer_name")
@@ -72,6 +74,7 @@ class OfficeProfileEditor(QWidget):
         self.choices: Choices | None = None
         self.ui = Ui_OfficeProfileForm()
         self.ui.setupUi(self)
+        guard_wheel(self)
         self.area_model = QStandardItemModel(self)
         self.area_proxy = QSortFilterProxyModel(self)
         self.area_proxy.setSourceModel(self.area_model)
@@ -93,7 +96,7 @@ class OfficeProfileEditor(QWidget):
         """Read the stored profile again (and the lists, the first time)."""
         self._set_busy(True)
         return run_task(load_choices, self.database, on_done=self._loaded,
-                        on_finished=lambda: self._set_busy(False), owner=self)
+                        on_finished=self._load_finished, owner=self)
 
     def _loaded(self, choices: Choices) -> None:
         self.choices = choices
@@ -104,7 +107,11 @@ class OfficeProfileEditor(QWidget):
             combo.addItem(unit.name, unit.code)
         combo.blockSignals(False)
         self.set_profile(choices.profile)
-        self.loaded.emit()
+
+    def _load_finished(self) -> None:
+        self._set_busy(False)
+        if self.choices is not None:
+            self.loaded.emit()  # the fields can take the focus now
 
     def set_profile(self, profile: OfficeProfile | None) -> None:
         """Show ``profile`` (``None``: an empty form, no province chosen)."""
@@ -158,6 +165,16 @@ class OfficeProfileEditor(QWidget):
 
     # Saving ----------------------------------------------------------------------------------
 
+    def is_changed(self) -> bool:
+        """Whether what is typed differs from the stored profile (no profile: anything typed)."""
+        if self.choices is None:
+            return False
+        stored = self.choices.profile
+        typed = self.profile()
+        if stored is None:
+            return bool(typed.name.strip() or typed.province_code or typed.area)
+        return replace(typed, area=sorted(typed.area)) != replace(stored, area=sorted(stored.area))
+
     def profile(self) -> OfficeProfile:
         """The profile as typed in (not yet checked)."""
         values = {name: getattr(self.ui, name).text() for name in TEXT_FIELDS}
@@ -183,11 +200,20 @@ class OfficeProfileEditor(QWidget):
         self.saved.emit(profile)
 
     def _save_failed(self, exc: KtttError) -> None:
+        """Say what is wrong, then put the focus in the field to fix: the fields are enabled
+        again first, so the focus never stays on the button that took it while saving."""
+        self._set_busy(False)
         if isinstance(exc, InputError):
             show_field_errors(self, exc.issues or [error(exc.message)],
                               general=self.ui.form_error)
+            if self.ui.details_group.isAncestorOf(QApplication.focusWidget()):
+                return
         else:
             msgbox.error(self, exc.message, details=exc.details)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        self.ui.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         """Busy (or a read-only database): nothing to change, no second save."""
@@ -198,7 +224,11 @@ class OfficeProfileEditor(QWidget):
 
 
 class OfficeProfileDialog(QDialog):
-    """The office profile in a dialog of its own: "Lưu" stores it and closes, Esc/"Hủy" cancels."""
+    """The office profile in a dialog of its own: "Lưu" stores it and closes, Esc/"Hủy" cancels.
+
+    The focus starts in the first field once the profile is loaded (typing never lands on a
+    button), and closing without saving says what was not saved.
+    """
 
     saved = Signal(object)
 
@@ -212,11 +242,14 @@ class OfficeProfileDialog(QDialog):
         self.save_button = buttons.addButton(self.tr("Lưu"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Hủy"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("cancel")
         buttons.accepted.connect(self.editor.save)
         buttons.rejected.connect(self.reject)
         self.editor.busy.connect(lambda busy: self.save_button.setEnabled(not busy))
         self.editor.saved.connect(self._saved)
+        self.editor.loaded.connect(self.editor.focus_first_field)
 
         layout = QVBoxLayout(self)
         if intro:
@@ -231,3 +264,18 @@ class OfficeProfileDialog(QDialog):
     def _saved(self, profile: OfficeProfile) -> None:
         self.saved.emit(profile)
         self.accept()
+
+    def reject(self) -> None:
+        """Close without saving, and say so when that leaves something unsaved."""
+        unsaved = self.editor.is_changed()
+        no_profile = self.editor.choices is not None and self.editor.choices.profile is None
+        super().reject()
+        if no_profile:
+            msgbox.information(self.parentWidget(), self.tr(
+                "Thông tin cơ quan chưa được lưu. Khi chưa có cơ quan và địa bàn, danh sách xã, "
+                "phường còn trống và chưa lập được báo cáo. Hãy nhập ở mục Cài đặt."),
+                title=self.tr("Chưa lưu thông tin cơ quan"))
+        elif unsaved:
+            msgbox.information(self.parentWidget(), self.tr(
+                "Các thay đổi thông tin cơ quan chưa được lưu."),
+                title=self.tr("Chưa lưu thông tin cơ quan"))

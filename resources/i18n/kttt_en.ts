@@ -3890,6 +3890,18 @@ Qt for Python {qt}</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Thông tin cơ quan chưa được lưu. Khi chưa có cơ quan và địa bàn, danh sách xã, phường còn trống và chưa lập được báo cáo. Hãy nhập ở mục Cài đặt.</source>
+        <translation>The office profile was not saved. Without an office and its area, the lists of communes stay empty and no return can be made. Enter it in Settings.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu thông tin cơ quan</source>
+        <translation>Office profile not saved</translation>
+    </message>
+    <message>
+        <source>Các thay đổi thông tin cơ quan chưa được lưu.</source>
+        <translation>The changes to the office profile were not saved.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeProfileEditor</name>
@@ -6292,10 +6304,6 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Trở lại thông tin đã lưu.</source>
         <translation>Back to the saved information.</translation>
-    </message>
-    <message>
-        <source>Thông tin cơ quan</source>
-        <translation>Office profile</translation>
     </message>
     <message>
         <source>Giao diện</source>
