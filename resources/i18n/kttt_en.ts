@@ -7676,6 +7676,17 @@ A submitted return cannot be changed; the next submission for this period will b
     </message>
 </context>
 <context>
+    <name>_SuggestionButton</name>
+    <message>
+        <source>Dùng {code}</source>
+        <translation>Use {code}</translation>
+    </message>
+    <message>
+        <source>Thay số đã gõ bằng {code}</source>
+        <translation>Replace the number typed with {code}</translation>
+    </message>
+</context>
+<context>
     <name>screen</name>
     <message>
         <source>Loại hình</source>

@@ -30,9 +30,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -53,7 +55,7 @@ from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 from kttt_desktop.ui.registers.history_view import HistoryDialog
-from kttt_desktop.ui.registers.widgets import EnterFilter
+from kttt_desktop.ui.registers.widgets import CodeEdit, EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
 from kttt_desktop.ui.wheel import guard_wheel
 
@@ -101,6 +103,70 @@ class DuplicateBanner(QFrame):
             row.addWidget(button)
             self.rows.addLayout(row)
         self.setVisible(bool(self.duplicates))
+
+
+class _SuggestionButton(QPushButton):
+    """"Dùng 012345678901": puts the correction a code field offers in its place (shown beside
+    the field's message only while there is one). Enter presses it, like a click."""
+
+    def __init__(self, field: CodeEdit, body: QWidget) -> None:
+        super().__init__(body)
+        self.field = field
+        self.setObjectName(f"{field.objectName()}_suggestion")
+        self.setAutoDefault(True)
+        self.hide()
+        field.suggestion_changed.connect(self._offer)
+        self.clicked.connect(self._accept)
+        self.message = body.findChild(QLabel, field.objectName() + ERROR_SUFFIX)
+        self.row = _put_beside(self.message, self)
+        QWidget.setTabOrder(field, self)
+
+    def _offer(self, suggestion: str) -> None:
+        self.setText(self.tr("Dùng {code}").format(code=suggestion))
+        self.setToolTip(self.tr("Thay số đã gõ bằng {code}").format(code=suggestion))
+        self.setVisible(bool(suggestion))
+        self.fit_row()
+
+    def fit_row(self) -> None:
+        """The row takes room only while it shows the message or the button."""
+        self.row.setVisible(not self.isHidden() or (
+            self.message is not None and not self.message.isHidden()))
+
+    def _accept(self) -> None:
+        self.field.accept_suggestion()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _put_beside(label: QLabel | None, button: QPushButton) -> QWidget:
+    """Put ``button`` right of a field's message ``label`` in the Designer form's layout (below
+    the form when the label cannot be found); the row that holds them."""
+    form = button.parentWidget()
+    layout = form.layout()
+    holder = _layout_holding(layout, label) if label is not None else None
+    row = QWidget(form)
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    if isinstance(holder, QFormLayout):
+        position, role = holder.getWidgetPosition(label)
+        holder.removeWidget(label)
+        line.addWidget(label, 1)
+        holder.setWidget(position, role, row)
+    elif layout is not None:
+        layout.addWidget(row)
+    line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        found = _layout_holding(layout.itemAt(index).layout(), widget)
+        if found is not None:
+            return found
+    return None
 
 
 class RecordForm(QWidget):
@@ -197,6 +263,9 @@ class RecordForm(QWidget):
             widget.installEventFilter(self.enter)
             if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
                 widget.lineEdit().installEventFilter(self.enter)
+        self.suggestion_buttons = {name: _SuggestionButton(widget, self.body)
+                                   for name, widget in self.binding.widgets.items()
+                                   if isinstance(widget, CodeEdit)}
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
@@ -254,6 +323,7 @@ class RecordForm(QWidget):
         self._show_all = False
         self.last_findings = records.Findings()
         clear_field_errors(self.body)
+        self._show_on_codes([])
         self.form_error.clear()
         self.form_error.hide()
         self.banner.show_duplicates([])
@@ -364,6 +434,13 @@ class RecordForm(QWidget):
         self.form_error.hide()
         issues = self._placed(issues)
         show_field_errors(self.body, issues, general=self.form_error, focus=focus)
+        self._show_on_codes(issues)
+
+    def _show_on_codes(self, issues: Sequence[Issue]) -> None:
+        """A code field's icon agrees with the messages beside it (no tick beside an error)."""
+        for name, button in self.suggestion_buttons.items():
+            button.field.set_rule_issues([i for i in issues if i.field == name])
+            button.fit_row()
 
     # Saving --------------------------------------------------------------------------------
 

@@ -304,9 +304,16 @@ class NumberEdit(_ParsedEdit):
 class CodeEdit(QLineEdit):
     """A code with a rule (:attr:`check`): an icon at the right end says at once whether it is
     right, and its tooltip says why not. The rule speaks once the code has its full length
-    (:attr:`complete_at` digits) or the user leaves the field."""
+    (:attr:`complete_at` digits) or the user leaves the field.
+
+    The form adds what its own rules found about the field (:meth:`set_rule_issues`: a CCCD
+    that does not match the birth year typed), so the icon is never a green tick beside a red
+    message. A code the rule can correct (a CCCD that lost its leading zero) offers the
+    correction (:attr:`suggestion`, :meth:`accept_suggestion`); it is never applied silently.
+    """
 
     edited = Signal()
+    suggestion_changed = Signal(str)  # the corrected code offered, "" when there is none
     check: Callable[[str], Checked[str]] = staticmethod(check_tax_code)
     complete_at = 10
 
@@ -314,6 +321,8 @@ class CodeEdit(QLineEdit):
         super().__init__(parent)
         self.status: Severity | None | str = ""  # "" nothing to say yet; None: the code is right
         self.message = ""
+        self.suggestion = ""
+        self._rule_issues: list[Issue] = []
         self.status_action = QAction(self)
         self.status_action.setObjectName("code_status")
         self.status_action.setVisible(False)
@@ -325,6 +334,8 @@ class CodeEdit(QLineEdit):
     def _update(self, *, finished: bool) -> None:
         text = clean_text(self.text())
         digits = sum(c.isdigit() for c in text)
+        self._rule_issues = []  # about the code as it was: the form checks it again
+        suggestion = ""
         if not text or (digits < self.complete_at and not finished):
             self.status, self.message = "", ""
         else:
@@ -333,11 +344,40 @@ class CodeEdit(QLineEdit):
                 iter(checked.issues), None)
             self.status = worst.severity if worst else None
             self.message = worst.message if worst else self.ok_message()
-        self.status_action.setVisible(self.status != "")
-        if self.status != "":
-            self.status_action.setIcon(status_icon(self.status))  # type: ignore[arg-type]
-        self.status_action.setToolTip(self.message)
-        self.setToolTip(self.message)
+            suggestion = checked.suggestion or ""
+        if suggestion != self.suggestion:
+            self.suggestion = suggestion
+            self.suggestion_changed.emit(suggestion)
+        self._paint()
+
+    def set_rule_issues(self, issues: Sequence[Issue]) -> None:
+        """What the form's rules say about this field now (errors and warnings shown beside it)."""
+        self._rule_issues = [i for i in issues if i.severity in (Severity.ERROR, Severity.WARNING)]
+        self._paint()
+
+    def shown_status(self) -> tuple[Severity | None | str, str]:
+        """The status the icon shows and its message: the worst of the code's own rule and the
+        form's rules."""
+        rule = next((i for i in self._rule_issues if i.is_error), None) or next(
+            iter(self._rule_issues), None)
+        if rule is not None and (self.status in ("", None) or rule.is_error):
+            return rule.severity, "\n".join(i.message for i in self._rule_issues)
+        return self.status, self.message
+
+    def _paint(self) -> None:
+        status, message = self.shown_status()
+        self.status_action.setVisible(status != "")
+        if status != "":
+            self.status_action.setIcon(status_icon(status))  # type: ignore[arg-type]
+        self.status_action.setToolTip(message)
+        self.setToolTip(message)
+
+    def accept_suggestion(self) -> None:
+        """Put the corrected code in place of the one typed (the officer asked for it)."""
+        if self.suggestion:
+            self.setText(self.suggestion)
+            self._update(finished=True)
+            self.edited.emit()
 
     def ok_message(self) -> str:
         return translate("Widgets", "Mã số đúng (chữ số kiểm tra khớp).")
