@@ -3314,9 +3314,16 @@ Qt for Python {qt}</translation>
         <source>Tìm theo họ tên hoặc số CCCD (không cần dấu)… (Ctrl+F)</source>
         <translation>Search by full name or ID number (diacritics optional)… (Ctrl+F)</translation>
     </message>
+</context>
+<context>
+    <name>ManagerTabs</name>
     <message>
         <source>Thông tin cán bộ</source>
         <translation>Manager details</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Đào tạo</source>

@@ -15,12 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from kttt_desktop.core.enums import Position
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import (
     PERSONAL_CODE,
     PERSONAL_DATE,
     ColumnDef,
+    Row,
     birth_text,
 )
 
@@ -82,10 +84,17 @@ def _members() -> list[ColumnDef]:
     ]
 
 
+def positions_text(row: Row) -> str:
+    """The positions held today, in the order of the list of positions."""
+    codes = set(filter(None, (row.get("positions") or "").split(",")))
+    return ", ".join(p.label for p in Position if p.value in codes)
+
+
 def _managers() -> list[ColumnDef]:
     return [
         column("full_name", NAME, width=22),
-        column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ hiện nay"), width=18),
+        column("positions", QT_TRANSLATE_NOOP("Columns", "Chức vụ hiện nay"),
+               text=positions_text, width=22),
         column("training_level", QT_TRANSLATE_NOOP("Columns", "Trình độ"), width=14),
         column("birth_date", BIRTH, text=birth_text, personal=PERSONAL_DATE),
         column("phone", PHONE, personal=PERSONAL_CODE),
