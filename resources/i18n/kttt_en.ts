@@ -6556,8 +6556,8 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>No indicator matches what was typed.</translation>
     </message>
     <message>
-        <source>Đã chọn: {label} ({code}), đơn vị: {unit}</source>
-        <translation>Chosen: {label} ({code}), unit: {unit}</translation>
+        <source>Đã chọn: {label}, đơn vị: {unit}</source>
+        <translation>Chosen: {label}, unit: {unit}</translation>
     </message>
     <message>
         <source>từ</source>
