@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
 class Answer(Enum):
@@ -298,7 +299,7 @@ class DetailsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details_view, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

@@ -38,6 +38,7 @@ from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.wheel import guard_wheel
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
                "signer_title", "signer_name", "preparer_name")
@@ -259,7 +260,7 @@ class OfficeProfileDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-        self.resize(940, 600)
+        fit_to_screen(self, 940, 600)
 
     def _saved(self, profile: OfficeProfile) -> None:
         self.saved.emit(profile)
