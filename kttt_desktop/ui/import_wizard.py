@@ -129,7 +129,8 @@ class ImportWizard(QDialog):
         self.ui.cancel.setVisible(busy)
         self.ui.close.setEnabled(not busy)
         self.ui.choose_file.setEnabled(not busy)
-        self.ui.save_report.setEnabled(not busy and self.result is not None)
+        self.ui.save_report.setEnabled(not busy and self.result is not None
+                                       and bool(self.result.errors))
 
     @staticmethod
     def _would_write(result: ImportResult) -> bool:
