@@ -22,6 +22,7 @@ def hub(qtbot, main_window):
     htx = organisation(db, "Hợp tác xã Đồng Tâm", code=TAX_CODES[0])
     for name in ("Nguyễn Văn An", "Lò Thị Bình"):
         member(db, htx, name, birth_date=date(1980, 4, 2), gender="male", reason="thử")
+    main_window.setWindowState(Qt.WindowState.WindowNoState)
     main_window.resize(1366, 640)
     screen = main_window.show_section("organisations")
     screen.show_record(htx)

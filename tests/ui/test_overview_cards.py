@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core.periods import Period
@@ -36,6 +36,7 @@ def larger_text(request, qapp):
 def cards_page(qtbot, path, width: int, height: int):
     window = MainWindow(Settings())
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the 800-pixel screen
     window.resize(width, height)
     window.show()
     with qtbot.waitSignal(window.database_opened, timeout=30_000):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.registers_helpers import TAX_CODES, member, organisation
 from tests.ui.register_steps import rows, search
@@ -24,6 +25,7 @@ def screen(qtbot, main_window):
         member(db, dong_tam, f"Nguyễn Văn {given}", birth_date=date(1980, 1, 1))
         member(db, khe_van, f"Lò Thị {given}", birth_date=date(1981, 1, 1))
     member(db, khe_van, "Đặng Thị Ánh", birth_date=date(1975, 1, 1))
+    main_window.setWindowState(Qt.WindowState.WindowNoState)
     main_window.resize(1280, 640)
     screen = main_window.show_section("members")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 39)

@@ -62,6 +62,12 @@ FROM = QT_TRANSLATE_NOOP("Columns", "Từ ngày")
 TO = QT_TRANSLATE_NOOP("Columns", "Đến ngày")
 YEAR = QT_TRANSLATE_NOOP("Columns", "Năm")
 SCORE = QT_TRANSLATE_NOOP("Columns", "Điểm")
+# Money in million đồng, as the forms and the workbooks take it.
+MONEY_CONTRIBUTION = QT_TRANSLATE_NOOP("Columns", "Vốn góp (triệu đồng)")
+REVENUE = QT_TRANSLATE_NOOP("Columns", "Doanh thu (triệu đồng)")
+PROFIT = QT_TRANSLATE_NOOP("Columns", "Lợi nhuận (triệu đồng)")
+WORKERS = QT_TRANSLATE_NOOP("Columns", "Lao động")
+AVERAGE_INCOME = QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân (triệu đồng/người/năm)")
 
 
 def person_columns() -> list[ColumnDef]:
@@ -80,7 +86,7 @@ def _members() -> list[ColumnDef]:
         column("member_kind", QT_TRANSLATE_NOOP("Columns", "Loại thành viên"), width=16),
         column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
         column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
-        column("capital_contribution", QT_TRANSLATE_NOOP("Columns", "Vốn góp"), numeric=True),
+        column("capital_contribution", MONEY_CONTRIBUTION, numeric=True),
     ]
 
 
@@ -119,10 +125,10 @@ _SUBLISTS: dict[str, Callable[[], list[ColumnDef]]] = {
         column("scheme", QT_TRANSLATE_NOOP("Columns", "Bộ tiêu chí"))],
     "yearly_figures": lambda: [
         column("year", YEAR),
-        column("revenue", QT_TRANSLATE_NOOP("Columns", "Doanh thu"), numeric=True),
-        column("profit", QT_TRANSLATE_NOOP("Columns", "Lợi nhuận"), numeric=True),
-        column("workers", QT_TRANSLATE_NOOP("Columns", "Lao động"), numeric=True),
-        column("avg_income", QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân"), numeric=True)],
+        column("revenue", REVENUE, numeric=True),
+        column("profit", PROFIT, numeric=True),
+        column("workers", WORKERS, numeric=True),
+        column("avg_income", AVERAGE_INCOME, numeric=True)],
     "manager_position": lambda: [
         column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ")),
         column("starts_on", FROM), column("ends_on", TO)],

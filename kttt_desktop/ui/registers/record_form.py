@@ -48,7 +48,7 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate
 from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
-from kttt_desktop.services.registers.values import table_label
+from kttt_desktop.services.registers.values import table_noun
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
@@ -301,7 +301,7 @@ class RecordForm(QWidget):
         return label(self.table, record)
 
     def new_title(self) -> str:
-        return self.tr("Thêm {what} mới").format(what=table_label(self.table).lower())
+        return self.tr("Thêm {what} mới").format(what=table_noun(self.table))
 
     def empty_title(self) -> str:
         return self.empty_hint or self.tr(
@@ -528,7 +528,7 @@ class RecordForm(QWidget):
         """Move the record to the trash, after asking."""
         if self.record_id is None or self.busy or not self.database.writable:
             return None
-        what = table_label(self.table).lower()
+        what = table_noun(self.table)
         if msgbox.question(self, self.tr(
                 "Xóa {what} “{title}”? Bản ghi được chuyển vào thùng rác (cùng các bản ghi thuộc "
                 "nó) và có thể khôi phục bằng Ctrl+Z hoặc từ thùng rác.").format(

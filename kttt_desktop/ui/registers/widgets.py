@@ -43,10 +43,10 @@ from kttt_desktop.core.enums import LabelledEnum, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
 from kttt_desktop.core.numbers import (
-    format_money,
+    format_million,
     format_number,
     parse_int,
-    parse_money,
+    parse_million_vnd,
     parse_number,
 )
 from kttt_desktop.core.phone import check_phone
@@ -216,7 +216,9 @@ class DateEdit(QLineEdit):
 # Numbers ----------------------------------------------------------------------------------------
 
 class MoneyEdit(QLineEdit):
-    """An amount in whole đồng, grouped by thousands as it is typed: "1.250.000"."""
+    """An amount typed in million đồng, as in the workbooks and the returns: "5,8" is 5.800.000
+    đồng, "1.250,5" is 1.250.500.000 đồng. Its value is whole đồng. Leaving the field writes
+    what was typed the Vietnamese way ("1250.5" becomes "1.250,5")."""
 
     edited = Signal()
 
@@ -224,35 +226,24 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self.allow_negative = False
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(translate("Widgets", "đồng"))
-        self.textEdited.connect(self._group)
+        self.setPlaceholderText(translate("Widgets", "triệu đồng"))
+        self.textEdited.connect(lambda _: self.edited.emit())
+        self.editingFinished.connect(self._tidy)
 
-    def _group(self, text: str) -> None:
-        digits_before = sum(c.isdigit() for c in text[:self.cursorPosition()])
-        sign = "-" if self.allow_negative and text.strip().startswith(("-", "\u2212")) else ""
-        digits = "".join(c for c in text if c.isdigit()).lstrip("0") or (
-            "0" if any(c.isdigit() for c in text) else "")
-        grouped = sign + (format_money(int(digits)) if digits else "")
-        if grouped != text and not any(c.isalpha() for c in text):
-            self.setText(grouped)
-            seen = 0
-            position = len(sign)
-            for index, char in enumerate(grouped):
-                if seen == digits_before:
-                    break
-                position = index + 1
-                seen += char.isdigit()
-            self.setCursorPosition(position)
-        self.edited.emit()
+    def _tidy(self) -> None:
+        value = self.value()
+        if value is not None and self.text() != (text := format_million(value, None)):
+            self.setText(text)
+            self.edited.emit()
 
     def _checked(self) -> Checked[int]:
-        return parse_money(self.text(), allow_negative=self.allow_negative)
+        return parse_million_vnd(self.text(), allow_negative=self.allow_negative)
 
     def value(self) -> int | None:
         return self._checked().value
 
     def set_value(self, value: int | None) -> None:
-        self.setText(format_money(value) if value is not None else "")
+        self.setText(format_million(value, None) if value is not None else "")
 
     def input_issues(self) -> list[Issue]:
         return _issues(self._checked(), self.objectName())
