@@ -3624,6 +3624,58 @@ Qt for Python {qt}</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục</source>
+        <translation>&amp;Choose folder</translation>
+    </message>
+    <message>
+        <source>Tìm t&amp;rong:</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên tệp:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Loại tệp:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Tiếp</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Lên thư mục cha</source>
+        <translation>Parent folder</translation>
+    </message>
+    <message>
+        <source>Tạo thư mục mới</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Xem dạng danh sách</source>
+        <translation>List view</translation>
+    </message>
+    <message>
+        <source>Xem chi tiết</source>
+        <translation>Detail view</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
