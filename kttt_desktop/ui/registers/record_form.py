@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +60,8 @@ from kttt_desktop.ui.tasks import Task, run_write
 from kttt_desktop.ui.wheel import guard_wheel
 
 CHECK_DELAY_MS = 250
+FOCUS_MARGIN = 8  # pixels kept above and below the field that has the focus
+MESSAGE_ROOM = 28  # and below it, for the first line of its message
 NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
 
 
@@ -396,9 +398,19 @@ class RecordForm(QWidget):
             QTimer.singleShot(0, self._show_focused)
 
     def _show_focused(self) -> None:
+        """Scroll the field that has the focus into sight, with room for its message below
+        (the whole field: a line edit's own idea of what must show is its text cursor)."""
         widget = QApplication.focusWidget()
-        if widget is not None and self.body.isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget, 8, widget.height() + 8)
+        if widget is None or not self.body.isAncestorOf(widget):
+            return
+        bar = self.scroll.verticalScrollBar()
+        room = self.scroll.viewport().height()
+        top = widget.mapTo(self.body, QPoint(0, 0)).y() - FOCUS_MARGIN
+        bottom = top + widget.height() + FOCUS_MARGIN + min(widget.height(), MESSAGE_ROOM)
+        if top < bar.value() or bottom - top > room:
+            bar.setValue(top)
+        elif bottom > bar.value() + room:
+            bar.setValue(bottom - room)
 
     def focus_first_field(self) -> None:
         for widget in self.binding.widgets.values():
