@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
         self._close_approved = False
+        self._focus_page = False  # the section next shown takes the keyboard (see _go_by_key)
         self._guide: QWidget | None = None
         self._asked_to_write = False  # "Mở lại để ghi": say so if it is still read-only
         self._restored: RestoreResult | None = None  # to record once the database is open again
@@ -228,11 +229,33 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         for row in range(min(len(self.sections), 10)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"), self)
-            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=row: self._go_by_key(row))
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda step=step: self.navigation.setCurrentRow(
+            shortcut.activated.connect(lambda step=step: self._go_by_key(
                 (self.navigation.currentRow() + step) % len(self.sections)))
+
+    def _go_by_key(self, row: int) -> None:
+        """A section chosen with its shortcut: what is typed next goes into the section (its
+        search box, or its first field), not to the navigation list, where a letter would jump
+        to another section."""
+        self._focus_page = True
+        if row == self.navigation.currentRow():
+            self._show_current()
+        else:
+            self.navigation.setCurrentRow(row)
+
+    def _focus_into(self, page: QWidget) -> None:
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                    and widget.isEnabled()):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # Sections --------------------------------------------------------------------------------
 
@@ -320,6 +343,9 @@ class MainWindow(QMainWindow):
             self._pages[section.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        focus_page, self._focus_page = self._focus_page, False
+        if focus_page:
+            self._focus_into(page)
 
     # The database ----------------------------------------------------------------------------
 
