@@ -82,3 +82,15 @@ def test_the_cards_follow_the_window_as_it_narrows_and_widens(qtbot, province_co
     qtbot.waitUntil(lambda: page.ui.cards.columns == columns)
     QApplication.processEvents()
     assert_cards_fit(page)
+
+
+def test_a_year_without_targets_says_so_under_its_heading(qtbot, main_window):
+    page = main_window.show_section("overview")
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=30_000)
+    assert not page.overview.check.targets
+    heading, note = page.ui.targets_heading, page.ui.no_targets
+    assert note.isVisible() and not page.ui.cards_area.isVisible()
+    below = note.mapTo(page, note.rect().topLeft()).y() - heading.mapTo(
+        page, heading.rect().topLeft()).y()
+    assert 0 < below < 2 * heading.sizeHint().height() + 12, "the note floats far below its heading"
+    assert heading.height() < 2 * heading.sizeHint().height()
