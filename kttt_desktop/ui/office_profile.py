@@ -83,7 +83,9 @@ class OfficeProfileEditor(QWidget):
         self.ui.area.setModel(self.area_proxy)
         clear_field_errors(self)
 
-        self.ui.province_code.currentIndexChanged.connect(lambda _: self._fill_area(set()))
+        province = self.ui.province_code  # typed without accents too: "quang ninh"
+        province.lineEdit().setPlaceholderText(self.tr("Gõ tên tỉnh, thành phố (không cần dấu)"))
+        province.currentIndexChanged.connect(lambda _: self._fill_area(set()))
         self.ui.area_filter.textChanged.connect(
             lambda text: self.area_proxy.setFilterFixedString(fold(text)))
         self.ui.select_all.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
@@ -103,9 +105,7 @@ class OfficeProfileEditor(QWidget):
         self.choices = choices
         combo = self.ui.province_code
         combo.blockSignals(True)
-        combo.clear()
-        for unit in choices.provinces:
-            combo.addItem(unit.name, unit.code)
+        combo.set_choices([(unit.code, unit.name) for unit in choices.provinces])
         combo.blockSignals(False)
         self.set_profile(choices.profile)
 
@@ -122,7 +122,7 @@ class OfficeProfileEditor(QWidget):
         self.ui.recipients.setPlainText(profile.recipients)
         combo = self.ui.province_code
         combo.blockSignals(True)
-        combo.setCurrentIndex(combo.findData(profile.province_code))
+        combo.set_value(profile.province_code or None)
         combo.blockSignals(False)
         self._fill_area(set(profile.area))
         chosen = [item for item in self._items() if item.checkState() == Qt.CheckState.Checked]
@@ -133,7 +133,7 @@ class OfficeProfileEditor(QWidget):
 
     def _fill_area(self, chosen: set[str]) -> None:
         self.area_model.clear()
-        code = self.ui.province_code.currentData()
+        code = self.ui.province_code.value()
         for unit in (self.choices.communes.get(code, []) if self.choices and code else []):
             item = QStandardItem(unit.name)
             item.setEditable(False)
@@ -181,7 +181,7 @@ class OfficeProfileEditor(QWidget):
         values = {name: getattr(self.ui, name).text() for name in TEXT_FIELDS}
         if not values["doc_symbol"].strip():
             del values["doc_symbol"]  # the profile's default symbol
-        return OfficeProfile(province_code=self.ui.province_code.currentData() or "",
+        return OfficeProfile(province_code=self.ui.province_code.value() or "",
                              area=self.chosen_area(),
                              recipients=self.ui.recipients.toPlainText(), **values)
 

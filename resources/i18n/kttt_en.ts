@@ -3957,6 +3957,10 @@ Qt for Python {qt}</translation>
 <context>
     <name>OfficeProfileEditor</name>
     <message>
+        <source>Gõ tên tỉnh, thành phố (không cần dấu)</source>
+        <translation>Type the name of the province or city (accents optional)</translation>
+    </message>
+    <message>
         <source>Đã chọn {chosen} / {total} xã, phường</source>
         <translation>{chosen} of {total} communes chosen</translation>
     </message>
@@ -4054,10 +4058,6 @@ Qt for Python {qt}</translation>
     <message>
         <source>T&amp;ỉnh, thành phố:</source>
         <translation>Pro&amp;vince or city:</translation>
-    </message>
-    <message>
-        <source>— Chọn tỉnh, thành phố —</source>
-        <translation>— Choose a province or city —</translation>
     </message>
     <message>
         <source>Tìm xã, phường (gõ không dấu cũng được)…</source>

@@ -1,6 +1,7 @@
 """The first start of the program on a new database: the office dialog typed into at once, a
-failed save that keeps the officer in the form, a dialog closed unsaved that says so, and the
-communes of the area offered everywhere as soon as the office is saved."""
+failed save that keeps the officer in the form, a dialog closed unsaved that says so, the
+province and the communes typed without accents and taken on leaving the field, and the communes
+of the area offered everywhere as soon as the office is saved."""
 
 from __future__ import annotations
 
@@ -125,3 +126,29 @@ def test_communes_chosen_in_the_settings_reach_the_other_sections(qtbot, main_wi
     box = members.filter_boxes["commune_code"]
     assert box.count() == before + 1
     assert "Xã Quảng Hà" in [box.itemText(i) for i in range(box.count())]
+
+
+def test_the_province_is_found_without_accents(qtbot, tmp_path, type_text):
+    window, dialog = first_start(qtbot, tmp_path)
+    editor = dialog.editor
+    province = editor.ui.province_code
+    province.setFocus()
+    type_text(QApplication.focusWidget(), "quang ninh")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving it takes the choice
+    assert province.currentText() == "Quảng Ninh"
+    assert editor.profile().province_code == "22"
+    assert editor.area_model.findItems("Xã Bình Liêu")
+
+
+def test_tab_out_of_an_open_list_of_choices_takes_the_choice(qtbot, main_window, type_text):
+    screen = main_window.show_section("organisations")
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    screen.new_record()
+    commune = screen.form.ui.commune_code
+    commune.setFocus()
+    type_text(QApplication.focusWidget(), "luc hon")
+    assert commune.completer_.popup().isVisible()  # the choices are offered as one types
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert commune.currentText() == "Xã Lục Hồn"
+    assert QApplication.focusWidget() is screen.form.ui.address

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSortFilterProxyModel
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QFocusEvent,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -478,6 +478,7 @@ class SearchCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().setPlaceholderText(translate("Widgets", "gõ một phần tên để tìm"))
         self.activated.connect(lambda _: self.edited.emit())
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
         """Offer ``choices`` ((value, text) pairs, in the order to show them)."""
@@ -549,9 +550,12 @@ class SearchCombo(QComboBox):
                 text=text), "widget.not_in_list", self.objectName())]
         return []
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self.commit()
-        super().focusOutEvent(event)
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the field takes the choice. (A focus-out event is not enough: with the list of
+        choices open, Tab moves on without one reaching the field.)"""
+        mine = (self, self.lineEdit(), self.completer_.popup())
+        if old in mine and new not in mine:
+            self.commit()
 
 
 class EnterFilter(QObject):
