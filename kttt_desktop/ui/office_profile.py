@@ -84,7 +84,7 @@ class OfficeProfileEditor(QWidget):
         clear_field_errors(self)
 
         province = self.ui.province_code  # typed without accents too: "quang ninh"
-        province.lineEdit().setPlaceholderText(self.tr("Gõ tên tỉnh, thành phố (không cần dấu)"))
+        province.lineEdit().setPlaceholderText(self.tr("Gõ tên tỉnh (không cần dấu)"))
         province.currentIndexChanged.connect(lambda _: self._fill_area(set()))
         self.ui.area_filter.textChanged.connect(
             lambda text: self.area_proxy.setFilterFixedString(fold(text)))

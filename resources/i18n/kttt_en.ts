@@ -3957,8 +3957,8 @@ Qt for Python {qt}</translation>
 <context>
     <name>OfficeProfileEditor</name>
     <message>
-        <source>Gõ tên tỉnh, thành phố (không cần dấu)</source>
-        <translation>Type the name of the province or city (accents optional)</translation>
+        <source>Gõ tên tỉnh (không cần dấu)</source>
+        <translation>Type the province (accents optional)</translation>
     </message>
     <message>
         <source>Đã chọn {chosen} / {total} xã, phường</source>
