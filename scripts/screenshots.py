@@ -42,6 +42,7 @@ class Shot:
     setup: Callable[..., object] | None = None  # setup(window, page) -> widget to grab or None
     root: bool = False  # also capture the whole X screen
     teardown: Callable[..., object] | None = None  # teardown(window, page) after the grab
+    screen: bool = False  # the shot is the whole X screen (a dialog over the window, as seen)
 
 
 def _settings_loaded(window, page):
@@ -127,7 +128,7 @@ def _member_errors(window, page):
     ui.gender.set_value("male")
     ui.cccd.setText("022185123456")
     ui.joined_on.setText("01/03/2024")
-    ui.capital_contribution.setText("5.000.000")
+    ui.capital_contribution.setText("5")  # million đồng
     page.form.save()
     wait_until(lambda: ui.birth_date_error.isVisible())
 
@@ -300,7 +301,7 @@ def _backups(window, page):
     from kttt_desktop.services.backups import back_up
 
     now = clock.now()
-    for days, kind in ((33, BackupKind.AUTOMATIC), (12, BackupKind.BEFORE_IMPORT),
+    for days, kind in ((25, BackupKind.AUTOMATIC), (12, BackupKind.BEFORE_IMPORT),
                        (9, BackupKind.AUTOMATIC), (6, BackupKind.MANUAL),
                        (2, BackupKind.AUTOMATIC)):
         back_up(window.database.path, kind, now=now - timedelta(days=days, hours=days % 5))
@@ -407,6 +408,78 @@ def _back_to_return(window, page):
     page.ui.tabs.setCurrentIndex(0)
 
 
+_opened_before: list[Path] = []  # the demo database, while the first start shows a new one
+
+
+def _first_start(window, page):
+    """A new database: the office dialog of the first start, its first field being typed in."""
+    from PySide6.QtWidgets import QApplication
+
+    from kttt_desktop.ui.office_profile import OfficeProfileDialog
+
+    _opened_before.append(window.database_path)
+    window.open_database(Path(tempfile.mkdtemp(prefix="kttt-new-")) / "kttt.db", create=True)
+    wait_until(lambda: window.findChild(OfficeProfileDialog) is not None)
+    dialog = window.findChild(OfficeProfileDialog)
+    wait_until(lambda: dialog.editor.choices is not None
+               and QApplication.focusWidget() is dialog.editor.ui.name)
+    dialog.editor.ui.name.insert("Phòng Kinh tế xã Bình Liêu")  # left open for the teardown
+
+
+def _back_to_demo(window, page):
+    """Save the new office (closing the dialog unsaved would say so), then the demo again."""
+    from PySide6.QtCore import Qt
+
+    from kttt_desktop.ui.office_profile import OfficeProfileDialog
+
+    dialog = window.findChild(OfficeProfileDialog)
+    editor = dialog.editor
+    combo = editor.ui.province_code
+    combo.setCurrentIndex(combo.findText("Quảng Ninh"))
+    editor.area_model.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.save_button.click()
+    wait_until(lambda: not dialog.isVisible())
+    demo = _opened_before.pop()
+    window.open_database(demo)
+    wait_until(lambda: window.database is not None and window.database_path == demo)
+
+
+def _member_scrolled(window, page):
+    """An HTX's members tab: a member's form scrolled down to the field that has the focus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()  # keys go to the focused field of the active window
+    wait_until(lambda: QApplication.activeWindow() is window)
+    _organisation(window, page)
+    page.tabs.setCurrentWidget(page.members)
+    members = page.members
+    wait_until(lambda: members.model.rowCount() > 0)
+    members.view.setFocus()
+    members.view.selectRow(1)
+    wait_until(lambda: members.form.record_id is not None)
+    members.open_current()
+    for _ in range(10):  # Enter moves on, as an officer goes down the form
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+
+
+def _cards(window, page):
+    _overview(window, page)
+    page.ui.cards_area.verticalScrollBar().setValue(0)
+
+
+def _print_preview(window, page):
+    _returns_targets(window, page)
+    page.ui.section_list.setCurrentRow(1)
+    task = page.preview()
+    wait_until(lambda: task.is_finished and page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    wait_until(lambda: dialog.document.pageCount() > 0)
+    return dialog
+
+
 def _guide(window, page):
     guide = window.show_guide()
     guide.resize(1000, 760)
@@ -450,6 +523,11 @@ SHOTS: list[Shot] = [
     Shot("organisations", "read-only", _read_only, teardown=_write_again),
     Shot("returns", "consolidation", _consolidation, teardown=_back_to_return),
     Shot("overview", "guide", _guide),
+    # At 1366×768 (--size 1366x768 --only …): the common office screen.
+    Shot("organisations", "member-form-scrolled", _member_scrolled),
+    Shot("overview", "overview-cards-1366", _cards),
+    Shot("returns", "print-preview-1366", _print_preview, screen=True),
+    Shot("overview", "first-start", _first_start, teardown=_back_to_demo, screen=True),
 ]
 # Taken with the interface in English.
 SHOTS_EN: list[Shot] = [
@@ -519,7 +597,10 @@ def take_shots(database: Path, out: Path, width: int, height: int,
         target = (shot.setup(window, page) if shot.setup else None) or window
         settle()
         path = out / f"{shot.name}.png"
-        target.grab().save(str(path))
+        if shot.screen:
+            subprocess.run(["import", "-window", "root", str(path)], check=True)
+        else:
+            target.grab().save(str(path))
         written.append(path)
         if shot.root:
             screen = out / f"{shot.name}-screen.png"

@@ -599,16 +599,52 @@ class Catalogue:
         return list(self._by_code)
 
     def search(self, text: str, *, include_auxiliary: bool = False) -> list[Indicator]:
-        """Indicators whose label or code contains every word of ``text``, diacritics ignored."""
-        words = fold(text).split()
-        found = []
-        for indicator in self:
+        """The indicators an officer means by ``text``, best first, diacritics ignored.
+
+        A scope named in the text ("HTX", "hợp tác xã", "tổ hợp tác", "liên hiệp", "kinh tế
+        tập thể") keeps the indicators of that scope; every other word must be in the label
+        (or the code). Labels where the words begin words come first, then the shorter ones;
+        when no scope is named, cooperatives (the plans' usual subject) before the others.
+        """
+        words, scopes = _scope_words(text)
+        every_word = _typed_words(text)
+        ranked = []
+        for position, indicator in enumerate(self):
             if indicator.auxiliary and not include_auxiliary:
                 continue
-            haystack = f"{fold(indicator.label)} {indicator.code.lower()}"
-            if all(w in haystack for w in words):
-                found.append(indicator)
-        return found
+            wanted = every_word if indicator.is_manual else words
+            label = fold(indicator.label).replace(",", " ").split()
+            haystack = f"{' '.join(label)} {indicator.code.lower()}"
+            if (scopes and not indicator.is_manual and indicator.scope not in scopes) or not all(
+                    w in haystack for w in wanted):
+                continue
+            starts = sum(any(part.startswith(w) for part in label) for w in wanted)
+            scope_rank = 0 if scopes else _SCOPE_PREFERENCE.index(indicator.scope)
+            ranked.append(((scope_rank, -starts, len(label), position), indicator))
+        return [indicator for _key, indicator in sorted(ranked, key=lambda pair: pair[0])]
+
+
+# What officers type to name a scope (folded), the longest first.
+_SCOPE_NAMES = (("lien hiep hop tac xa", "lhhtx"), ("lien hiep htx", "lhhtx"),
+                ("lien hiep", "lhhtx"), ("lhhtx", "lhhtx"), ("to hop tac", "tht"), ("tht", "tht"),
+                ("hop tac xa", "htx"), ("htx", "htx"), ("kinh te tap the", "kttt"),
+                ("kttt", "kttt"))
+_SCOPE_PREFERENCE = ("htx", "kttt", "tht", "lhhtx", "manual")
+
+
+def _typed_words(text: str) -> list[str]:
+    return fold(text).replace(",", " ").split()
+
+
+def _scope_words(text: str) -> tuple[list[str], set[str]]:
+    """The words of ``text`` (folded) without the scopes it names, and those scopes."""
+    folded = f" {' '.join(_typed_words(text))} "
+    scopes = set()
+    for phrase, scope in _SCOPE_NAMES:
+        if f" {phrase} " in folded:
+            scopes.add(scope)
+            folded = folded.replace(f" {phrase} ", " ")
+    return folded.split(), scopes
 
 
 CATALOGUE = Catalogue()

@@ -12,9 +12,9 @@ Vietnamese writes "1.325,5": a dot between thousands, a comma before the decimal
 - spaces may group thousands ("1 250 000"); a leading "-" (or "−") makes it negative;
 - money may carry "đ", "đồng", "VND" or "₫" after it.
 
-Money is stored as whole VND (``int``), rounded half up. Workbook money columns are in million VND
-with decimals allowed (:func:`parse_million_vnd`). Amounts of 10^15 VND (a million billion) or more
-are refused as typing mistakes.
+Money is stored as whole VND (``int``), rounded half up. Forms and workbooks take it in million VND
+with decimals allowed (:func:`parse_million_vnd`), and say so. Amounts of 10^15 VND (a million
+billion) or more are refused as typing mistakes.
 """
 
 from __future__ import annotations
@@ -134,19 +134,21 @@ def million_to_vnd(millions: Decimal | int | float) -> int:
 
 
 def check_money(vnd: int | None, label: str = "", *, allow_negative: bool = False) -> list[Issue]:
-    """Money must be 0 or more (unless ``allow_negative``, e.g. a loss) and below 10^15 VND."""
+    """Money must be 0 or more (unless ``allow_negative``, e.g. a loss) and below 10^15 VND.
+
+    Messages quote the amount in million VND, the unit forms and workbooks type it in.
+    """
     if vnd is None:
         return []
     label = label or translate("Numbers", "Số tiền")
     if vnd < 0 and not allow_negative:
-        return [error(translate("Numbers", "{label} không được âm ({amount} đồng).").format(
-            label=label, amount=format_money(vnd)), NEGATIVE)]
+        return [error(translate("Numbers", "{label} không được âm ({amount} triệu đồng).").format(
+            label=label, amount=format_million(vnd, None)), NEGATIVE)]
     if abs(vnd) >= MONEY_LIMIT:
         return [error(translate(
-            "Numbers", "{label} {amount} đồng lớn bất thường (từ một triệu tỷ đồng trở lên); hãy "
-            "kiểm tra lại số chữ số và đơn vị tính.").format(label=label,
-                                                            amount=format_money(vnd)),
-            TOO_LARGE)]
+            "Numbers", "{label} {amount} triệu đồng lớn bất thường (từ một triệu tỷ đồng trở "
+            "lên); hãy kiểm tra lại số chữ số và đơn vị tính.").format(
+                label=label, amount=format_million(vnd, None)), TOO_LARGE)]
     return []
 
 
@@ -158,26 +160,18 @@ def check_not_negative(number: Decimal | int | float | None, label: str) -> list
         label=label, number=format_number(number, None)), NEGATIVE)]
 
 
-def _money(value: object, scale: int, label: str, allow_negative: bool) -> Checked[int]:
+def parse_million_vnd(value: object, label: str = "", *,
+                      allow_negative: bool = False) -> Checked[int]:
+    """An amount in million VND, decimals allowed ("1.325,5"), as whole VND: how forms and
+    workbooks take money."""
     if isinstance(value, str):
         value = _CURRENCY.sub("", clean_text(value))
     checked = parse_number(value)
     if checked.value is None:
         return checked  # type: ignore[return-value]
-    vnd = round_vnd(checked.value * scale)
+    vnd = round_vnd(checked.value * MILLION)
     issues = check_money(vnd, label, allow_negative=allow_negative)
     return Checked(None, tuple(issues)) if issues else Checked(vnd)
-
-
-def parse_money(value: object, label: str = "", *, allow_negative: bool = False) -> Checked[int]:
-    """An amount in VND ("1.250.000 đ") as whole VND."""
-    return _money(value, 1, label, allow_negative)
-
-
-def parse_million_vnd(value: object, label: str = "", *,
-                      allow_negative: bool = False) -> Checked[int]:
-    """An amount in million VND, decimals allowed ("1.325,5"), as whole VND."""
-    return _money(value, MILLION, label, allow_negative)
 
 
 def format_number(number: Decimal | int | float | None, decimals: int | None = 0) -> str:
@@ -198,13 +192,9 @@ def format_number(number: Decimal | int | float | None, decimals: int | None = 0
     return english.translate(str.maketrans({",": ".", ".": ","}))
 
 
-def format_money(vnd: int | None) -> str:
-    """Whole VND: 1250000 → "1.250.000"."""
-    return format_number(vnd, 0)
-
-
-def format_million(vnd: int | None, decimals: int = 1) -> str:
-    """VND shown in million VND, as returns show money: 1250000 → "1,3"."""
+def format_million(vnd: int | None, decimals: int | None = 1) -> str:
+    """VND shown in million VND, as returns show money: 1250000 → "1,3"; ``decimals=None``
+    keeps every decimal the amount has (1250000 → "1,25", as a form shows it)."""
     return "" if vnd is None else format_number(Decimal(vnd) / MILLION, decimals)
 
 

@@ -44,7 +44,13 @@ from kttt_desktop.core.enums import (
 )
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
-from kttt_desktop.core.numbers import MILLION, check_money, check_not_negative, format_number
+from kttt_desktop.core.numbers import (
+    MILLION,
+    check_money,
+    check_not_negative,
+    format_million,
+    format_number,
+)
 from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval, NotRatedReason, not_rated_reason, scheme_by_code
 from kttt_desktop.core.tax_code import check_tax_code
@@ -63,6 +69,7 @@ FIRST_YEAR = 1950  # the first cooperatives of the country date from the 1950s
 FIGURES_FIRST_YEAR = 1990
 TARGET_HORIZON = 30  # years ahead a plan target may aim at
 LOW_YEARLY_INCOME = 12 * MILLION  # below 1 million VND a month: probably typed per month
+UNLIKELY_AMOUNT = 10**12  # a thousand billion VND: more likely đồng typed as million đồng
 
 # Issue codes (besides those of the value rules, which keep theirs).
 NAME_LIMIT = 255  # characters of a name (the longest real names are about 120)
@@ -95,6 +102,7 @@ RATING_CLASS = "rating.class"
 RATING_SCHEME = "rating.scheme"
 PROFIT = "figures.profit"
 LOW_INCOME = "figures.low_income"
+UNLIKELY_MONEY = "money.unlikely"
 TARGET_RANGE = "target.range"
 TARGET_INDICATOR = "target.indicator"
 
@@ -328,11 +336,24 @@ def check_organisation(record: Record, *, today: date | None = None) -> list[Iss
         *_at(_founding_year(record.get("established_on")), "established_on"),
         *_order(record, table, "established_on", "dissolved_on"),
         *_not_future(record, table, "dissolved_on", today),
-        *_at(check_money(record.get("charter_capital"), _label(table, "charter_capital")),
-             "charter_capital"),
+        *_money(record, table, "charter_capital"),
         *_at(check_phone(record.get("phone")).issues, "phone"),
         *_flag_years(record, today),
     ]
+
+
+def _money(record: Record, table: str, column: str, *,
+           allow_negative: bool = False) -> list[Issue]:
+    """An amount of money: its limits, and a warning when it looks typed in đồng where the
+    form and the workbook ask for million đồng (a thousand billion đồng or more)."""
+    amount = record.get(column)
+    issues = check_money(amount, _label(table, column), allow_negative=allow_negative)
+    if not issues and amount is not None and abs(amount) >= UNLIKELY_AMOUNT:
+        issues.append(warning(translate(
+            "Records", "{label} {amount} triệu đồng là từ một nghìn tỷ đồng trở lên. Số tiền ghi "
+            "bằng triệu đồng: có phải đã gõ số đồng?").format(
+                label=_label(table, column), amount=format_million(amount, None)), UNLIKELY_MONEY))
+    return _at(issues, column)
 
 
 def _founding_year(established: date | None) -> list[Issue]:
@@ -428,14 +449,14 @@ def _member_coherence(record: Record, org: OrgContext | None) -> list[Issue]:
 def _member_capital(record: Record, org: OrgContext | None) -> list[Issue]:
     capital, kind = record.get("capital_contribution"), _member_of(MemberKind,
                                                                    record.get("member_kind"))
-    issues = _at(check_money(capital, _label("member", "capital_contribution")),
-                 "capital_contribution")
+    issues = _money(record, "member", "capital_contribution")
     if capital is None or (org and _member_of(OrgKind, org.kind) is OrgKind.THT):
         return issues
     if kind is MemberKind.ASSOCIATE and capital > 0:
         issues.append(error(translate(
-            "Records", "Thành viên liên kết không góp vốn nhưng có vốn góp {amount} đồng; hãy sửa "
-            "loại thành viên hoặc số vốn góp.").format(amount=format_number(capital)), CAPITAL,
+            "Records", "Thành viên liên kết không góp vốn nhưng có vốn góp {amount} triệu đồng; "
+            "hãy sửa loại thành viên hoặc số vốn góp.").format(
+                amount=format_million(capital, None)), CAPITAL,
             "capital_contribution"))
     if kind in (MemberKind.OFFICIAL, MemberKind.ASSOCIATE_CAPITAL) and capital == 0:
         issues.append(warning(translate(
@@ -673,18 +694,19 @@ def _figures_money(record: Record) -> list[Issue]:
     table = "yearly_figures"
     issues: list[Issue] = []
     for column, negative in (("revenue", False), ("profit", True), ("avg_income", False)):
-        issues += _at(check_money(record.get(column), _label(table, column),
-                                  allow_negative=negative), column)
+        issues += _money(record, table, column, allow_negative=negative)
     revenue, profit, income = record.get("revenue"), record.get("profit"), record.get("avg_income")
     if revenue is not None and profit is not None and profit > revenue >= 0:
         issues.append(warning(translate(
-            "Records", "Lợi nhuận ({profit} đồng) lớn hơn doanh thu ({revenue} đồng); hãy kiểm "
-            "tra lại.").format(profit=format_number(profit), revenue=format_number(revenue)),
+            "Records", "Lợi nhuận ({profit} triệu đồng) lớn hơn doanh thu ({revenue} triệu đồng); "
+            "hãy kiểm tra lại.").format(profit=format_million(profit, None),
+                                        revenue=format_million(revenue, None)),
             PROFIT, "profit"))
     if income is not None and 0 < income < LOW_YEARLY_INCOME:
         issues.append(warning(translate(
-            "Records", "Thu nhập bình quân {income} đồng/người/năm thấp bất thường; số này tính "
-            "cho cả năm, không phải cho một tháng.").format(income=format_number(income)),
+            "Records", "Thu nhập bình quân {income} triệu đồng/người/năm thấp bất thường; số này "
+            "tính cho cả năm, không phải cho một tháng.").format(
+                income=format_million(income, None)),
             LOW_INCOME, "avg_income"))
     return issues
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImageReader, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from kttt_desktop.data.paths import docs_dir
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 GUIDE_FILE = "huong-dan-su-dung.md"
 ENGLISH_HEADING = "English summary"
@@ -67,7 +68,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         self.load()
 
     def load(self) -> None:

@@ -159,7 +159,8 @@ class ImportWizard(QDialog):
         self.ui.cancel.setVisible(busy)
         self.ui.close.setEnabled(not busy)
         self.ui.choose_file.setEnabled(not busy)
-        self.ui.save_report.setEnabled(not busy and self.result is not None)
+        self.ui.save_report.setEnabled(not busy and self.result is not None
+                                       and bool(self.result.errors))
         self.ui.apply_choices.setEnabled(not busy and step == CHECK)
 
     @staticmethod

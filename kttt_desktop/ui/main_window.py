@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
         self._close_approved = False
+        self._focus_page = False  # the section next shown takes the keyboard (see _go_by_key)
         self._guide: QWidget | None = None
         self._asked_to_write = False  # "Mở lại để ghi": say so if it is still read-only
         self._restored: RestoreResult | None = None  # to record once the database is open again
@@ -228,11 +229,33 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         for row in range(min(len(self.sections), 10)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"), self)
-            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=row: self._go_by_key(row))
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda step=step: self.navigation.setCurrentRow(
+            shortcut.activated.connect(lambda step=step: self._go_by_key(
                 (self.navigation.currentRow() + step) % len(self.sections)))
+
+    def _go_by_key(self, row: int) -> None:
+        """A section chosen with its shortcut: what is typed next goes into the section (its
+        search box, or its first field), not to the navigation list, where a letter would jump
+        to another section."""
+        self._focus_page = True
+        if row == self.navigation.currentRow():
+            self._show_current()
+        else:
+            self.navigation.setCurrentRow(row)
+
+    def _focus_into(self, page: QWidget) -> None:
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                    and widget.isEnabled()):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # Sections --------------------------------------------------------------------------------
 
@@ -252,8 +275,11 @@ class MainWindow(QMainWindow):
     def registers_changed(self) -> None:
         """The registers changed behind the sections (a workbook was imported): every section
         but the one shown is built again, on fresh data, when next visited."""
-        current = self.current_section().key
-        for key in [k for k in self._pages if k != current]:
+        self._drop_pages(keep=self._pages.get(self.current_section().key))
+
+    def _drop_pages(self, keep: QWidget | None) -> None:
+        """Throw away the section widgets but ``keep``; each is built again when shown."""
+        for key in [k for k, page in self._pages.items() if page is not keep]:
             page = self._pages.pop(key)
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -317,6 +343,9 @@ class MainWindow(QMainWindow):
             self._pages[section.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        focus_page, self._focus_page = self._focus_page, False
+        if focus_page:
+            self._focus_into(page)
 
     # The database ----------------------------------------------------------------------------
 
@@ -556,6 +585,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.office_changed.emit(profile)
 
+    def office_saved(self, profile: OfficeProfile, edited_in: QWidget | None = None) -> None:
+        """The office profile was saved (in the dialog, or in the section ``edited_in``): its
+        area may have changed, so the lists of communes, the filters and the figures of every
+        section are built again on it; the section shown at once, unless it is ``edited_in``."""
+        self.set_office(profile)
+        self._drop_pages(keep=edited_in)
+        if self.database is not None and self.current_section().key not in self._pages:
+            self._show_current()
+
     def ask_office_profile(self, *, first_start: bool = False) -> QWidget | None:
         """Open the office profile dialog (not blocking); None while no database is open or it
         is read-only."""
@@ -573,7 +611,7 @@ class MainWindow(QMainWindow):
         else:
             intro = ""
         dialog = OfficeProfileDialog(self.database, self, intro=intro)
-        dialog.saved.connect(self.set_office)
+        dialog.saved.connect(self.office_saved)
         dialog.open()
         return dialog
 

@@ -3,10 +3,12 @@
 Message boxes (:func:`information`, :func:`warning`, :func:`error`, :func:`question`), the crash
 dialog (:func:`crash`), the file and folder choosers (:func:`open_file`, :func:`open_files`,
 :func:`save_file`, :func:`choose_folder`) and the print dialog (:func:`choose_printer`). Nothing
-else in the program calls ``QMessageBox``, ``QFileDialog``'s static functions or ``QPrintDialog``.
+else in the program makes a ``QMessageBox``, a ``QFileDialog`` or a ``QPrintDialog``.
 
-The buttons speak Vietnamese ("Có", "Không", "Hủy", "Đóng") whatever Qt's own translations are,
-and every box deletes itself when closed.
+The buttons speak Vietnamese ("Có", "Không", "Hủy", "Đóng") whatever Qt's own translations are
+(Qt has none for Vietnamese): the file and print dialogs get Vietnamese titles, labels, buttons
+and tool tips wherever Qt lets the program set them, and are the native ones on Windows. Every
+box deletes itself when closed.
 
 Tests switch the dialogs off with :func:`set_recorder`: each call is then recorded in a
 :class:`Recorder` and answered at once from the answers the test queued, so no modal dialog can
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,9 +35,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
 class Answer(Enum):
@@ -200,8 +204,8 @@ def question(parent: QWidget | None, text: str, *, title: str | None = None,
 def open_file(parent: QWidget | None, title: str, filters: str,
               directory: Path | str = "") -> Path | None:
     """Ask for an existing file; ``None`` when the user cancels."""
-    return _ask_path("open_file", title, filters, lambda: QFileDialog.getOpenFileName(
-        parent, title, str(directory), filters)[0])
+    return _ask_path("open_file", title, filters,
+                     lambda: _chosen(file_dialog(parent, "open_file", title, filters, directory)))
 
 
 def open_files(parent: QWidget | None, title: str, filters: str,
@@ -211,36 +215,134 @@ def open_files(parent: QWidget | None, title: str, filters: str,
         answer = _recorder._next("open_files", (list, type(None)), None)
         _recorder._record("open_files", title, filters, answer=answer)
         return [Path(p) for p in answer or []]  # type: ignore[union-attr]
-    chosen = QFileDialog.getOpenFileNames(parent, title, str(directory), filters)[0]
+    dialog = file_dialog(parent, "open_files", title, filters, directory)
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
     return [Path(p) for p in chosen]
 
 
 def save_file(parent: QWidget | None, title: str, filters: str,
               suggested: Path | str = "") -> Path | None:
     """Ask where to write a file (the chooser confirms overwriting); ``None`` when cancelled."""
-    return _ask_path("save_file", title, filters, lambda: QFileDialog.getSaveFileName(
-        parent, title, str(suggested), filters)[0])
+    return _ask_path("save_file", title, filters,
+                     lambda: _chosen(file_dialog(parent, "save_file", title, filters, suggested)))
 
 
 def choose_folder(parent: QWidget | None, title: str,
                   directory: Path | str = "") -> Path | None:
     """Ask for an existing folder (a USB stick); ``None`` when the user cancels."""
-    return _ask_path("choose_folder", title, "", lambda: QFileDialog.getExistingDirectory(
-        parent, title, str(directory)))
+    return _ask_path("choose_folder", title, "",
+                     lambda: _chosen(file_dialog(parent, "choose_folder", title, "", directory)))
 
 
 def choose_printer(parent: QWidget | None, printer: object) -> bool:
     """Let the user choose and set up ``printer`` (a QPrinter); False when they cancel."""
-    title = QCoreApplication.translate("MessageBox", "In")
     if _recorder is not None:
         answer = _recorder._next("print", (bool,), False)
-        _recorder._record("print", title, "", answer=answer)
+        _recorder._record("print", QCoreApplication.translate("MessageBox", "In"), "",
+                          answer=answer)
         return bool(answer)
+    dialog = print_dialog(parent, printer)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
+# Qt's own dialogs --------------------------------------------------------------------------------
+# Qt has no Vietnamese catalogue: its file and print dialogs would speak English. The program sets
+# what Qt lets it set (title, labels, buttons, tool tips); on Windows the native dialogs are used,
+# which speak the language of Windows.
+
+_FILE_MODES = {
+    "open_file": (QFileDialog.FileMode.ExistingFile, QT_TRANSLATE_NOOP("MessageBox", "&Mở")),
+    "open_files": (QFileDialog.FileMode.ExistingFiles, QT_TRANSLATE_NOOP("MessageBox", "&Mở")),
+    "save_file": (QFileDialog.FileMode.AnyFile, QT_TRANSLATE_NOOP("MessageBox", "&Lưu")),
+    "choose_folder": (QFileDialog.FileMode.Directory,
+                      QT_TRANSLATE_NOOP("MessageBox", "&Chọn thư mục")),
+}
+_FILE_LABELS = (
+    (QFileDialog.DialogLabel.LookIn, QT_TRANSLATE_NOOP("MessageBox", "Tìm t&rong:")),
+    (QFileDialog.DialogLabel.FileName, QT_TRANSLATE_NOOP("MessageBox", "&Tên tệp:")),
+    (QFileDialog.DialogLabel.FileType, QT_TRANSLATE_NOOP("MessageBox", "&Loại tệp:")),
+    (QFileDialog.DialogLabel.Reject, QT_TRANSLATE_NOOP("MessageBox", "Hủy")),
+)
+# The tool buttons of Qt's own file dialog, by their objectName.
+_FILE_TOOL_TIPS = {
+    "backButton": QT_TRANSLATE_NOOP("MessageBox", "Quay lại"),
+    "forwardButton": QT_TRANSLATE_NOOP("MessageBox", "Tiếp"),
+    "toParentButton": QT_TRANSLATE_NOOP("MessageBox", "Lên thư mục cha"),
+    "newFolderButton": QT_TRANSLATE_NOOP("MessageBox", "Tạo thư mục mới"),
+    "listModeButton": QT_TRANSLATE_NOOP("MessageBox", "Xem dạng danh sách"),
+    "detailModeButton": QT_TRANSLATE_NOOP("MessageBox", "Xem chi tiết"),
+}
+_PRINT_BUTTONS = {
+    QDialogButtonBox.ButtonRole.AcceptRole: QT_TRANSLATE_NOOP("MessageBox", "&In"),
+    QDialogButtonBox.ButtonRole.RejectRole: QT_TRANSLATE_NOOP("MessageBox", "Hủy"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageBox", text)
+
+
+def file_dialog(parent: QWidget | None, kind: str, title: str, filters: str,
+                directory: Path | str = "") -> QFileDialog:
+    """The file chooser of ``kind`` (``open_file``, ``open_files``, ``save_file``,
+    ``choose_folder``), in Vietnamese as far as Qt lets the program say it."""
+    dialog = QFileDialog(parent, title, str(directory), filters)
+    mode, accept = _FILE_MODES[kind]
+    dialog.setFileMode(mode)
+    if kind == "save_file":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if kind == "choose_folder":
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr(accept))
+    for label, text in _FILE_LABELS:
+        dialog.setLabelText(label, _tr(text))
+    dialog.installEventFilter(_QtWords(dialog))
+    return dialog
+
+
+def print_dialog(parent: QWidget | None, printer: object) -> QDialog:
+    """The print dialog for ``printer``, titled and with its buttons in Vietnamese."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.setWindowTitle(_tr("In"))
+    dialog.installEventFilter(_QtWords(dialog))
+    _say_in_vietnamese(dialog)
+    return dialog
+
+
+def _say_in_vietnamese(dialog: QDialog) -> None:
+    """The words of a Qt dialog's own widgets that the program can set (once they exist)."""
+    for name, tip in _FILE_TOOL_TIPS.items():
+        button = dialog.findChild(QToolButton, name)
+        if button is not None:
+            button.setToolTip(_tr(tip))
+    if isinstance(dialog, QFileDialog):
+        return
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            text = _PRINT_BUTTONS.get(box.buttonRole(button))
+            if text is not None:
+                button.setText(_tr(text))
+
+
+class _QtWords(QObject):
+    """Sets the Vietnamese words when Qt's own dialog is shown (its widgets made by then)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            _say_in_vietnamese(watched)
+        return False
+
+
+def _chosen(dialog: QFileDialog) -> str:
+    """Run the file chooser; the path chosen, "" when cancelled."""
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else ""
 
 
 def _ask_path(kind: str, title: str, filters: str, ask: Callable[[], str]) -> Path | None:
@@ -298,7 +400,7 @@ class DetailsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details_view, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

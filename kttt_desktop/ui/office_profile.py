@@ -10,12 +10,13 @@ district's communes. Each commune's tooltip says what it was made of.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -41,6 +42,8 @@ from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.registers.widgets import filter_by_name
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
 from kttt_desktop.ui.tasks import Task, run_task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
                "signer_title", "signer_name", "preparer_name")
@@ -81,6 +84,7 @@ class OfficeProfileEditor(QWidget):
         self.choices: Choices | None = None
         self.ui = Ui_OfficeProfileForm()
         self.ui.setupUi(self)
+        guard_wheel(self)
         self.area_model = QStandardItemModel(self)
         self.area_proxy = QSortFilterProxyModel(self)
         self.area_proxy.setSourceModel(self.area_model)
@@ -88,7 +92,9 @@ class OfficeProfileEditor(QWidget):
         self.ui.area.setModel(self.area_proxy)
         clear_field_errors(self)
 
-        self.ui.province_code.currentIndexChanged.connect(lambda _: self._fill_area(set()))
+        province = self.ui.province_code  # typed without accents too: "quang ninh"
+        province.lineEdit().setPlaceholderText(self.tr("Gõ tên tỉnh (không cần dấu)"))
+        province.currentIndexChanged.connect(lambda _: self._fill_area(set()))
         self.ui.area_filter.textChanged.connect(
             lambda text: filter_by_name(self.area_proxy, text, NAME_ROLE, FOLDED_ROLE))
         self.ui.select_all.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
@@ -102,18 +108,20 @@ class OfficeProfileEditor(QWidget):
         """Read the stored profile again (and the lists, the first time)."""
         self._set_busy(True)
         return run_task(load_choices, self.database, on_done=self._loaded,
-                        on_finished=lambda: self._set_busy(False), owner=self)
+                        on_finished=self._load_finished, owner=self)
 
     def _loaded(self, choices: Choices) -> None:
         self.choices = choices
         combo = self.ui.province_code
         combo.blockSignals(True)
-        combo.clear()
-        for unit in choices.provinces:
-            combo.addItem(unit.name, unit.code)
+        combo.set_choices([(unit.code, unit.name) for unit in choices.provinces])
         combo.blockSignals(False)
         self.set_profile(choices.profile)
-        self.loaded.emit()
+
+    def _load_finished(self) -> None:
+        self._set_busy(False)
+        if self.choices is not None:
+            self.loaded.emit()  # the fields can take the focus now
 
     def set_profile(self, profile: OfficeProfile | None) -> None:
         """Show ``profile`` (``None``: an empty form, no province chosen)."""
@@ -123,7 +131,7 @@ class OfficeProfileEditor(QWidget):
         self.ui.recipients.setPlainText(profile.recipients)
         combo = self.ui.province_code
         combo.blockSignals(True)
-        combo.setCurrentIndex(combo.findData(profile.province_code))
+        combo.set_value(profile.province_code or None)
         combo.blockSignals(False)
         self._fill_area(set(profile.area))
         chosen = [item for item in self._items() if item.checkState() == Qt.CheckState.Checked]
@@ -134,7 +142,7 @@ class OfficeProfileEditor(QWidget):
 
     def _fill_area(self, chosen: set[str]) -> None:
         self.area_model.clear()
-        code = self.ui.province_code.currentData()
+        code = self.ui.province_code.value()
         for unit in (self.choices.communes.get(code, []) if self.choices and code else []):
             item = QStandardItem(unit.name)
             item.setEditable(False)
@@ -170,12 +178,22 @@ class OfficeProfileEditor(QWidget):
 
     # Saving ----------------------------------------------------------------------------------
 
+    def is_changed(self) -> bool:
+        """Whether what is typed differs from the stored profile (no profile: anything typed)."""
+        if self.choices is None:
+            return False
+        stored = self.choices.profile
+        typed = self.profile()
+        if stored is None:
+            return bool(typed.name.strip() or typed.province_code or typed.area)
+        return replace(typed, area=sorted(typed.area)) != replace(stored, area=sorted(stored.area))
+
     def profile(self) -> OfficeProfile:
         """The profile as typed in (not yet checked)."""
         values = {name: getattr(self.ui, name).text() for name in TEXT_FIELDS}
         if not values["doc_symbol"].strip():
             del values["doc_symbol"]  # the profile's default symbol
-        return OfficeProfile(province_code=self.ui.province_code.currentData() or "",
+        return OfficeProfile(province_code=self.ui.province_code.value() or "",
                              area=self.chosen_area(),
                              recipients=self.ui.recipients.toPlainText(), **values)
 
@@ -196,11 +214,20 @@ class OfficeProfileEditor(QWidget):
         self.saved.emit(profile)
 
     def _save_failed(self, exc: KtttError) -> None:
+        """Say what is wrong, then put the focus in the field to fix: the fields are enabled
+        again first, so the focus never stays on the button that took it while saving."""
+        self._set_busy(False)
         if isinstance(exc, InputError):
             show_field_errors(self, exc.issues or [error(exc.message)],
                               general=self.ui.form_error)
+            if self.ui.details_group.isAncestorOf(QApplication.focusWidget()):
+                return
         else:
             msgbox.error(self, exc.message, details=exc.details)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        self.ui.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         """Busy (or a read-only database): nothing to change, no second save."""
@@ -211,7 +238,11 @@ class OfficeProfileEditor(QWidget):
 
 
 class OfficeProfileDialog(QDialog):
-    """The office profile in a dialog of its own: "Lưu" stores it and closes, Esc/"Hủy" cancels."""
+    """The office profile in a dialog of its own: "Lưu" stores it and closes, Esc/"Hủy" cancels.
+
+    The focus starts in the first field once the profile is loaded (typing never lands on a
+    button), and closing without saving says what was not saved.
+    """
 
     saved = Signal(object)
 
@@ -225,11 +256,14 @@ class OfficeProfileDialog(QDialog):
         self.save_button = buttons.addButton(self.tr("Lưu"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Hủy"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("cancel")
         buttons.accepted.connect(self.editor.save)
         buttons.rejected.connect(self.reject)
         self.editor.busy.connect(lambda busy: self.save_button.setEnabled(not busy))
         self.editor.saved.connect(self._saved)
+        self.editor.loaded.connect(self.editor.focus_first_field)
 
         layout = QVBoxLayout(self)
         if intro:
@@ -239,8 +273,23 @@ class OfficeProfileDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-        self.resize(940, 600)
+        fit_to_screen(self, 940, 600)
 
     def _saved(self, profile: OfficeProfile) -> None:
         self.saved.emit(profile)
         self.accept()
+
+    def reject(self) -> None:
+        """Close without saving, and say so when that leaves something unsaved."""
+        unsaved = self.editor.is_changed()
+        no_profile = self.editor.choices is not None and self.editor.choices.profile is None
+        super().reject()
+        if no_profile:
+            msgbox.information(self.parentWidget(), self.tr(
+                "Thông tin cơ quan chưa được lưu. Khi chưa có cơ quan và địa bàn, danh sách xã, "
+                "phường còn trống và chưa lập được báo cáo. Hãy nhập ở mục Cài đặt."),
+                title=self.tr("Chưa lưu thông tin cơ quan"))
+        elif unsaved:
+            msgbox.information(self.parentWidget(), self.tr(
+                "Các thay đổi thông tin cơ quan chưa được lưu."),
+                title=self.tr("Chưa lưu thông tin cơ quan"))

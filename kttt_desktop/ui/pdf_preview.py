@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 MAX_PRINT_DPI = 300
 POINTS_PER_INCH = 72
@@ -80,7 +81,7 @@ class PdfPreview(QDialog):
         bottom.addWidget(self.pages)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.document.load(str(path))
         self.pages.setText(self.tr("{count} trang").format(count=self.document.pageCount()))
 

@@ -29,6 +29,7 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.services.records_behind import Listing, records_behind
 from kttt_desktop.ui.forms.ui_records_dialog import Ui_RecordsDialogForm
 from kttt_desktop.ui.tasks import Task, run_task
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row, folded, on column 0
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # (table, record id)
@@ -153,7 +154,7 @@ class RecordsDialog(QDialog):
                                    year_to_date=drill.year_to_date,
                                    year_earlier=drill.year_earlier, on_done=self._show,
                                    on_error=self._failed, owner=self)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     @property
     def listing(self) -> Listing | None:

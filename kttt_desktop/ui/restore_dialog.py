@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
         for name, title in (("file", self.tr("Tệp")), ("taken_at", self.tr("Thời điểm")),
                             ("kind", self.tr("Loại")), ("office", self.tr("Cơ quan")),
                             ("holds", self.tr("Bản sao lưu có")), ("now", self.tr("Hiện tại có")),
-                            ("schema", self.tr("Lược đồ dữ liệu"))):
+                            ("schema", self.tr("Phiên bản dữ liệu"))):
             label = QLabel(self)
             label.setObjectName(name)
             label.setWordWrap(True)
@@ -108,13 +108,14 @@ class RestoreDialog(QDialog):
             "office": preview.summary.office or self.tr("(chưa có thông tin cơ quan)"),
             "holds": self._holds(preview.summary),
             "now": self._holds(preview.current),
-            "schema": (self.tr("{revision}: cũ hơn phiên bản này, sẽ được nâng cấp khi mở").format(
-                revision=preview.summary.revision) if preview.needs_upgrade else
-                self.tr("{revision}: đúng phiên bản này").format(
-                    revision=preview.summary.revision)),
+            "schema": (self.tr("Của phiên bản chương trình cũ hơn; sẽ được nâng cấp khi mở")
+                       if preview.needs_upgrade else
+                       self.tr("Cùng phiên bản với chương trình đang dùng")),
         }
         for name, value in values.items():
             self.fields[name].setText(value)
+        self.fields["schema"].setToolTip(self.tr("Số hiệu lược đồ: {revision}").format(
+            revision=preview.summary.revision))  # for whoever helps the officer
         self.status.setText(self.tr("Tệp đã được kiểm tra: tốt, có thể khôi phục."))
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)

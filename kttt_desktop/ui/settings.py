@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QRect, QSettings
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
 
 from kttt_desktop.data.paths import settings_file
 from kttt_desktop.languages import LANGUAGE_KEY, SOURCE_LANGUAGE
+from kttt_desktop.ui.screen_fit import available_area, clamp_to_screen, is_small_screen
 
 T = TypeVar("T")
 
@@ -79,7 +79,8 @@ class Settings:
     def restore_window(self, window: QMainWindow) -> bool:
         """Put the window back where it was, inside a screen that still exists.
 
-        Returns False (and gives the window its default size, centred) when nothing was saved.
+        Returns False (and gives the window its default size, centred, maximised on a small
+        screen) when nothing was saved.
         """
         geometry = self._bytes("window/geometry")
         restored = geometry is not None and window.restoreGeometry(geometry)
@@ -88,12 +89,14 @@ class Settings:
             if state is not None:
                 window.restoreState(state, WINDOW_STATE_VERSION)
         else:
-            area = _available_area(window)
+            area = available_area(window)
             width, height = DEFAULT_WINDOW_SIZE
             window.resize(min(width, int(area.width() * 0.9)), min(height, int(area.height() * 0.9)))
             frame = window.frameGeometry()
             frame.moveCenter(area.center())
             window.move(frame.topLeft())
+            if is_small_screen(area):  # every pixel counts on a 1366×768 screen
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         clamp_to_screen(window)
         return restored
 
@@ -131,26 +134,3 @@ class Settings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.qsettings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-
-def _available_area(window: QWidget) -> QRect:
-    screen = QGuiApplication.screenAt(window.frameGeometry().center())
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
-
-
-def clamp_to_screen(window: QWidget) -> None:
-    """Move and shrink ``window`` so that all of it lies on one screen's available area."""
-    area = _available_area(window)
-    frame = window.frameGeometry()
-    extra_w = frame.width() - window.width()  # the window manager's frame
-    extra_h = frame.height() - window.height()
-    width = min(window.width(), area.width() - extra_w)
-    height = min(window.height(), area.height() - extra_h)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-        frame = window.frameGeometry()
-    x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
-    y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(x, y)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -49,7 +50,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Thông tin cơ quan"), self))
+        layout.addWidget(heading_label(QCoreApplication.translate("Sections", "Cài đặt"), self))
         layout.addWidget(hint)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
@@ -89,6 +90,6 @@ class SettingsPage(QWidget):
         refuse_edits(self.context.database, self.save_button, self.revert_button)
 
     def _saved(self, profile: OfficeProfile) -> None:
-        self.context.window.set_office(profile)
+        self.context.window.office_saved(profile, edited_in=self)
         self.context.window.statusBar().showMessage(self.tr("Đã lưu thông tin cơ quan."),
                                                     SAVED_MESSAGE_MS)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.indicators import Kind
@@ -173,7 +173,13 @@ class TargetCard(QFrame):
 
 
 class CardGrid(QWidget):
-    """Cards in as many columns as the width allows (at least :data:`CARD_MIN_WIDTH` each)."""
+    """Cards in as many columns as the room allows (each at least :data:`CARD_MIN_WIDTH` wide,
+    and as wide as the widest card needs), never wider than the scroll area it sits in: the
+    cards wrap into rows, and the area never scrolls sideways.
+
+    The room is the scroll area's viewport, not the grid's own width: a grid laid out too wide
+    for its cards would otherwise keep itself that wide.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +187,11 @@ class CardGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.cards: list[TargetCard] = []
         self._columns = 0
+        self._area: QScrollArea | None = None
+
+    @property
+    def columns(self) -> int:
+        return self._columns
 
     def set_cards(self, cards: list[TargetCard]) -> None:
         for card in self.cards:
@@ -190,9 +201,25 @@ class CardGrid(QWidget):
         self._columns = 0
         self._arrange()
 
+    def _scroll_area(self) -> QScrollArea | None:
+        """The scroll area the grid is shown in (watched for its width), once it has one."""
+        if self._area is None:
+            viewport = self.parentWidget()
+            area = viewport.parentWidget() if viewport is not None else None
+            if isinstance(area, QScrollArea) and area.widget() is self:
+                self._area = area
+                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                area.viewport().installEventFilter(self)
+        return self._area
+
+    def _room(self) -> int:
+        area = self._scroll_area()
+        return area.viewport().width() if area is not None else self.width()
+
     def _arrange(self) -> None:
-        spacing = self.grid.horizontalSpacing()
-        columns = max(1, (self.width() + spacing) // (CARD_MIN_WIDTH + spacing))
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        widest = max([CARD_MIN_WIDTH, *(card.minimumSizeHint().width() for card in self.cards)])
+        columns = max(1, (self._room() + spacing) // (widest + spacing))
         if columns == self._columns:
             return
         self._columns = columns
@@ -203,6 +230,11 @@ class CardGrid(QWidget):
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -25,6 +25,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.forms.ui_target_form import Ui_TargetForm
 from kttt_desktop.ui.tasks import Task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,6 +47,7 @@ class TargetDialog(QDialog):
         self._wanted: str | None = None  # the code to choose when the list is next filled
         self.ui = Ui_TargetForm()
         self.ui.setupUi(self)
+        guard_wheel(self)
         self.setWindowTitle(self.tr("Sửa chỉ tiêu kế hoạch") if target
                             else self.tr("Thêm chỉ tiêu kế hoạch"))
         for comparator in Comparator:
@@ -104,11 +106,10 @@ class TargetDialog(QDialog):
         return self.catalogue.find(item.data(CODE_ROLE)) if item is not None else None
 
     def _search(self, text: str) -> None:
-        """List the indicators whose label holds every word typed; keep the one chosen if it is
-        still listed, else choose the first."""
+        """List the indicators the words typed name, best first, and choose the first (the
+        target's own indicator when the dialog opens on a target)."""
         choices = self.ui.indicator_choices
-        current = self.chosen()
-        keep = self._wanted or (current.code if current else None)
+        keep = self._wanted
         choices.blockSignals(True)
         choices.clear()
         selected = None
@@ -131,9 +132,10 @@ class TargetDialog(QDialog):
             self.ui.indicator_chosen.setText(self.tr("Không có chỉ tiêu nào khớp với chữ đã gõ."))
             self.ui.value_unit.setText("")
         else:
-            self.ui.indicator_chosen.setText(self.tr("Đã chọn: {label} ({code}), đơn vị: {unit}")
-                                             .format(label=indicator.label, code=indicator.code,
+            self.ui.indicator_chosen.setText(self.tr("Đã chọn: {label}, đơn vị: {unit}")
+                                             .format(label=indicator.label,
                                                      unit=indicator.unit or "–"))
+            self.ui.indicator_chosen.setToolTip(indicator.code)
             self.ui.value_unit.setText(indicator.unit)
         self._recheck()
 

@@ -848,6 +848,22 @@
         <translation>Score</translation>
     </message>
     <message>
+        <source>Vốn góp (triệu đồng)</source>
+        <translation>Capital contribution (million VND)</translation>
+    </message>
+    <message>
+        <source>Doanh thu (triệu đồng)</source>
+        <translation>Revenue (million VND)</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận (triệu đồng)</source>
+        <translation>Profit (million VND)</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân (triệu đồng/người/năm)</source>
+        <translation>Average income (million VND/person/year)</translation>
+    </message>
+    <message>
         <source>Loại thành viên</source>
         <translation>Member type</translation>
     </message>
@@ -858,10 +874,6 @@
     <message>
         <source>Ngày ra</source>
         <translation>Left</translation>
-    </message>
-    <message>
-        <source>Vốn góp</source>
-        <translation>Capital contribution</translation>
     </message>
     <message>
         <source>Chức vụ hiện nay</source>
@@ -904,20 +916,8 @@
         <translation>Criteria set</translation>
     </message>
     <message>
-        <source>Doanh thu</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <source>Lợi nhuận</source>
-        <translation>Profit</translation>
-    </message>
-    <message>
         <source>Lao động</source>
         <translation>Workers</translation>
-    </message>
-    <message>
-        <source>Thu nhập bình quân</source>
-        <translation>Average income</translation>
     </message>
     <message>
         <source>Chức vụ</source>
@@ -978,14 +978,6 @@
     <message>
         <source>Thành lập</source>
         <translation>Established</translation>
-    </message>
-    <message>
-        <source>{what} (đồng)</source>
-        <translation>{what} (VND)</translation>
-    </message>
-    <message>
-        <source>Thu nhập bình quân (đồng/năm)</source>
-        <translation>Average income (VND/year)</translation>
     </message>
     <message>
         <source>Thành viên kê khai</source>
@@ -3498,9 +3490,16 @@ Qt for Python {qt}</translation>
         <source>Tìm theo họ tên hoặc số CCCD (không cần dấu)… (Ctrl+F)</source>
         <translation>Search by full name or ID number (diacritics optional)… (Ctrl+F)</translation>
     </message>
+</context>
+<context>
+    <name>ManagerTabs</name>
     <message>
         <source>Thông tin cán bộ</source>
         <translation>Manager details</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Đào tạo</source>
@@ -3677,8 +3676,8 @@ Qt for Python {qt}</translation>
         <translation>&amp;Left on:</translation>
     </message>
     <message>
-        <source>Vốn góp (đồ&amp;ng):</source>
-        <translation>Capital contribution (V&amp;ND):</translation>
+        <source>Vốn góp (triệu đồ&amp;ng):</source>
+        <translation>Capital contribution (million V&amp;ND):</translation>
     </message>
     <message>
         <source>Là lao động thường &amp;xuyên của tổ chức</source>
@@ -3809,6 +3808,58 @@ Qt for Python {qt}</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục</source>
+        <translation>&amp;Choose folder</translation>
+    </message>
+    <message>
+        <source>Tìm t&amp;rong:</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên tệp:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Loại tệp:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Tiếp</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Lên thư mục cha</source>
+        <translation>Parent folder</translation>
+    </message>
+    <message>
+        <source>Tạo thư mục mới</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Xem dạng danh sách</source>
+        <translation>List view</translation>
+    </message>
+    <message>
+        <source>Xem chi tiết</source>
+        <translation>Detail view</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
@@ -3847,12 +3898,12 @@ Qt for Python {qt}</translation>
         <translation>Amount</translation>
     </message>
     <message>
-        <source>{label} không được âm ({amount} đồng).</source>
-        <translation>{label} cannot be negative ({amount} VND).</translation>
+        <source>{label} không được âm ({amount} triệu đồng).</source>
+        <translation>{label} cannot be negative ({amount} million VND).</translation>
     </message>
     <message>
-        <source>{label} {amount} đồng lớn bất thường (từ một triệu tỷ đồng trở lên); hãy kiểm tra lại số chữ số và đơn vị tính.</source>
-        <translation>{label} {amount} VND is unusually large (a million billion VND or more); check the number of digits and the unit.</translation>
+        <source>{label} {amount} triệu đồng lớn bất thường (từ một triệu tỷ đồng trở lên); hãy kiểm tra lại số chữ số và đơn vị tính.</source>
+        <translation>{label} {amount} million VND is unusually large (a million billion VND or more); check the number of digits and the unit.</translation>
     </message>
     <message>
         <source>{label} không được âm ({number}).</source>
@@ -4074,9 +4125,25 @@ Qt for Python {qt}</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Thông tin cơ quan chưa được lưu. Khi chưa có cơ quan và địa bàn, danh sách xã, phường còn trống và chưa lập được báo cáo. Hãy nhập ở mục Cài đặt.</source>
+        <translation>The office profile was not saved. Without an office and its area, the lists of communes stay empty and no return can be made. Enter it in Settings.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu thông tin cơ quan</source>
+        <translation>Office profile not saved</translation>
+    </message>
+    <message>
+        <source>Các thay đổi thông tin cơ quan chưa được lưu.</source>
+        <translation>The changes to the office profile were not saved.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeProfileEditor</name>
+    <message>
+        <source>Gõ tên tỉnh (không cần dấu)</source>
+        <translation>Type the province (accents optional)</translation>
+    </message>
     <message>
         <source>Đã chọn {chosen} / {total} xã, phường</source>
         <translation>{chosen} of {total} communes chosen</translation>
@@ -4175,10 +4242,6 @@ Qt for Python {qt}</translation>
     <message>
         <source>T&amp;ỉnh, thành phố:</source>
         <translation>Pro&amp;vince or city:</translation>
-    </message>
-    <message>
-        <source>— Chọn tỉnh, thành phố —</source>
-        <translation>— Choose a province or city —</translation>
     </message>
     <message>
         <source>Tìm xã, phường (gõ không dấu cũng được)…</source>
@@ -4301,8 +4364,8 @@ Qt for Python {qt}</translation>
         <translation>Date &amp;dissolved:</translation>
     </message>
     <message>
-        <source>Vốn điề&amp;u lệ (đồng):</source>
-        <translation>Charter capital (VN&amp;D):</translation>
+        <source>Vốn điề&amp;u lệ (triệu đồng):</source>
+        <translation>Charter capital (million VN&amp;D):</translation>
     </message>
     <message>
         <source>Người đại &amp;diện:</source>
@@ -4931,6 +4994,10 @@ Qt for Python {qt}</translation>
         <translation>{label} ({year}) is before the year of establishment ({established}).</translation>
     </message>
     <message>
+        <source>{label} {amount} triệu đồng là từ một nghìn tỷ đồng trở lên. Số tiền ghi bằng triệu đồng: có phải đã gõ số đồng?</source>
+        <translation>{label} {amount} million VND is a thousand billion VND or more. Amounts are typed in million VND: was the amount typed in VND?</translation>
+    </message>
+    <message>
         <source>Ngày thành lập {day} sớm bất thường (trước năm {first}); hãy kiểm tra lại.</source>
         <translation>The establishment date {day} is unusually early (before {first}); check it.</translation>
     </message>
@@ -4967,8 +5034,16 @@ Qt for Python {qt}</translation>
         <translation>An associate member of a union of cooperatives must be a legal person, not “{type}”.</translation>
     </message>
     <message>
-        <source>Thành viên liên kết không góp vốn nhưng có vốn góp {amount} đồng; hãy sửa loại thành viên hoặc số vốn góp.</source>
-        <translation>An associate member without capital has a capital contribution of {amount} VND; correct the member type or the contribution.</translation>
+        <source>Thành viên liên kết không góp vốn nhưng có vốn góp {amount} triệu đồng; hãy sửa loại thành viên hoặc số vốn góp.</source>
+        <translation>An associate member without capital has a capital contribution of {amount} million VND; correct the member type or the contribution.</translation>
+    </message>
+    <message>
+        <source>Lợi nhuận ({profit} triệu đồng) lớn hơn doanh thu ({revenue} triệu đồng); hãy kiểm tra lại.</source>
+        <translation>The profit ({profit} million VND) is greater than the revenue ({revenue} million VND); check it.</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân {income} triệu đồng/người/năm thấp bất thường; số này tính cho cả năm, không phải cho một tháng.</source>
+        <translation>An average income of {income} million VND per person per year is unusually low; this figure is for the whole year, not for one month.</translation>
     </message>
     <message>
         <source>Thành viên “{kind}” phải góp vốn, nhưng vốn góp đã nhập là 0.</source>
@@ -5025,14 +5100,6 @@ Qt for Python {qt}</translation>
     <message>
         <source>Năm {year} sau năm giải thể của tổ chức ({dissolved}).</source>
         <translation>The year {year} is after the organisation was dissolved ({dissolved}).</translation>
-    </message>
-    <message>
-        <source>Lợi nhuận ({profit} đồng) lớn hơn doanh thu ({revenue} đồng); hãy kiểm tra lại.</source>
-        <translation>The profit ({profit} VND) is greater than the revenue ({revenue} VND); check it.</translation>
-    </message>
-    <message>
-        <source>Thu nhập bình quân {income} đồng/người/năm thấp bất thường; số này tính cho cả năm, không phải cho một tháng.</source>
-        <translation>An average income of {income} VND per person per year is unusually low; this figure is for the whole year, not for one month.</translation>
     </message>
     <message>
         <source>Chỉ tiêu dạng “từ … đến” cần cả giá trị tối đa.</source>
@@ -5441,6 +5508,10 @@ Qt for Python {qt}</translation>
         <source>Không</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>{amount} triệu đồng</source>
+        <translation>{amount} million VND</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5507,8 +5578,20 @@ Qt for Python {qt}</translation>
         <translation>Now there is</translation>
     </message>
     <message>
-        <source>Lược đồ dữ liệu</source>
-        <translation>Data schema</translation>
+        <source>Phiên bản dữ liệu</source>
+        <translation>Data version</translation>
+    </message>
+    <message>
+        <source>Của phiên bản chương trình cũ hơn; sẽ được nâng cấp khi mở</source>
+        <translation>From an older version of the program; it will be upgraded when opened</translation>
+    </message>
+    <message>
+        <source>Cùng phiên bản với chương trình đang dùng</source>
+        <translation>The same version as the program in use</translation>
+    </message>
+    <message>
+        <source>Số hiệu lược đồ: {revision}</source>
+        <translation>Schema revision: {revision}</translation>
     </message>
     <message>
         <source>Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”), nên có thể quay lại nếu cần. Cơ sở dữ liệu sẽ được đóng, thay bằng bản sao lưu này rồi mở lại; mọi thay đổi sau thời điểm của bản sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
@@ -5533,14 +5616,6 @@ Qt for Python {qt}</translation>
     <message>
         <source>(chưa có thông tin cơ quan)</source>
         <translation>(no office profile yet)</translation>
-    </message>
-    <message>
-        <source>{revision}: cũ hơn phiên bản này, sẽ được nâng cấp khi mở</source>
-        <translation>{revision}: older than this version, will be upgraded when opened</translation>
-    </message>
-    <message>
-        <source>{revision}: đúng phiên bản này</source>
-        <translation>{revision}: this version</translation>
     </message>
     <message>
         <source>Tệp đã được kiểm tra: tốt, có thể khôi phục.</source>
@@ -6592,10 +6667,6 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>Back to the saved information.</translation>
     </message>
     <message>
-        <source>Thông tin cơ quan</source>
-        <translation>Office profile</translation>
-    </message>
-    <message>
         <source>Giao diện</source>
         <translation>Interface</translation>
     </message>
@@ -6843,8 +6914,8 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>No indicator matches what was typed.</translation>
     </message>
     <message>
-        <source>Đã chọn: {label} ({code}), đơn vị: {unit}</source>
-        <translation>Chosen: {label} ({code}), unit: {unit}</translation>
+        <source>Đã chọn: {label}, đơn vị: {unit}</source>
+        <translation>Chosen: {label}, unit: {unit}</translation>
     </message>
     <message>
         <source>từ</source>
@@ -7450,12 +7521,12 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>each member cooperative contributes at most {cap}% of the union&apos;s charter capital</translation>
     </message>
     <message>
-        <source>{person} góp {amount} đồng, bằng {share}% vốn điều lệ {capital} đồng của {organisation}.</source>
-        <translation>{person} contributes {amount} VND, {share}% of the charter capital of {capital} VND of {organisation}.</translation>
+        <source>{person} góp {amount} triệu đồng, bằng {share}% vốn điều lệ {capital} triệu đồng của {organisation}.</source>
+        <translation>{person} contributes {amount} million VND, {share}% of the charter capital of {capital} million VND of {organisation}.</translation>
     </message>
     <message>
-        <source>{person} góp {amount} đồng, bằng {share}% tổng vốn góp {capital} đồng của các thành viên {organisation} (chưa nhập vốn điều lệ).</source>
-        <translation>{person} contributes {amount} VND, {share}% of the total contributions of {capital} VND of the members of {organisation} (charter capital not entered).</translation>
+        <source>{person} góp {amount} triệu đồng, bằng {share}% tổng vốn góp {capital} triệu đồng của các thành viên {organisation} (chưa nhập vốn điều lệ).</source>
+        <translation>{person} contributes {amount} million VND, {share}% of the total contributions of {capital} million VND of the members of {organisation} (charter capital not entered).</translation>
     </message>
     <message>
         <source>khi mới {age} tuổi (sinh ngày {birth})</source>
@@ -7568,8 +7639,8 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>day/month/year or year</translation>
     </message>
     <message>
-        <source>đồng</source>
-        <translation>VND</translation>
+        <source>triệu đồng</source>
+        <translation>million VND</translation>
     </message>
     <message>
         <source>Mã số đúng (chữ số kiểm tra khớp).</source>
@@ -8018,36 +8089,36 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>For example: 2025</translation>
     </message>
     <message>
-        <source>&amp;Doanh thu:</source>
-        <translation>&amp;Revenue:</translation>
+        <source>&amp;Doanh thu (triệu đồng):</source>
+        <translation>&amp;Revenue (million VND):</translation>
     </message>
     <message>
-        <source>Tổng doanh thu cả năm, đồng.</source>
-        <translation>Total revenue for the whole year, VND.</translation>
+        <source>Tổng doanh thu cả năm, triệu đồng (ví dụ 1.250,5).</source>
+        <translation>Total revenue for the whole year, million VND (for example 1.250,5).</translation>
     </message>
     <message>
-        <source>Lợi nh&amp;uận:</source>
-        <translation>Pro&amp;fit:</translation>
+        <source>Lợi nh&amp;uận (triệu đồng):</source>
+        <translation>Pro&amp;fit (million VND):</translation>
     </message>
     <message>
-        <source>Lợi nhuận trước thuế cả năm, đồng; lỗ thì gõ dấu trừ (ví dụ -15.000.000).</source>
-        <translation>Pre-tax profit for the whole year, VND; for a loss type a minus sign (for example -15.000.000).</translation>
+        <source>Lợi nhuận trước thuế cả năm, triệu đồng; lỗ thì gõ dấu trừ (ví dụ -15,5).</source>
+        <translation>Pre-tax profit for the whole year, million VND; for a loss type a minus sign (for example -15,5).</translation>
     </message>
     <message>
-        <source>Lao động thườn&amp;g xuyên:</source>
-        <translation>Re&amp;gular workers:</translation>
+        <source>Lao động thườn&amp;g xuyên (người):</source>
+        <translation>Re&amp;gular workers (persons):</translation>
+    </message>
+    <message>
+        <source>Thu nhập &amp;bình quân (triệu đồng/người/năm):</source>
+        <translation>Average &amp;income (million VND/person/year):</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân của một lao động thường xuyên trong cả năm (không phải một tháng), triệu đồng/người/năm.</source>
+        <translation>Average income of one regular worker for the whole year (not one month), million VND/person/year.</translation>
     </message>
     <message>
         <source>người</source>
         <translation>persons</translation>
-    </message>
-    <message>
-        <source>Thu nhập &amp;bình quân:</source>
-        <translation>Average &amp;income:</translation>
-    </message>
-    <message>
-        <source>Thu nhập bình quân một lao động trong cả năm, đồng/người/năm.</source>
-        <translation>Average income of one worker for the whole year, VND/person/year.</translation>
     </message>
     <message>
         <source>Số thành viên &amp;kê khai:</source>
@@ -8078,6 +8149,17 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_SuggestionButton</name>
+    <message>
+        <source>Dùng {code}</source>
+        <translation>Use {code}</translation>
+    </message>
+    <message>
+        <source>Thay số đã gõ bằng {code}</source>
+        <translation>Replace the number typed with {code}</translation>
     </message>
 </context>
 <context>

@@ -338,8 +338,23 @@ def test_yearly_figures(change, organisation, expected):
 
 def test_low_income_message_says_yearly():
     [low] = rules.check_yearly_figures(FIGURES | {"avg_income": 6_000_000}, today=TODAY)
-    assert low.message == ("Thu nhập bình quân 6.000.000 đồng/người/năm thấp bất thường; số này "
+    assert low.message == ("Thu nhập bình quân 6 triệu đồng/người/năm thấp bất thường; số này "
                            "tính cho cả năm, không phải cho một tháng.")
+
+
+@pytest.mark.parametrize(("table", "check", "column"), [
+    ("organisation", "check_organisation", "charter_capital"),
+    ("yearly_figures", "check_yearly_figures", "revenue"),
+])
+def test_an_amount_typed_in_dong_where_million_dong_are_asked_is_questioned(table, check,
+                                                                             column):
+    base = {"organisation": ORGANISATION, "yearly_figures": FIGURES}[table]
+    issues = getattr(rules, check)(base | {column: 1_500_000 * 1_000_000}, today=TODAY)
+    [unlikely] = [i for i in issues if i.code == rules.UNLIKELY_MONEY]
+    assert unlikely.field == column and not unlikely.is_error
+    assert "1.500.000 triệu đồng" in unlikely.message and "số đồng" in unlikely.message
+    fine = getattr(rules, check)(base | {column: 1_500 * 1_000_000}, today=TODAY)
+    assert rules.UNLIKELY_MONEY not in [i.code for i in fine]
 
 
 TARGET = {"year": 2026, "indicator": "htx.count", "comparator": ">=", "value": 700,

@@ -87,7 +87,7 @@ ONE_CELL = {
     "blank required cell": ("ThanhVien", 3, "Loại thành viên", None,
                             "Chưa nhập loại thành viên."),
     "negative money": ("ThanhVien", 2, "Vốn góp (triệu đồng)", -5,
-                       "Vốn góp không được âm (-5.000.000 đồng)."),
+                       "Vốn góp không được âm (-5 triệu đồng)."),
     "record rule of the forms": (  # the CCCD says a man
         "ThanhVien", 2, "Giới tính", "Nữ",
         "chỉ giới tính nam, không khớp với giới tính đã nhập (nữ)"),

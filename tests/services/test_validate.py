@@ -49,7 +49,7 @@ def test_findings_say_what_is_wrong_where_and_under_which_law(db):
     capital = found["member.capital_cap"]
     assert capital.message.startswith("Luật Hợp tác xã 2023 (từ 01/7/2024): mỗi thành viên góp "
                                       "không quá 30% vốn điều lệ")
-    assert "góp 310.000.000 đồng, bằng 31,0% vốn điều lệ 1.000.000.000 đồng của Hợp tác xã " \
+    assert "góp 310 triệu đồng, bằng 31,0% vốn điều lệ 1.000 triệu đồng của Hợp tác xã " \
            "Chè Bình Liêu" in capital.message
     assert capital.label.endswith("— Hợp tác xã Chè Bình Liêu")
     under_age = found["member.under_age"]
@@ -146,8 +146,8 @@ def test_capital_share_falls_back_to_the_members_total_without_a_charter_capital
         RegisterBuilder(s).organisation(
             "htx", "Hợp tác xã Không Vốn Điều Lệ", shares=[400, 200, 200, 100, 100])
     [finding] = by_rule(validate(db, on=ON))["member.capital_cap"]
-    assert "bằng 40,0% tổng vốn góp 1.000 đồng của các thành viên Hợp tác xã Không Vốn Điều " \
-           "Lệ (chưa nhập vốn điều lệ)" in finding.message
+    assert "bằng 40,0% tổng vốn góp 0,001 triệu đồng của các thành viên Hợp tác xã Không Vốn " \
+           "Điều Lệ (chưa nhập vốn điều lệ)" in finding.message
 
 
 def test_a_member_known_only_by_birth_year_is_reported_when_certainly_under_age(db):

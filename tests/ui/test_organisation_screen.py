@@ -90,8 +90,8 @@ def test_a_new_organisation_is_typed_in_saved_and_listed(qtbot, screen, type_tex
     enter(form.ui.commune_code, "luc hon", type_text)
     choose(form.ui.sector, "agriculture")
     enter(form.ui.established_on, "12/03/2019", type_text)
-    enter(form.ui.charter_capital, "500000000", type_text)
-    assert form.ui.charter_capital.text() == "500.000.000"
+    enter(form.ui.charter_capital, "500", type_text)  # million đồng
+    assert form.ui.charter_capital.text() == "500"
     save(qtbot, form)
     stored = load_record(screen.database, "organisation", form.record_id)
     assert (stored["name"], stored["commune_code"], stored["charter_capital"]) == (

@@ -148,25 +148,28 @@ def test_a_second_rating_of_the_same_year_is_refused(main_window, qtbot, type_te
 
 # Figures -----------------------------------------------------------------------------------------
 
-def test_money_is_grouped_as_it_is_typed_and_in_the_list(main_window, qtbot, type_text):
+def test_money_is_typed_and_listed_in_million_dong(main_window, qtbot, type_text):
     orgs = seed_organisations(main_window.database)
     seed_figures(main_window.database, orgs)
     page = main_window.show_section("figures")
-    assert "2.000.000.000" in texts(page, "revenue")
+    assert "2.000" in texts(page, "revenue")
     page.new_record()
     form = page.form
     enter(form.ui.organisation_id, "dong tam", type_text)
     enter(form.ui.year, "2025", type_text)
-    type_text(form.ui.revenue, "1250000000")
-    assert form.ui.revenue.text() == "1.250.000.000"
-    type_text(form.ui.profit, "-15000000")  # a loss
-    assert form.ui.profit.text() == "-15.000.000"
-    type_text(form.ui.avg_income, "72.000.000")
+    enter(form.ui.revenue, "1250", type_text)
+    assert form.ui.revenue.text() == "1.250"
+    enter(form.ui.profit, "-15,5", type_text)  # a loss
+    assert form.ui.profit.text() == "-15,5"
+    enter(form.ui.avg_income, "72", type_text)
     wait_done(qtbot, form.save())
     assert form.record_id is not None, form.form_error.text()
     row = texts(page, "year").index("2025")
-    assert texts(page, "profit")[row] == "-15.000.000"
-    assert texts(page, "avg_income")[row] == "72.000.000"
+    assert texts(page, "profit")[row] == "-15,5"
+    assert texts(page, "avg_income")[row] == "72"
+    stored = load_record(main_window.database, "yearly_figures", form.record_id)
+    assert (stored["revenue"], stored["profit"], stored["avg_income"]) == (
+        1_250_000_000, -15_500_000, 72_000_000)
 
 
 # Inside the organisation's hub ---------------------------------------------------------------------

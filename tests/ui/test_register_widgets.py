@@ -68,16 +68,21 @@ def test_the_calendar_opens_with_f4_and_gives_the_date_chosen(make, qtbot):
     assert edit.text() == "18/03/2024" and not popup.isVisible()
 
 
-def test_money_is_grouped_by_thousands_as_it_is_typed(make, qtbot):
+@pytest.mark.parametrize(("typed", "shown", "vnd"), [
+    ("1250", "1.250", 1_250_000_000),
+    ("1250,5", "1.250,5", 1_250_500_000),
+    ("1250.5", "1.250,5", 1_250_500_000),  # a decimal point from an English keyboard
+    ("5,8", "5,8", 5_800_000),
+    ("0,25", "0,25", 250_000),
+])
+def test_money_is_typed_in_million_dong_and_tidied_on_leaving(make, qtbot, typed, shown, vnd):
     edit = make(MoneyEdit, "charter_capital")
-    qtbot.keyClicks(edit, "1250000")
-    assert edit.text() == "1.250.000" and edit.value() == 1_250_000
-    # Typing in the middle keeps the cursor after the digit typed.
-    edit.setCursorPosition(1)
-    qtbot.keyClicks(edit, "9")
-    assert edit.text() == "19.250.000" and edit.cursorPosition() == 2
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    assert edit.text() == "1.250.000"
+    qtbot.keyClicks(edit, typed)
+    assert edit.text() == typed and edit.value() == vnd  # nothing moves under the cursor
+    edit.editingFinished.emit()
+    assert edit.text() == shown and edit.value() == vnd
+    edit.set_value(1_234_567)
+    assert edit.text() == "1,234567"
 
 
 @pytest.mark.parametrize(("cls", "typed", "status"), [

@@ -23,7 +23,7 @@ from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.validation import Issue, error, warning
 from kttt_desktop.data.registers import duplicates as queries
 from kttt_desktop.data.registers.records import table_of
-from kttt_desktop.services.registers.values import table_label
+from kttt_desktop.services.registers.values import table_noun
 
 SAME_CCCD = "duplicate.cccd"
 SAME_TAX_CODE = "duplicate.tax_code"
@@ -52,9 +52,9 @@ class Duplicate:
 
 def _where(candidate: queries.Candidate) -> str:
     if candidate.table == "organisation" or not candidate.organisation:
-        return table_label(candidate.table).lower()
+        return table_noun(candidate.table)
     return translate("Registers", "{what} của {organisation}").format(
-        what=table_label(candidate.table).lower(), organisation=candidate.organisation)
+        what=table_noun(candidate.table), organisation=candidate.organisation)
 
 
 def _bare_name(folded: str) -> str:
@@ -135,7 +135,7 @@ def _same_year(connection: Connection, table: str, values: Mapping[str, Any],
         return []
     return [Duplicate(error(translate(
         "Registers", "Tổ chức này đã có {what} năm {year}; hãy sửa bản ghi đã có.").format(
-            what=table_label(table).lower(), year=year), SAME_YEAR, "year"),
+            what=table_noun(table), year=year), SAME_YEAR, "year"),
         table, other, str(year))]
 
 

@@ -36,7 +36,7 @@ from kttt_desktop.data.registers.records import (
 )
 from kttt_desktop.services.registers.duplicates import Duplicate, find_duplicates
 from kttt_desktop.services.registers.kinds import KINDS, Context, check, label, tidy
-from kttt_desktop.services.registers.values import table_label
+from kttt_desktop.services.registers.values import table_noun
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _accepted_before(connection: Connection, table: str, record_id: int | None,
 def _not_found(table: str) -> InputError:
     return InputError(translate(
         "Registers", "Không tìm thấy bản ghi {what} này; có thể nó vừa bị xóa.").format(
-            what=table_label(table).lower()))
+            what=table_noun(table)))
 
 
 def _check_before_saving(connection: Connection, table: str, values: Mapping[str, Any],

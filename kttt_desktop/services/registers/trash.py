@@ -37,7 +37,7 @@ from kttt_desktop.data.registers.records import (
     table_of,
 )
 from kttt_desktop.services.registers.kinds import KINDS, label
-from kttt_desktop.services.registers.values import table_label
+from kttt_desktop.services.registers.values import table_noun
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def _check_restorable(session: Session, rows: list[tuple[str, dict[str, Any]]]) 
             raise InputError(translate(
                 "Registers", "Không khôi phục được “{name}”: {parent} của bản ghi này không còn. "
                 "Hãy khôi phục {parent} trước.").format(
-                    name=label(table, top), parent=table_label(parent).lower()))
+                    name=label(table, top), parent=table_noun(parent)))
     if table == "organisation" and top.get("code"):
         other = connection.execute(select(organisations.c.name).where(
             organisations.c.code == top["code"])).scalar()

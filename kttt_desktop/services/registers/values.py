@@ -26,7 +26,7 @@ from kttt_desktop.core.enums import (
     TrainingLevel,
 )
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from kttt_desktop.core.numbers import format_money, format_number
+from kttt_desktop.core.numbers import format_million, format_number
 
 TABLE_LABELS = {
     "organisation": QT_TRANSLATE_NOOP("Registers", "Tổ chức"),
@@ -60,6 +60,13 @@ def table_label(table: str) -> str:
     return translate("Registers", raw) if raw else table
 
 
+def table_noun(table: str) -> str:
+    """The register's name inside a sentence: in lower case but for its abbreviations
+    ("Thêm sản phẩm OCOP mới")."""
+    return " ".join(word if word.isupper() and len(word) > 1 else word.lower()
+                    for word in table_label(table).split())
+
+
 def enum_of(table: str, column: str) -> type[LabelledEnum] | None:
     return TABLE_ENUMS.get((table, column)) or ENUMS.get(column)
 
@@ -86,7 +93,7 @@ def display(table: str, column: str, value: Any) -> str:
     if isinstance(value, date):
         return format_date(value)
     if column in MONEY and isinstance(value, int):
-        return format_money(value)
+        return format_million(value, None)  # in million đồng, as the forms and workbooks
     if isinstance(value, float):
         return format_number(value, None)
     if isinstance(value, int) and not column.endswith("year") and column != "year":
@@ -107,7 +114,8 @@ def display_text(table: str, column: str, text: str | None) -> str:
             return text
     if column in MONEY:
         try:
-            return format_money(int(text))
+            return translate("Registers", "{amount} triệu đồng").format(
+                amount=format_million(int(text), None))
         except ValueError:
             return text
     return display(table, column, text)

@@ -13,7 +13,7 @@ from kttt_desktop.core import cooperative_law
 from kttt_desktop.core.dates import age_on, format_date
 from kttt_desktop.core.enums import MemberKind, MemberType, OrgKind
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.numbers import format_money, format_percent
+from kttt_desktop.core.numbers import format_million, format_percent
 from kttt_desktop.data.date_sql import date_number
 from kttt_desktop.data.indicators.pieces import exists_on, has_no_member_list, member_on
 from kttt_desktop.data.models import Member, Organisation, YearlyFigures
@@ -122,16 +122,17 @@ def capital_over_cap(connection: Connection, day: date) -> list[Hit]:
             requirement = translate("Validate", "mỗi hợp tác xã thành viên góp không quá {cap}% "
                                     "vốn điều lệ của liên hiệp hợp tác xã")
         if charter:
-            held = translate("Validate", "{person} góp {amount} đồng, bằng {share}% vốn điều lệ "
-                             "{capital} đồng của {organisation}.")
+            held = translate("Validate", "{person} góp {amount} triệu đồng, bằng {share}% vốn "
+                             "điều lệ {capital} triệu đồng của {organisation}.")
         else:
-            held = translate("Validate", "{person} góp {amount} đồng, bằng {share}% tổng vốn "
-                             "góp {capital} đồng của các thành viên {organisation} (chưa nhập "
-                             "vốn điều lệ).")
+            held = translate("Validate", "{person} góp {amount} triệu đồng, bằng {share}% tổng "
+                             "vốn góp {capital} triệu đồng của các thành viên {organisation} "
+                             "(chưa nhập vốn điều lệ).")
         capital = charter or total
         text = requirement.format(cap=rule.value) + "; " + held.format(
-            person=person, amount=format_money(amount), share=format_percent(100 * amount / capital),
-            capital=format_money(capital), organisation=org_name)
+            person=person, amount=format_million(amount, None),
+            share=format_percent(100 * amount / capital),
+            capital=format_million(capital, None), organisation=org_name)
         hits.append(Hit("member", member_id, dependent_label(person, org_name), text, rule.basis))
     return hits
 

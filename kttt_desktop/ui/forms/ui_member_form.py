@@ -341,7 +341,7 @@ class Ui_MemberForm(object):
         self.member_organisation_id_label.setText(QCoreApplication.translate("MemberForm", u"HTX th\u00e0nh &vi\u00ean:", None))
         self.joined_on_label.setText(QCoreApplication.translate("MemberForm", u"Ng\u00e0y v\u00e0&o (*):", None))
         self.left_on_label.setText(QCoreApplication.translate("MemberForm", u"Ng\u00e0y &ra:", None))
-        self.capital_contribution_label.setText(QCoreApplication.translate("MemberForm", u"V\u1ed1n g\u00f3p (\u0111\u1ed3&ng):", None))
+        self.capital_contribution_label.setText(QCoreApplication.translate("MemberForm", u"V\u1ed1n g\u00f3p (tri\u1ec7u \u0111\u1ed3&ng):", None))
         self.is_worker.setText(QCoreApplication.translate("MemberForm", u"L\u00e0 lao \u0111\u1ed9ng th\u01b0\u1eddng &xuy\u00ean c\u1ee7a t\u1ed5 ch\u1ee9c", None))
         self.address_label.setText(QCoreApplication.translate("MemberForm", u"\u0110\u1ecb&a ch\u1ec9:", None))
         self.note_label.setText(QCoreApplication.translate("MemberForm", u"Gh&i ch\u00fa:", None))

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from kttt_desktop.ui.registers.widgets import SearchCombo
 
 class Ui_OfficeProfileForm(object):
     def setupUi(self, OfficeProfileForm):
@@ -156,7 +158,7 @@ class Ui_OfficeProfileForm(object):
 
         self.province_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.province_code_label)
 
-        self.province_code = QComboBox(self.area_group)
+        self.province_code = SearchCombo(self.area_group)
         self.province_code.setObjectName(u"province_code")
         self.province_code.setMaxVisibleItems(20)
 
@@ -289,7 +291,6 @@ class Ui_OfficeProfileForm(object):
 "- L\u01b0u: VT.", None))
         self.area_group.setTitle(QCoreApplication.translate("OfficeProfileForm", u"\u0110\u1ecba b\u00e0n qu\u1ea3n l\u00fd (*)", None))
         self.province_code_label.setText(QCoreApplication.translate("OfficeProfileForm", u"T&\u1ec9nh, th\u00e0nh ph\u1ed1:", None))
-        self.province_code.setPlaceholderText(QCoreApplication.translate("OfficeProfileForm", u"\u2014 Ch\u1ecdn t\u1ec9nh, th\u00e0nh ph\u1ed1 \u2014", None))
         self.area_filter.setPlaceholderText(QCoreApplication.translate("OfficeProfileForm", u"T\u00ecm x\u00e3, ph\u01b0\u1eddng (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.area.setToolTip(QCoreApplication.translate("OfficeProfileForm", u"\u0110\u00e1nh d\u1ea5u c\u00e1c x\u00e3, ph\u01b0\u1eddng thu\u1ed9c \u0111\u1ecba b\u00e0n c\u1ee7a c\u01a1 quan.", None))

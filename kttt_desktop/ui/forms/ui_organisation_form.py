@@ -366,7 +366,7 @@ class Ui_OrganisationForm(object):
         self.sector_label.setText(QCoreApplication.translate("OrganisationForm", u"L\u0129nh &v\u1ef1c (*):", None))
         self.established_on_label.setText(QCoreApplication.translate("OrganisationForm", u"Ng\u00e0y th\u00e0nh l\u1ead&p (*):", None))
         self.dissolved_on_label.setText(QCoreApplication.translate("OrganisationForm", u"Ng\u00e0y &gi\u1ea3i th\u1ec3:", None))
-        self.charter_capital_label.setText(QCoreApplication.translate("OrganisationForm", u"V\u1ed1n \u0111i\u1ec1&u l\u1ec7 (\u0111\u1ed3ng):", None))
+        self.charter_capital_label.setText(QCoreApplication.translate("OrganisationForm", u"V\u1ed1n \u0111i\u1ec1&u l\u1ec7 (tri\u1ec7u \u0111\u1ed3ng):", None))
         self.representative_label.setText(QCoreApplication.translate("OrganisationForm", u"Ng\u01b0\u1eddi \u0111\u1ea1i &di\u1ec7n:", None))
         self.phone_label.setText(QCoreApplication.translate("OrganisationForm", u"\u0110i\u1ec7n t&ho\u1ea1i:", None))
         self.value_chain.setText(QCoreApplication.translate("OrganisationForm", u"Tham gia &chu\u1ed7i gi\u00e1 tr\u1ecb, t\u1eeb n\u0103m", None))

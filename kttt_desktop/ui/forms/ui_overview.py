@@ -118,6 +118,11 @@ class Ui_OverviewForm(object):
 
         self.targets_layout.addWidget(self.no_targets)
 
+        self.targets_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.targets_layout.addItem(self.targets_bottom_spacer)
+
+        self.targets_layout.setStretch(1, 1)
         self.tabs.addTab(self.targets_tab, "")
         self.table_tab = QWidget()
         self.table_tab.setObjectName(u"table_tab")

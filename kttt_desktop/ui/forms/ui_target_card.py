@@ -55,6 +55,7 @@ class Ui_TargetCardForm(object):
 
         self.actual_label = QLabel(TargetCardForm)
         self.actual_label.setObjectName(u"actual_label")
+        self.actual_label.setWordWrap(True)
 
         self.card_layout.addWidget(self.actual_label)
 

@@ -15,12 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from kttt_desktop.core.enums import Position
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import (
     PERSONAL_CODE,
     PERSONAL_DATE,
     ColumnDef,
+    Row,
     birth_text,
 )
 
@@ -60,6 +62,12 @@ FROM = QT_TRANSLATE_NOOP("Columns", "Từ ngày")
 TO = QT_TRANSLATE_NOOP("Columns", "Đến ngày")
 YEAR = QT_TRANSLATE_NOOP("Columns", "Năm")
 SCORE = QT_TRANSLATE_NOOP("Columns", "Điểm")
+# Money in million đồng, as the forms and the workbooks take it.
+MONEY_CONTRIBUTION = QT_TRANSLATE_NOOP("Columns", "Vốn góp (triệu đồng)")
+REVENUE = QT_TRANSLATE_NOOP("Columns", "Doanh thu (triệu đồng)")
+PROFIT = QT_TRANSLATE_NOOP("Columns", "Lợi nhuận (triệu đồng)")
+WORKERS = QT_TRANSLATE_NOOP("Columns", "Lao động")
+AVERAGE_INCOME = QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân (triệu đồng/người/năm)")
 
 
 def person_columns() -> list[ColumnDef]:
@@ -78,14 +86,21 @@ def _members() -> list[ColumnDef]:
         column("member_kind", QT_TRANSLATE_NOOP("Columns", "Loại thành viên"), width=16),
         column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
         column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
-        column("capital_contribution", QT_TRANSLATE_NOOP("Columns", "Vốn góp"), numeric=True),
+        column("capital_contribution", MONEY_CONTRIBUTION, numeric=True),
     ]
+
+
+def positions_text(row: Row) -> str:
+    """The positions held today, in the order of the list of positions."""
+    codes = set(filter(None, (row.get("positions") or "").split(",")))
+    return ", ".join(p.label for p in Position if p.value in codes)
 
 
 def _managers() -> list[ColumnDef]:
     return [
         column("full_name", NAME, width=22),
-        column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ hiện nay"), width=18),
+        column("positions", QT_TRANSLATE_NOOP("Columns", "Chức vụ hiện nay"),
+               text=positions_text, width=22),
         column("training_level", QT_TRANSLATE_NOOP("Columns", "Trình độ"), width=14),
         column("birth_date", BIRTH, text=birth_text, personal=PERSONAL_DATE),
         column("phone", PHONE, personal=PERSONAL_CODE),
@@ -110,10 +125,10 @@ _SUBLISTS: dict[str, Callable[[], list[ColumnDef]]] = {
         column("scheme", QT_TRANSLATE_NOOP("Columns", "Bộ tiêu chí"))],
     "yearly_figures": lambda: [
         column("year", YEAR),
-        column("revenue", QT_TRANSLATE_NOOP("Columns", "Doanh thu"), numeric=True),
-        column("profit", QT_TRANSLATE_NOOP("Columns", "Lợi nhuận"), numeric=True),
-        column("workers", QT_TRANSLATE_NOOP("Columns", "Lao động"), numeric=True),
-        column("avg_income", QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân"), numeric=True)],
+        column("revenue", REVENUE, numeric=True),
+        column("profit", PROFIT, numeric=True),
+        column("workers", WORKERS, numeric=True),
+        column("avg_income", AVERAGE_INCOME, numeric=True)],
     "manager_position": lambda: [
         column("position", QT_TRANSLATE_NOOP("Columns", "Chức vụ")),
         column("starts_on", FROM), column("ends_on", TO)],

@@ -32,6 +32,7 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view
 from kttt_desktop.ui.tasks import run_write
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
 class AcceptWarningsDialog(QDialog):
@@ -119,7 +120,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 440)
+        fit_to_screen(self, 620, 440)
 
 
 class TrashDialog(QDialog):
@@ -166,7 +167,7 @@ class TrashDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers.history import Change, history
 from kttt_desktop.ui.registers.table_model import RowsModel, list_view
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
 class HistoryView(QWidget):
@@ -74,4 +75,4 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)

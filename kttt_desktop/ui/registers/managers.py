@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from kttt_desktop.core.enums import Gender, Position, TrainingLevel
 from kttt_desktop.core.numbers import format_number
+from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.forms.ui_manager_form import Ui_ManagerForm
 from kttt_desktop.ui.forms.ui_manager_position_form import Ui_ManagerPositionForm
@@ -26,6 +27,7 @@ from kttt_desktop.ui.registers.catalogue import (
     NAME,
     PHONE,
     column,
+    positions_text,
     sublist_columns,
 )
 from kttt_desktop.ui.registers.history_view import HistoryView
@@ -40,17 +42,10 @@ from kttt_desktop.ui.registers.table_model import (
     PERSONAL_CODE,
     PERSONAL_DATE,
     ColumnDef,
-    Row,
     birth_text,
 )
 
 IN_POST, NOT_IN_POST = 1, 0
-
-
-def positions_text(row: Row) -> str:
-    """The positions held today, in the order of the list of positions."""
-    codes = set(filter(None, (row.get("positions") or "").split(",")))
-    return ", ".join(p.label for p in Position if p.value in codes)
 
 
 class ManagerForm(OrganisationRecordForm):
@@ -96,6 +91,66 @@ class TrainingForm(RecordForm):
         self.ui.level.set_enum(TrainingLevel)
 
 
+class ManagerTabs(QTabWidget):
+    """A manager's form, then the tabs of the positions they hold and the courses they attended
+    (each a list with its own form), and optionally their history. The Cán bộ & đào tạo section
+    shows it beside its list, the organisation's Cán bộ tab below its own."""
+
+    records_changed = Signal()  # a position or a training record was saved or deleted
+
+    def __init__(self, database: Database, form: ManagerForm, *, history: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("manager_tabs")
+        self.form = form
+        self.positions = SubListPanel(database, "manager_position",
+                                      sublist_columns("manager_position"),
+                                      PositionForm(database), parent_column="manager_id")
+        self.trainings = SubListPanel(database, "training_record",
+                                      sublist_columns("training_record"),
+                                      TrainingForm(database), parent_column="manager_id")
+        self.history = HistoryView(database) if history else None
+        self.addTab(form, self.tr("Thông tin cán bộ"))
+        self.addTab(self.positions, self.tr("Chức vụ"))
+        self.addTab(self.trainings, self.tr("Đào tạo"))
+        if self.history is not None:
+            self.addTab(self.history, self.tr("Lịch sử"))
+        form.shown.connect(self._manager_shown)
+        for panel in (self.positions, self.trainings):
+            panel.form.saved.connect(lambda _saved: self.records_changed.emit())
+            panel.form.deleted.connect(lambda _entry: self.records_changed.emit())
+            panel.listed.connect(self._count_tabs)
+
+    def _manager_shown(self) -> None:
+        manager_id = self.form.record_id
+        for panel in (self.positions, self.trainings):
+            panel.set_parent(manager_id)
+            if manager_id is not None:
+                panel.refresh()  # two small counts, so that each tab says how many it holds
+        if self.history is not None:
+            self.history.set_record("manager", manager_id)
+        if manager_id is None:
+            self.setCurrentWidget(self.form)
+            self._count_tabs()
+
+    def _count_tabs(self, _count: int = 0) -> None:
+        for panel, title in ((self.positions, self.tr("Chức vụ")),
+                             (self.trainings, self.tr("Đào tạo"))):
+            rows = panel.model.rowCount() if panel.parent_id is not None else 0
+            self.setTabText(self.indexOf(panel),
+                            f"{title} ({rows})" if panel.parent_id is not None else title)
+
+    def request_leave(self, proceed: Callable[[], None]) -> None:
+        leave_in_turn([self.positions, self.trainings, self.form], proceed)
+
+    def show_held(self, table: str, record_id: int) -> None:
+        """Show the position or training record ``record_id`` of the manager shown, on its tab."""
+        panel = self.positions if table == "manager_position" else self.trainings
+        self.setCurrentWidget(panel)
+        panel.refresh()
+        panel.show_record(record_id)
+
+
 class ManagerScreen(OrganisationRecordsScreen):
     """The register of managers (see the module's note)."""
 
@@ -133,61 +188,27 @@ class ManagerScreen(OrganisationRecordsScreen):
         return self.tr("Tìm theo họ tên hoặc số CCCD (không cần dấu)… (Ctrl+F)")
 
     def detail_widget(self) -> QWidget:
-        self.positions = SubListPanel(self.database, "manager_position",
-                                      sublist_columns("manager_position"),
-                                      PositionForm(self.database), parent_column="manager_id")
-        self.trainings = SubListPanel(self.database, "training_record",
-                                      sublist_columns("training_record"),
-                                      TrainingForm(self.database), parent_column="manager_id")
-        self.history = HistoryView(self.database)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("manager_tabs")
-        self.tabs.addTab(self.form, self.tr("Thông tin cán bộ"))
-        self.tabs.addTab(self.positions, self.tr("Chức vụ"))
-        self.tabs.addTab(self.trainings, self.tr("Đào tạo"))
-        self.tabs.addTab(self.history, self.tr("Lịch sử"))
-        self.form.shown.connect(self._manager_shown)
-        for panel in (self.positions, self.trainings):
-            panel.form.saved.connect(lambda _saved: self.reload_list())  # the positions column
-            panel.listed.connect(self._count_tabs)
+        assert isinstance(self.form, ManagerForm)
+        self.tabs = ManagerTabs(self.database, self.form, history=True, parent=self)
+        self.positions, self.trainings = self.tabs.positions, self.tabs.trainings
+        self.history = self.tabs.history
+        self.tabs.records_changed.connect(self.reload_list)  # the positions column
         return self.tabs
 
-    def _manager_shown(self) -> None:
-        manager_id = self.form.record_id
-        for panel in (self.positions, self.trainings):
-            panel.set_parent(manager_id)
-            if manager_id is not None:
-                panel.refresh()  # two small counts, so that each tab says how many it holds
-        self.history.set_record("manager", manager_id)
-        if manager_id is None:
-            self.tabs.setCurrentWidget(self.form)
-            self._count_tabs()
-
-    def _count_tabs(self, _count: int = 0) -> None:
-        for panel, title in ((self.positions, self.tr("Chức vụ")),
-                             (self.trainings, self.tr("Đào tạo"))):
-            rows = panel.model.rowCount() if panel.parent_id is not None else 0
-            self.tabs.setTabText(self.tabs.indexOf(panel),
-                                 f"{title} ({rows})" if panel.parent_id is not None else title)
-
     def request_leave(self, proceed: Callable[[], None]) -> None:
-        leave_in_turn([self.positions, self.trainings, self.form], proceed)
+        self.tabs.request_leave(proceed)
 
     def open_record(self, table: str, record_id: int) -> bool:
         """Show a manager, or the manager of a position or a training record on its tab."""
-        panels = {"manager_position": self.positions, "training_record": self.trainings}
-        if table not in panels:
+        if table not in ("manager_position", "training_record"):
             return super().open_record(table, record_id)
         record = load_record(self.database, table, record_id)
         if record is None:
             return False
-        panel = panels[table]
 
         def show_in_tab() -> None:
             self._show(record["manager_id"])
-            self.tabs.setCurrentWidget(panel)
-            panel.refresh()
-            panel.show_record(record_id)
+            self.tabs.show_held(table, record_id)
 
         self.request_leave(show_in_tab)
         return True

@@ -53,6 +53,7 @@ class OcopForm(OrganisationRecordForm):
         self.ui.stars.set_enum(OcopStars)
         self.ui.level.set_enum(OcopLevel)
         self.ui.decision_date.edited.connect(self._show_default_expiry)
+        self.shown.connect(self._show_default_expiry)
 
     def default_values(self) -> dict[str, Any]:
         return {"level": OcopLevel.PROVINCE.value}
@@ -72,15 +73,6 @@ class OcopForm(OrganisationRecordForm):
         self.ui.expires_on.setPlaceholderText(
             self.tr("tự động: {day}").format(day=format_date(ocop_expiry(decided)))
             if isinstance(decided, date) else self.tr("ngày/tháng/năm"))
-
-    def new(self, defaults: Mapping[str, Any] | None = None) -> None:
-        super().new(defaults)
-        self._show_default_expiry()
-
-    def load(self, record_id: int) -> bool:
-        shown = super().load(record_id)
-        self._show_default_expiry()
-        return shown
 
 
 class OcopScreen(OrganisationRecordsScreen):

@@ -23,6 +23,7 @@ from kttt_desktop.ui.forms.ui_organisation_form import Ui_OrganisationForm
 from kttt_desktop.ui.forms.ui_suspension_form import Ui_SuspensionForm
 from kttt_desktop.ui.registers.catalogue import column, form_class, sublist_columns
 from kttt_desktop.ui.registers.history_view import HistoryView
+from kttt_desktop.ui.registers.managers import ManagerForm, ManagerTabs
 from kttt_desktop.ui.registers.members import MemberForm
 from kttt_desktop.ui.registers.panel import SubListPanel, leave_in_turn
 from kttt_desktop.ui.registers.record_form import RecordForm
@@ -159,8 +160,10 @@ class OrganisationScreen(RegisterScreen):
         self.form.suspensions.form.saved.connect(lambda _: self._dependent_changed())
         self.form.suspensions.form.deleted.connect(lambda _: self._dependent_changed())
         self.sublists = [self.members]
-        for table, title in (("manager", self.tr("Cán &bộ")), ("ocop_product", self.tr("OCOP")),
-                             ("rating", self.tr("Xếp loại")),
+        self.managers = self._sublist("manager", self.tr("Cán &bộ"), ManagerForm(self.database),
+                                      with_tabs=True)
+        self.sublists.append(self.managers)
+        for table, title in (("ocop_product", self.tr("OCOP")), ("rating", self.tr("Xếp loại")),
                              ("yearly_figures", self.tr("Số liệu"))):
             form = form_class(table)
             self.sublists.append(self._sublist(
@@ -176,13 +179,20 @@ class OrganisationScreen(RegisterScreen):
         layout.addWidget(self.tabs, 1)
         return detail
 
-    def _sublist(self, table: str, title: str, form: RecordForm | None) -> SubListPanel:
+    def _sublist(self, table: str, title: str, form: RecordForm | None, *,
+                 with_tabs: bool = False) -> SubListPanel:
+        """The tab of the records of ``table``; ``with_tabs``: a manager, whose positions and
+        training are entered on tabs under their form, as in Cán bộ & đào tạo."""
+        details = ManagerTabs(self.database, form, history=False) if with_tabs else None
         panel = SubListPanel(self.database, table, sublist_columns(table), form,
-                             parent_column="organisation_id")
+                             parent_column="organisation_id", detail=details)
         panel.open_requested.connect(self._open_elsewhere)
         if form is not None:
             form.saved.connect(lambda _: self._dependent_changed())
             form.deleted.connect(lambda _: self._dependent_changed())
+        if details is not None:
+            details.records_changed.connect(panel.reload_list)  # "Chức vụ hiện nay"
+            details.records_changed.connect(self._dependent_changed)
         self.tabs.addTab(panel, title)
         return panel
 

@@ -299,13 +299,19 @@ def leave_in_turn(guards: Sequence[Any], proceed: Callable[[], None]) -> None:
 
 
 class SubListPanel(RecordPanel):
-    """The records of one parent (see the module's note); :meth:`set_parent` chooses it."""
+    """The records of one parent (see the module's note); :meth:`set_parent` chooses it.
+
+    ``detail`` is what stands below the list when it is more than the form (a manager's form
+    with the tabs of their positions and training); it deals with its own unsaved changes
+    (``request_leave``).
+    """
 
     def __init__(self, database: Database, table: str, columns: Sequence[ColumnDef],
-                 form: RecordForm | None, *, parent_column: str,
+                 form: RecordForm | None, *, parent_column: str, detail: QWidget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(database, table, columns, form, parent=parent)
         self.setObjectName(f"{table}_panel")
+        self.detail = detail or form
         self.parent_column = parent_column
         self.parent_id: int | None = None
         self._stale = True
@@ -326,7 +332,7 @@ class SubListPanel(RecordPanel):
         else:
             self.splitter = QSplitter(Qt.Orientation.Vertical, self)
             self.splitter.addWidget(self.view)
-            self.splitter.addWidget(form)
+            self.splitter.addWidget(self.detail)
             self.splitter.setStretchFactor(0, 1)
             self.splitter.setStretchFactor(1, 1)
             layout.addWidget(self.splitter, 1)
@@ -351,6 +357,12 @@ class SubListPanel(RecordPanel):
     def refresh(self) -> None:
         self._stale = False
         self.reload_list()
+
+    def request_leave(self, proceed: Callable[[], None]) -> None:
+        if self.detail is not None and self.detail is not self.form:
+            self.detail.request_leave(proceed)
+        else:
+            super().request_leave(proceed)
 
     def list_query(self) -> ListQuery:
         return self.model.query.with_filter(self.parent_column, self.parent_id if

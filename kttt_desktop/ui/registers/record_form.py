@@ -25,13 +25,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,17 +48,20 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate
 from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
-from kttt_desktop.services.registers.values import table_label
+from kttt_desktop.services.registers.values import table_noun
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 from kttt_desktop.ui.registers.history_view import HistoryDialog
-from kttt_desktop.ui.registers.widgets import EnterFilter
+from kttt_desktop.ui.registers.widgets import CodeEdit, EnterFilter
 from kttt_desktop.ui.tasks import Task, run_write
+from kttt_desktop.ui.wheel import guard_wheel
 
 CHECK_DELAY_MS = 250
+FOCUS_MARGIN = 8  # pixels kept above and below the field that has the focus
+MESSAGE_ROOM = 28  # and below it, for the first line of its message
 NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
 
 
@@ -99,6 +105,70 @@ class DuplicateBanner(QFrame):
             row.addWidget(button)
             self.rows.addLayout(row)
         self.setVisible(bool(self.duplicates))
+
+
+class _SuggestionButton(QPushButton):
+    """"Dùng 012345678901": puts the correction a code field offers in its place (shown beside
+    the field's message only while there is one). Enter presses it, like a click."""
+
+    def __init__(self, field: CodeEdit, body: QWidget) -> None:
+        super().__init__(body)
+        self.field = field
+        self.setObjectName(f"{field.objectName()}_suggestion")
+        self.setAutoDefault(True)
+        self.hide()
+        field.suggestion_changed.connect(self._offer)
+        self.clicked.connect(self._accept)
+        self.message = body.findChild(QLabel, field.objectName() + ERROR_SUFFIX)
+        self.row = _put_beside(self.message, self)
+        QWidget.setTabOrder(field, self)
+
+    def _offer(self, suggestion: str) -> None:
+        self.setText(self.tr("Dùng {code}").format(code=suggestion))
+        self.setToolTip(self.tr("Thay số đã gõ bằng {code}").format(code=suggestion))
+        self.setVisible(bool(suggestion))
+        self.fit_row()
+
+    def fit_row(self) -> None:
+        """The row takes room only while it shows the message or the button."""
+        self.row.setVisible(not self.isHidden() or (
+            self.message is not None and not self.message.isHidden()))
+
+    def _accept(self) -> None:
+        self.field.accept_suggestion()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _put_beside(label: QLabel | None, button: QPushButton) -> QWidget:
+    """Put ``button`` right of a field's message ``label`` in the Designer form's layout (below
+    the form when the label cannot be found); the row that holds them."""
+    form = button.parentWidget()
+    layout = form.layout()
+    holder = _layout_holding(layout, label) if label is not None else None
+    row = QWidget(form)
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    if isinstance(holder, QFormLayout):
+        position, role = holder.getWidgetPosition(label)
+        holder.removeWidget(label)
+        line.addWidget(label, 1)
+        holder.setWidget(position, role, row)
+    elif layout is not None:
+        layout.addWidget(row)
+    line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        found = _layout_holding(layout.itemAt(index).layout(), widget)
+        if found is not None:
+            return found
+    return None
 
 
 class RecordForm(QWidget):
@@ -148,6 +218,10 @@ class RecordForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.body)
+        guard_wheel(self.body)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
 
         self.save_button = QPushButton(self.tr("&Lưu"), self)
         self.save_button.setObjectName("save")
@@ -191,6 +265,9 @@ class RecordForm(QWidget):
             widget.installEventFilter(self.enter)
             if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
                 widget.lineEdit().installEventFilter(self.enter)
+        self.suggestion_buttons = {name: _SuggestionButton(widget, self.body)
+                                   for name, widget in self.binding.widgets.items()
+                                   if isinstance(widget, CodeEdit)}
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
@@ -226,7 +303,7 @@ class RecordForm(QWidget):
         return label(self.table, record)
 
     def new_title(self) -> str:
-        return self.tr("Thêm {what} mới").format(what=table_label(self.table).lower())
+        return self.tr("Thêm {what} mới").format(what=table_noun(self.table))
 
     def empty_title(self) -> str:
         return self.empty_hint or self.tr(
@@ -248,6 +325,7 @@ class RecordForm(QWidget):
         self._show_all = False
         self.last_findings = records.Findings()
         clear_field_errors(self.body)
+        self._show_on_codes([])
         self.form_error.clear()
         self.form_error.hide()
         self.banner.show_duplicates([])
@@ -282,14 +360,18 @@ class RecordForm(QWidget):
         self.title.setText(self.new_title())
         self._set_editing(True)
         self.focus_first_field()
+        self.scroll_to_top()
         self.shown.emit()
 
-    def load(self, record_id: int) -> bool:
-        """Show the stored record ``record_id``; False when it no longer exists."""
+    def load(self, record_id: int, *, keep_place: bool = False) -> bool:
+        """Show the stored record ``record_id`` from its top (``keep_place``: where the form is
+        scrolled now, as after saving it); False when it no longer exists."""
         record = records.load_record(self.database, self.table, record_id)
         if record is None:
             self.clear()
             return False
+        if not keep_place:
+            self.scroll_to_top()
         self.record_id = record_id
         self.binding.set_values(self.from_record(record))
         self._reset_messages()
@@ -305,6 +387,30 @@ class RecordForm(QWidget):
             widget = self.body.findChild(QWidget, name)
             if widget is not None:
                 widget.hide()
+
+    def scroll_to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field that gets the focus is scrolled into sight, with its message below it (once
+        the form is laid out again: leaving a field may show or hide messages above it)."""
+        if new is not None and self.body.isAncestorOf(new):
+            QTimer.singleShot(0, self._show_focused)
+
+    def _show_focused(self) -> None:
+        """Scroll the field that has the focus into sight, with room for its message below
+        (the whole field: a line edit's own idea of what must show is its text cursor)."""
+        widget = QApplication.focusWidget()
+        if widget is None or not self.body.isAncestorOf(widget):
+            return
+        bar = self.scroll.verticalScrollBar()
+        room = self.scroll.viewport().height()
+        top = widget.mapTo(self.body, QPoint(0, 0)).y() - FOCUS_MARGIN
+        bottom = top + widget.height() + FOCUS_MARGIN + min(widget.height(), MESSAGE_ROOM)
+        if top < bar.value() or bottom - top > room:
+            bar.setValue(top)
+        elif bottom > bar.value() + room:
+            bar.setValue(bottom - room)
 
     def focus_first_field(self) -> None:
         for widget in self.binding.widgets.values():
@@ -340,6 +446,13 @@ class RecordForm(QWidget):
         self.form_error.hide()
         issues = self._placed(issues)
         show_field_errors(self.body, issues, general=self.form_error, focus=focus)
+        self._show_on_codes(issues)
+
+    def _show_on_codes(self, issues: Sequence[Issue]) -> None:
+        """A code field's icon agrees with the messages beside it (no tick beside an error)."""
+        for name, button in self.suggestion_buttons.items():
+            button.field.set_rule_issues([i for i in issues if i.field == name])
+            button.fit_row()
 
     # Saving --------------------------------------------------------------------------------
 
@@ -365,7 +478,7 @@ class RecordForm(QWidget):
         self._set_editing(self.editing)
 
     def _saved(self, saved: records.Saved) -> None:
-        self.load(saved.record_id)
+        self.load(saved.record_id, keep_place=True)
         self.saved.emit(saved)
         proceed, self._after_save = self._after_save, None
         if proceed is not None:
@@ -427,7 +540,7 @@ class RecordForm(QWidget):
         """Move the record to the trash, after asking."""
         if self.record_id is None or self.busy or not self.database.writable:
             return None
-        what = table_label(self.table).lower()
+        what = table_noun(self.table)
         if msgbox.question(self, self.tr(
                 "Xóa {what} “{title}”? Bản ghi được chuyển vào thùng rác (cùng các bản ghi thuộc "
                 "nó) và có thể khôi phục bằng Ctrl+Z hoặc từ thùng rác.").format(

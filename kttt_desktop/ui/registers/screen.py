@@ -127,7 +127,7 @@ class RegisterScreen(RecordPanel):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload_list)
+        self.search_timer.timeout.connect(self.show_results)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.count_label = QLabel(self)
@@ -227,7 +227,7 @@ class RegisterScreen(RecordPanel):
         for value, text in choices:
             box.addItem(text, value)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        box.currentIndexChanged.connect(lambda _: self.reload_list())
+        box.currentIndexChanged.connect(lambda _: self.show_results())
         self.filter_boxes[key] = box
         self.filter_bar.addWidget(box)
         return box
@@ -239,9 +239,25 @@ class RegisterScreen(RecordPanel):
         filters = {key: box.currentData() for key, box in self.filter_boxes.items()}
         return self.model.query.replace(search=self.search.text(), filters=filters)
 
+    def show_results(self) -> None:
+        """The list of what the search and filters now ask for, from its top, and the form on
+        one of its records: the one shown if it is listed, else the first (no record when the
+        list is empty). Unsaved typing, a new record included, stays in the form."""
+        self.reload_list()
+        self.view.scrollToTop()
+        form = self.form
+        if form is None or form.is_dirty() or (form.editing and form.record_id is None):
+            return
+        if form.record_id is not None and self.select(form.record_id):
+            return
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            form.clear()
+
     def _search_now(self) -> None:
         self.search_timer.stop()
-        self.reload_list()
+        self.show_results()
         if self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSortFilterProxyModel
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QFocusEvent,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -43,10 +43,10 @@ from kttt_desktop.core.enums import LabelledEnum, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
 from kttt_desktop.core.numbers import (
-    format_money,
+    format_million,
     format_number,
     parse_int,
-    parse_money,
+    parse_million_vnd,
     parse_number,
 )
 from kttt_desktop.core.phone import check_phone
@@ -218,7 +218,9 @@ class DateEdit(QLineEdit):
 # Numbers ----------------------------------------------------------------------------------------
 
 class MoneyEdit(QLineEdit):
-    """An amount in whole đồng, grouped by thousands as it is typed: "1.250.000"."""
+    """An amount typed in million đồng, as in the workbooks and the returns: "5,8" is 5.800.000
+    đồng, "1.250,5" is 1.250.500.000 đồng. Its value is whole đồng. Leaving the field writes
+    what was typed the Vietnamese way ("1250.5" becomes "1.250,5")."""
 
     edited = Signal()
 
@@ -226,35 +228,24 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self.allow_negative = False
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(translate("Widgets", "đồng"))
-        self.textEdited.connect(self._group)
+        self.setPlaceholderText(translate("Widgets", "triệu đồng"))
+        self.textEdited.connect(lambda _: self.edited.emit())
+        self.editingFinished.connect(self._tidy)
 
-    def _group(self, text: str) -> None:
-        digits_before = sum(c.isdigit() for c in text[:self.cursorPosition()])
-        sign = "-" if self.allow_negative and text.strip().startswith(("-", "\u2212")) else ""
-        digits = "".join(c for c in text if c.isdigit()).lstrip("0") or (
-            "0" if any(c.isdigit() for c in text) else "")
-        grouped = sign + (format_money(int(digits)) if digits else "")
-        if grouped != text and not any(c.isalpha() for c in text):
-            self.setText(grouped)
-            seen = 0
-            position = len(sign)
-            for index, char in enumerate(grouped):
-                if seen == digits_before:
-                    break
-                position = index + 1
-                seen += char.isdigit()
-            self.setCursorPosition(position)
-        self.edited.emit()
+    def _tidy(self) -> None:
+        value = self.value()
+        if value is not None and self.text() != (text := format_million(value, None)):
+            self.setText(text)
+            self.edited.emit()
 
     def _checked(self) -> Checked[int]:
-        return parse_money(self.text(), allow_negative=self.allow_negative)
+        return parse_million_vnd(self.text(), allow_negative=self.allow_negative)
 
     def value(self) -> int | None:
         return self._checked().value
 
     def set_value(self, value: int | None) -> None:
-        self.setText(format_money(value) if value is not None else "")
+        self.setText(format_million(value, None) if value is not None else "")
 
     def input_issues(self) -> list[Issue]:
         return _issues(self._checked(), self.objectName())
@@ -306,9 +297,16 @@ class NumberEdit(_ParsedEdit):
 class CodeEdit(QLineEdit):
     """A code with a rule (:attr:`check`): an icon at the right end says at once whether it is
     right, and its tooltip says why not. The rule speaks once the code has its full length
-    (:attr:`complete_at` digits) or the user leaves the field."""
+    (:attr:`complete_at` digits) or the user leaves the field.
+
+    The form adds what its own rules found about the field (:meth:`set_rule_issues`: a CCCD
+    that does not match the birth year typed), so the icon is never a green tick beside a red
+    message. A code the rule can correct (a CCCD that lost its leading zero) offers the
+    correction (:attr:`suggestion`, :meth:`accept_suggestion`); it is never applied silently.
+    """
 
     edited = Signal()
+    suggestion_changed = Signal(str)  # the corrected code offered, "" when there is none
     check: Callable[[str], Checked[str]] = staticmethod(check_tax_code)
     complete_at = 10
 
@@ -316,6 +314,8 @@ class CodeEdit(QLineEdit):
         super().__init__(parent)
         self.status: Severity | None | str = ""  # "" nothing to say yet; None: the code is right
         self.message = ""
+        self.suggestion = ""
+        self._rule_issues: list[Issue] = []
         self.status_action = QAction(self)
         self.status_action.setObjectName("code_status")
         self.status_action.setVisible(False)
@@ -327,6 +327,8 @@ class CodeEdit(QLineEdit):
     def _update(self, *, finished: bool) -> None:
         text = clean_text(self.text())
         digits = sum(c.isdigit() for c in text)
+        self._rule_issues = []  # about the code as it was: the form checks it again
+        suggestion = ""
         if not text or (digits < self.complete_at and not finished):
             self.status, self.message = "", ""
         else:
@@ -335,11 +337,40 @@ class CodeEdit(QLineEdit):
                 iter(checked.issues), None)
             self.status = worst.severity if worst else None
             self.message = worst.message if worst else self.ok_message()
-        self.status_action.setVisible(self.status != "")
-        if self.status != "":
-            self.status_action.setIcon(status_icon(self.status))  # type: ignore[arg-type]
-        self.status_action.setToolTip(self.message)
-        self.setToolTip(self.message)
+            suggestion = checked.suggestion or ""
+        if suggestion != self.suggestion:
+            self.suggestion = suggestion
+            self.suggestion_changed.emit(suggestion)
+        self._paint()
+
+    def set_rule_issues(self, issues: Sequence[Issue]) -> None:
+        """What the form's rules say about this field now (errors and warnings shown beside it)."""
+        self._rule_issues = [i for i in issues if i.severity in (Severity.ERROR, Severity.WARNING)]
+        self._paint()
+
+    def shown_status(self) -> tuple[Severity | None | str, str]:
+        """The status the icon shows and its message: the worst of the code's own rule and the
+        form's rules."""
+        rule = next((i for i in self._rule_issues if i.is_error), None) or next(
+            iter(self._rule_issues), None)
+        if rule is not None and (self.status in ("", None) or rule.is_error):
+            return rule.severity, "\n".join(i.message for i in self._rule_issues)
+        return self.status, self.message
+
+    def _paint(self) -> None:
+        status, message = self.shown_status()
+        self.status_action.setVisible(status != "")
+        if status != "":
+            self.status_action.setIcon(status_icon(status))  # type: ignore[arg-type]
+        self.status_action.setToolTip(message)
+        self.setToolTip(message)
+
+    def accept_suggestion(self) -> None:
+        """Put the corrected code in place of the one typed (the officer asked for it)."""
+        if self.suggestion:
+            self.setText(self.suggestion)
+            self._update(finished=True)
+            self.edited.emit()
 
     def ok_message(self) -> str:
         return translate("Widgets", "Mã số đúng (chữ số kiểm tra khớp).")
@@ -468,6 +499,7 @@ class SearchCombo(QComboBox):
         self.lineEdit().setPlaceholderText(translate("Widgets", "gõ một phần tên để tìm"))
         self.activated.connect(lambda _: self.edited.emit())
         self._resolve: Callable[[str], Resolution] | None = None
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
         """Offer ``choices`` ((value, text) pairs, in the order to show them)."""
@@ -575,9 +607,12 @@ class SearchCombo(QComboBox):
             return [error(message, "widget.not_in_list", self.objectName())]
         return []
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self.commit()
-        super().focusOutEvent(event)
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the field takes the choice. (A focus-out event is not enough: with the list of
+        choices open, Tab moves on without one reaching the field.)"""
+        mine = (self, self.lineEdit(), self.completer_.popup())
+        if old in mine and new not in mine:
+            self.commit()
 
 
 class EnterFilter(QObject):

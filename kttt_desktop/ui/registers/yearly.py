@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.enums import OrgKind, RatingClass
@@ -25,7 +25,15 @@ from kttt_desktop.services.registers.yearly import (
 )
 from kttt_desktop.ui.forms.ui_rating_form import Ui_RatingForm
 from kttt_desktop.ui.forms.ui_yearly_figures_form import Ui_YearlyFiguresForm
-from kttt_desktop.ui.registers.catalogue import SCORE, YEAR, column
+from kttt_desktop.ui.registers.catalogue import (
+    AVERAGE_INCOME,
+    PROFIT,
+    REVENUE,
+    SCORE,
+    WORKERS,
+    YEAR,
+    column,
+)
 from kttt_desktop.ui.registers.organisation_records import (
     OrganisationRecordForm,
     OrganisationRecordsScreen,
@@ -190,16 +198,12 @@ class FiguresScreen(YearlyScreen):
     heading = QT_TRANSLATE_NOOP("Sections", "Số liệu")
 
     def columns(self) -> list[ColumnDef]:
-        money = QCoreApplication.translate("Columns", "{what} (đồng)")
         return [
             *organisation_columns(),
-            ColumnDef("revenue", money.format(
-                what=QCoreApplication.translate("Columns", "Doanh thu")), numeric=True, width=17),
-            ColumnDef("profit", money.format(
-                what=QCoreApplication.translate("Columns", "Lợi nhuận")), numeric=True, width=17),
-            column("workers", QT_TRANSLATE_NOOP("Columns", "Lao động"), numeric=True, width=8),
-            ColumnDef("avg_income", QCoreApplication.translate(
-                "Columns", "Thu nhập bình quân (đồng/năm)"), numeric=True, width=26),
+            column("revenue", REVENUE, numeric=True, width=17),
+            column("profit", PROFIT, numeric=True, width=17),
+            column("workers", WORKERS, numeric=True, width=8),
+            column("avg_income", AVERAGE_INCOME, numeric=True, width=26),
             column("declared_members", QT_TRANSLATE_NOOP("Columns", "Thành viên kê khai"),
                    numeric=True, width=10),
         ]
