@@ -50,10 +50,14 @@ def _office_database(args: argparse.Namespace):  # noqa: ANN202 - a Database or 
 
 
 def run(args: argparse.Namespace) -> int:
+    from kttt_desktop.cli.common import output
     from kttt_desktop.core.periods import Period
     from kttt_desktop.services.returns import consolidate_files, read_office_files
 
     period = Period.parse(args.period)
+    output(args, args.out, inputs=args.files, others=[args.pdf])
+    if args.pdf:
+        output(args, args.pdf, inputs=args.files, others=[args.out])
     files = read_office_files([Path(f) for f in args.files])
     db = _office_database(args)
     try:

@@ -53,7 +53,7 @@ def _report_changes(changes) -> None:  # noqa: ANN001 - services.returns.Changes
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import open_for
+    from kttt_desktop.cli.common import open_for, output
     from kttt_desktop.core.periods import Period
     from kttt_desktop.services.returns import (
         build_snapshot,
@@ -64,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
 
     period = Period.parse(args.period)
     xlsx, pdf = _targets(args, str(period))
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            output(args, target, others=[other])
     db = open_for(args, write=args.submit)  # only a submission writes to the database
     try:
         snapshot = build_snapshot(db, period)

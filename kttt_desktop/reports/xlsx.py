@@ -31,7 +31,7 @@ from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import NO_VALUE
 from kttt_desktop.core.return_data import SHEET as DATA_SHEET
-from kttt_desktop.data.files import replacing
+from kttt_desktop.data.files import save_workbook
 from kttt_desktop.reports.data_sheet import data_rows
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
@@ -347,6 +347,4 @@ def build_workbook(snapshot: ReturnSnapshot) -> Workbook:
 def write_xlsx(snapshot: ReturnSnapshot, target: Path | str) -> Path:
     """Write the return to ``target`` (replaced atomically); returns the path written."""
     workbook = build_workbook(snapshot)
-    with replacing(target) as partial:
-        workbook.save(partial)
-    return Path(target)
+    return save_workbook(workbook, target)

@@ -292,5 +292,5 @@ def test_a_consolidated_return_consolidates_again(province_offices, folder):
 def test_the_result_never_overwrites_a_file_being_consolidated(province_offices, folder):
     source = folder / "ban-sao.xlsx"
     shutil.copyfile(province_offices["a"].xlsx, source)
-    with pytest.raises(InputError, match="cũng là một tệp báo cáo cần tổng hợp"):
+    with pytest.raises(InputError, match="trùng với tệp đang đọc"):
         consolidate_files(read_office_files([source]), PERIOD, xlsx=source)

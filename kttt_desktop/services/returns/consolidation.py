@@ -33,6 +33,7 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.admin_units import commune_rows, province_rows
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import Header, ReturnSnapshot, Section
@@ -321,20 +322,16 @@ def write_consolidation(consolidation: Consolidation, *, xlsx: Path | str,
     return WrittenReturn(consolidation.snapshot, xlsx_path, pdf_path)
 
 
-def _outputs_apart(inputs: Sequence[Path], outputs: Sequence[Path | str | None]) -> None:
-    read = {p.resolve() for p in inputs}
-    for output in outputs:
-        if output is not None and Path(output).resolve() in read:
-            raise InputError(_t("Tệp kết quả {path} cũng là một tệp báo cáo cần tổng hợp; hãy "
-                                "ghi kết quả ra tệp khác.").format(path=output))
-
-
 def consolidate_files(files: Sequence[OfficeFile], period: Period, *, xlsx: Path | str,
                       pdf: Path | str | None = None, db: Database | None = None,
                       created_at: datetime | None = None, free_text: str | None = None,
                       progress: Progress | None = None) -> WrittenReturn:
     """Consolidate ``files`` (read with :func:`read_office_files`) and write the result."""
-    _outputs_apart([f.path for f in files], [xlsx, pdf])
+    inputs = [f.path for f in files]
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            check_output(target, database=db.path if db is not None else None, inputs=inputs,
+                         others=[other] if other is not None else [])
     if progress:
         progress(0, 1, _t("Đang tổng hợp số liệu…"))
     consolidation = consolidate(files, period, db=db, created_at=created_at, free_text=free_text)

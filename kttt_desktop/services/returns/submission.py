@@ -25,6 +25,7 @@ from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import SubmittedReturn
+from kttt_desktop.data.outputs import check_output
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import ReturnSnapshot, from_json, to_json
 from kttt_desktop.reports.xlsx import write_xlsx
@@ -81,10 +82,17 @@ def write_return(snapshot: ReturnSnapshot, *, xlsx: Path | str | None = None,
     return WrittenReturn(snapshot, xlsx_path, pdf_path)
 
 
+def _outputs_allowed(db: Database, xlsx: Path | str | None, pdf: Path | str | None) -> None:
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            check_output(target, database=db.path, others=[other] if other is not None else [])
+
+
 def export_return(db: Database, period: Period, *, xlsx: Path | str | None = None,
                   pdf: Path | str | None = None, created_at: datetime | None = None,
                   progress: Progress | None = None) -> WrittenReturn:
     """Build the return of ``period`` and write it (nothing is stored in the database)."""
+    _outputs_allowed(db, xlsx, pdf)
     if progress:
         progress(0, 1, _t("Đang tính số liệu…"))
     snapshot = build_snapshot(db, period, created_at=created_at)
@@ -125,6 +133,7 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
     The stored snapshot is the one the files were written from (``snapshot`` when given, e.g. the
     one the officer looked at, else a fresh one); it becomes the next version of the period.
     """
+    _outputs_allowed(db, xlsx, pdf)
     if snapshot is None:
         if progress:
             progress(0, 1, _t("Đang tính số liệu…"))
