@@ -42,6 +42,7 @@ def open_for(args: argparse.Namespace, *, write: bool) -> Database:
     database = open_database(database_path(args), read_only=not write)
     try:
         warn(database.warning)
+        warn(database.read_only_reason)
         if write:
             automatic_backup(database)
     except BaseException:
