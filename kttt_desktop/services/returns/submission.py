@@ -24,11 +24,13 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.keys import SigningKey
 from kttt_desktop.data.models import SubmittedReturn
 from kttt_desktop.data.outputs import check_output
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import ReturnSnapshot, from_json, to_json
 from kttt_desktop.reports.xlsx import write_xlsx
+from kttt_desktop.services.keys import signing_key_for
 from kttt_desktop.services.returns.build import build_snapshot
 from kttt_desktop.services.returns.sections import MATRIX_ROWS
 
@@ -58,21 +60,24 @@ class WrittenReturn:
     snapshot: ReturnSnapshot
     xlsx: Path | None
     pdf: Path | None
+    accepted: tuple[str, ...] = ()  # a consolidation's files taken although not verified
 
     def sha256(self, path: Path | None) -> str:
         return file_sha256(path) if path is not None else ""
 
 
 def write_return(snapshot: ReturnSnapshot, *, xlsx: Path | str | None = None,
-                 pdf: Path | str | None = None, progress: Progress | None = None) -> WrittenReturn:
-    """Render ``snapshot`` into the files asked for (each replaced atomically)."""
+                 pdf: Path | str | None = None, progress: Progress | None = None,
+                 key: SigningKey | None = None) -> WrittenReturn:
+    """Render ``snapshot`` into the files asked for (each replaced atomically), the Excel file
+    signed with ``key``."""
     steps = int(xlsx is not None) + int(pdf is not None)
     done = 0
     xlsx_path = pdf_path = None
     if xlsx is not None:
         if progress:
             progress(done, steps, _t("Đang ghi tệp Excel…"))
-        xlsx_path = write_xlsx(snapshot, xlsx)
+        xlsx_path = write_xlsx(snapshot, xlsx, key)
         done += 1
     if pdf is not None:
         if progress:
@@ -96,7 +101,8 @@ def export_return(db: Database, period: Period, *, xlsx: Path | str | None = Non
     if progress:
         progress(0, 1, _t("Đang tính số liệu…"))
     snapshot = build_snapshot(db, period, created_at=created_at)
-    return write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress)
+    key = signing_key_for(db)[0] if xlsx is not None else None
+    return write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress, key=key)
 
 
 # --- submissions --------------------------------------------------------------------------------
@@ -141,7 +147,8 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
     elif snapshot.period != str(period):
         raise InputError(_t("Báo cáo đang xem là của kỳ {shown}, không phải kỳ {period}.").format(
             shown=snapshot.period, period=period))
-    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress)
+    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress,
+                           key=signing_key_for(db)[0])
     if progress:
         progress(1, 1, _t("Đang lưu báo cáo đã gửi…"))
     with db.session(reason=_t("Gửi báo cáo kỳ {period}").format(period=period)) as s:
