@@ -12,6 +12,7 @@ Whether that key is one the province registered is the consolidation's business
 from __future__ import annotations
 
 import base64
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -391,6 +392,17 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _same_cell(sealed: str, shown: str) -> bool:
+    """Whether a visible cell shows what was sealed: the same text, or the same number as far
+    as a spreadsheet keeps one (openpyxl writes 16 significant digits of a float)."""
+    if sealed == shown:
+        return True
+    try:
+        return math.isclose(float(sealed), float(shown), rel_tol=1e-12, abs_tol=1e-12)
+    except ValueError:
+        return False
+
+
 def _column_letters(number: int) -> str:
     letters = ""
     while number:
@@ -415,7 +427,7 @@ def _differences(path: Path, workbook: CalamineWorkbook,
                     if text:
                         shown[(r, c)] = text
         for at in sorted(set(expected) | set(shown)):
-            if expected.get(at, "") != shown.get(at, ""):
+            if not _same_cell(expected.get(at, ""), shown.get(at, "")):
                 found.append(CellDifference(name, f"{_column_letters(at[1])}{at[0]}",
                                             shown.get(at, ""), expected.get(at, "")))
     return tuple(found)
