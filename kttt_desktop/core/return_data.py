@@ -25,7 +25,7 @@ HASH_RECORD = "sha256"
 SIGNATURE_RECORD = "signature"  # signature | ed25519 | PUBLIC KEY | SIGNATURE (base64)
 SIGNATURE_KIND = "ed25519"
 SHEET_RECORD = "sheet"  # sheet | NAME: the visible sheet whose cells follow
-CELLS_RECORD = "cells"  # cells | ROW | A | B | …: a row of it, as cell_text gives each cell
+CELLS_RECORD = "cells"  # cells | ROW | JSON: a row of it, as cell_text gives each cell
 FINGERPRINT_DIGITS = 24
 _ESCAPED = bytes(range(2, 32)) + b'"\\'  # what JSON escapes, but NUL and SOH
 
@@ -104,6 +104,11 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def cells_json(texts: list[str]) -> str:
+    """A row of visible cells as the data sheet keeps it: a compact JSON array in one cell."""
+    return "[" + ",".join(map(encode_basestring, texts)) + "]"
 
 
 def signed_message(digest: str) -> bytes:

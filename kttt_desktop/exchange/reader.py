@@ -34,7 +34,7 @@ from kttt_desktop.exchange.sniff import (
     too_big,
     too_many_rows,
 )
-from kttt_desktop.exchange.xlsx_parts import SheetExtent, sheet_extents
+from kttt_desktop.exchange.xlsx_parts import QUICK_COLUMNS, QUICK_ROWS, SheetExtent, sheet_extents
 
 _EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xlsb": (".xlsb",), "xls": (".xls",), "ods": (".ods",)}
 
@@ -87,13 +87,17 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _extents(path: Path, limits: Limits) -> dict[str, SheetExtent]:
-    """The extents of an .xlsx file's sheets, refused when one is beyond the limits."""
+def _extents(path: Path, limits: Limits) -> tuple[dict[str, SheetExtent], bool]:
+    """The extents of an .xlsx file's sheets, refused when one is beyond the limits, and
+    whether it has shared strings."""
+    quick = limits.columns >= QUICK_COLUMNS and limits.cells >= QUICK_ROWS * QUICK_COLUMNS
     try:
-        extents = sheet_extents(path)
+        extents, shared = sheet_extents(path, quick=quick)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as exc:
         raise _unreadable(path, exc) from None
     for name, extent in extents.items():
+        if not extent.exact:  # within A1:Z99999, within the limits; the rows are counted as read
+            continue
         if extent.last_row > limits.rows:
             raise too_many_rows(path, limits.rows)
         if extent.last_column > limits.columns:
@@ -106,7 +110,7 @@ def _extents(path: Path, limits: Limits) -> dict[str, SheetExtent]:
                 "(quá {limit} ô)").format(sheet=name, rows=_number(extent.rows),
                                          columns=_number(extent.columns),
                                          limit=_number(limits.cells)))
-    return extents
+    return extents, shared
 
 
 class _Budget:
@@ -116,9 +120,16 @@ class _Budget:
         self.path, self.limits = path, limits
         self.rows, self.text = limits.rows, limits.text
 
-    def read(self, sheet: calamine.CalamineSheet) -> list[list[Any]]:
-        """The rows of ``sheet`` (from its first cell), one at a time, counting what they hold:
-        a few shared strings repeated in many cells would otherwise fill the memory."""
+    def read(self, sheet: calamine.CalamineSheet, *, count_text: bool) -> list[list[Any]]:
+        """The rows of ``sheet`` (from its first cell). With ``count_text`` they are taken one
+        at a time, counting the text they hold: a few shared strings repeated in many cells
+        would otherwise fill the memory."""
+        if not count_text:
+            rows = sheet.to_python(skip_empty_area=True, nrows=max(self.rows, 0) + 1)
+            self.rows -= len(rows)
+            if self.rows < 0:
+                raise too_many_rows(self.path, self.limits.rows)
+            return rows
         rows: list[list[Any]] = []
         text = str
         for row in sheet.iter_rows():
@@ -135,7 +146,7 @@ class _Budget:
 
 
 def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:
-    extents = _extents(path, limits) if kind == XLSX else {}
+    extents, shared = _extents(path, limits) if kind == XLSX else ({}, True)
     sheets: list[SheetData] = []
     budget = _Budget(path, limits)
     try:
@@ -144,7 +155,7 @@ def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
                 continue
             sheet = workbook.get_sheet_by_name(meta.name)
-            rows = budget.read(sheet)
+            rows = budget.read(sheet, count_text=shared)
             first_row, first_col = sheet.start or (0, 0)
             merged = tuple((a, b, c, d) for (a, b), (c, d) in sheet.merged_cell_ranges or ())
             extent = extents.get(meta.name)

@@ -12,6 +12,7 @@ Whether that key is one the province registered is the consolidation's business
 from __future__ import annotations
 
 import base64
+import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -305,13 +306,17 @@ class _Records:
                     numbers[name] = tuple(value.split())
                 elif name in ("kind", "combine", "unit"):
                     named[name] = value
-            elif record == CELLS_RECORD and sheet is not None and len(row) > 1:
-                if not row[1].isdigit():
-                    raise _bad_value(self.path, number, translate("ReturnData", "số dòng"), row[1])
-                at = int(row[1])
-                for column, value in enumerate(row[2:], start=1):
+            elif record == CELLS_RECORD and sheet is not None and len(row) > 2:
+                try:
+                    at, values = int(row[1]), json.loads(row[2])
+                    if not isinstance(values, list):
+                        raise ValueError(row[2])
+                except ValueError:
+                    raise _bad_value(self.path, number, translate(
+                        "ReturnData", "dòng ô hiển thị"), "\t".join(row[1:3])[:80]) from None
+                for column, value in enumerate(values, start=1):
                     if value:
-                        sheet[(at, column)] = value
+                        sheet[(at, column)] = str(value)
             elif record == SHEET_RECORD and len(row) > 1:
                 sheet = self.cells.setdefault(row[1], {})
             elif len(row) > 1 and record in ("meta", "count", "columns"):

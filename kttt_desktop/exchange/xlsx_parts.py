@@ -14,13 +14,15 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 import defusedxml.ElementTree as DefusedET
 
-_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
+_REF = re.compile(rb"""r(?<=\sr)\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")  # an attribute r="XFD5"
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA = re.compile(rb"f(?<=[<:]f)[\s>/]")  # <f>, <f t="shared"…/>, <x:f>: from the rare f
 _VALUE = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -36,19 +38,33 @@ def column_number(letters: bytes) -> int:
     return number
 
 
-class SheetExtent:
-    """The rectangle of a worksheet's cells (1-based, as Excel numbers them) and its formula
-    cells without a saved value."""
+# A sheet none of whose references has two letters or six digits lies within A1:Z99999: one
+# search tells it, where finding the exact rectangle takes every reference (a province's import
+# is such a sheet; a wider or longer one is measured exactly).
+QUICK_ROWS, QUICK_COLUMNS = 99_999, 26
+# (The search runs fast from the letter r; whether it begins an attribute is checked after.)
+_BEYOND_QUICK = re.compile(rb"""r\s*=\s*["'](?:[A-Za-z]{2}|[A-Za-z][0-9]{6})""")
 
-    def __init__(self, xml: bytes) -> None:
-        rows: list[int] = []
-        columns: set[bytes] = set()
-        for letters, digits in _REF.findall(xml):
-            columns.add(letters)
-            rows.append(int(digits))
-        numbers = [column_number(c) for c in columns]
-        self.first_row, self.last_row = (min(rows), max(rows)) if rows else (1, 1)
-        self.first_column, self.last_column = (min(numbers), max(numbers)) if numbers else (1, 1)
+
+def _beyond_quick(xml: bytes) -> bool:
+    return any(xml[m.start() - 1:m.start()].isspace() for m in _BEYOND_QUICK.finditer(xml))
+
+
+class SheetExtent:
+    """The rectangle of a worksheet's cells (1-based, as Excel numbers them), or the rectangle
+    A1:Z99999 that holds them (``exact`` false), and its formula cells without a saved value."""
+
+    def __init__(self, xml: bytes, *, quick: bool = True) -> None:
+        self.exact = not quick or _beyond_quick(xml)
+        if self.exact:
+            refs = _REF.findall(xml) or [(b"A", b"1")]
+            rows = [int(d) for d in set(map(itemgetter(1), refs))]  # far fewer rows than cells
+            columns = [column_number(c) for c in set(map(itemgetter(0), refs))]
+            self.first_row, self.last_row = min(rows), max(rows)
+            self.first_column, self.last_column = min(columns), max(columns)
+        else:
+            self.first_row, self.last_row = 1, QUICK_ROWS
+            self.first_column, self.last_column = 1, QUICK_COLUMNS
         self.uncomputed = _uncomputed(xml)
 
     @property
@@ -65,25 +81,35 @@ class SheetExtent:
 
 
 def _uncomputed(xml: bytes) -> set[Cell]:
-    if b"<f" not in xml and b":f" not in xml:
+    if _FORMULA.search(xml) is None:
         return set()
     found: set[Cell] = set()
     for attributes, body in _CELL.findall(xml):
         if body and _FORMULA.search(body) and not _VALUE.search(body):
-            ref = _REF.search(b" " + attributes)
+            ref = _REF.search(b" " + attributes)  # the cell's own reference
             if ref:
                 found.add((int(ref[2]) - 1, column_number(ref[1]) - 1))
     return found
 
 
+def _relations(archive: zipfile.ZipFile) -> list[Any]:
+    try:
+        return list(DefusedET.fromstring(archive.read("xl/_rels/workbook.xml.rels")))
+    except KeyError:
+        return []
+
+
+def has_shared_strings(archive: zipfile.ZipFile) -> bool:
+    """Whether the workbook keeps its texts in a shared-strings part (what a few long strings
+    repeated in many cells blow up); a workbook of inline strings holds no more text than its
+    XML, whose size the sniffing bounded."""
+    return any(r.get("Type", "").endswith("/sharedStrings") for r in _relations(archive))
+
+
 def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → the archive member holding it, from the workbook and its relationships."""
     workbook = DefusedET.fromstring(archive.read("xl/workbook.xml"))
-    try:
-        relations = DefusedET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except KeyError:
-        return {}
-    targets = {r.get("Id"): r.get("Target", "") for r in relations}
+    targets = {r.get("Id"): r.get("Target", "") for r in _relations(archive)}
     parts: dict[str, str] = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
         target = targets.get(sheet.get(_RELATIONSHIP), "")
@@ -95,10 +121,12 @@ def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def sheet_extents(path: Path) -> dict[str, SheetExtent]:
+def sheet_extents(path: Path, *, quick: bool = True) -> tuple[dict[str, SheetExtent], bool]:
     """Every worksheet of the .xlsx file at ``path`` by name (its sizes were checked by the
-    sniffing: each member is at most what the program reads)."""
+    sniffing: each member is at most what the program reads), and whether it has shared strings;
+    ``quick``: a sheet within A1:Z99999 is not measured exactly."""
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        return {name: SheetExtent(archive.read(member))
-                for name, member in worksheet_parts(archive).items() if member in names}
+        extents = {name: SheetExtent(archive.read(member), quick=quick)
+                   for name, member in worksheet_parts(archive).items() if member in names}
+        return extents, has_shared_strings(archive)

@@ -42,10 +42,11 @@ Records, in this order:
    ``sector``, ``members``, ``workers``, ``revenue`` in million VND, ``rating`` code,
    ``ocop_products``) and ``ocop_expiring`` (``product``, ``organisation``, ``commune``,
    ``stars``, ``decision_no``, ``expires_on``).
-6. ``sheet | NAME`` then ``cells | ROW | A | B | …`` rows — every visible sheet of the file, in
-   order, and each of its rows that holds a value: its number and its cells from column A
-   (``core.return_data.cell_text``: "6" for a whole number, yyyy-mm-dd for a date, "" for an
-   empty cell). A reader compares them with what the visible sheets show.
+6. ``sheet | NAME`` then ``cells | ROW | JSON`` rows — every visible sheet of the file, in
+   order, and each of its rows that holds a value: its number and its cells from column A as a
+   compact JSON array of texts in one cell (``core.return_data.cell_text``: "6" for a whole
+   number, yyyy-mm-dd for a date, "" for an empty cell). A reader compares them with what the
+   visible sheets show.
 7. ``sha256 | HEX`` — the SHA-256 of every row above it (``core.return_data.content_hash``: each
    row, without trailing empty cells, as a compact JSON array of its texts in UTF-8, rows joined
    by a line feed).
@@ -72,6 +73,7 @@ from kttt_desktop.core.return_data import (
     VERSION,
     canonical,
     cell_text,
+    cells_json,
     content_hash,
     number_text,
     signed_message,
@@ -137,7 +139,7 @@ def visible_rows(sheets: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> It
         for number, values in enumerate(rows, start=1):
             texts = canonical(cell_text(v) for v in values)
             if texts:
-                yield [CELLS_RECORD, str(number), *texts]
+                yield [CELLS_RECORD, str(number), cells_json(texts)]
 
 
 def data_rows(snapshot: ReturnSnapshot, visible: Iterable[list[str]] = (),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -61,6 +61,7 @@ class WrittenReturn:
     xlsx: Path | None
     pdf: Path | None
     accepted: tuple[str, ...] = ()  # a consolidation's files taken although not verified
+    notice: str = ""  # what to tell about the signing key (just made, or none could be)
 
     def sha256(self, path: Path | None) -> str:
         return file_sha256(path) if path is not None else ""
@@ -95,14 +96,18 @@ def _outputs_allowed(db: Database, xlsx: Path | str | None, pdf: Path | str | No
 
 def export_return(db: Database, period: Period, *, xlsx: Path | str | None = None,
                   pdf: Path | str | None = None, created_at: datetime | None = None,
-                  progress: Progress | None = None) -> WrittenReturn:
-    """Build the return of ``period`` and write it (nothing is stored in the database)."""
+                  progress: Progress | None = None,
+                  snapshot: ReturnSnapshot | None = None) -> WrittenReturn:
+    """Write the return of ``period`` (``snapshot``, else one built now), the Excel file signed
+    with the office's key; nothing is stored in the database."""
     _outputs_allowed(db, xlsx, pdf)
-    if progress:
-        progress(0, 1, _t("Đang tính số liệu…"))
-    snapshot = build_snapshot(db, period, created_at=created_at)
-    key = signing_key_for(db)[0] if xlsx is not None else None
-    return write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress, key=key)
+    if snapshot is None:
+        if progress:
+            progress(0, 1, _t("Đang tính số liệu…"))
+        snapshot = build_snapshot(db, period, created_at=created_at)
+    key, notice = signing_key_for(db) if xlsx is not None else (None, "")
+    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress, key=key)
+    return replace(written, notice=notice)
 
 
 # --- submissions --------------------------------------------------------------------------------
