@@ -204,12 +204,14 @@ class PeoplePlanner:
         if not cccd:
             return
         name = record.get("full_name") or ""
-        holder = self.cccd_holders.setdefault(cccd, _Holder(
-            sheet.data.name, line.row, name, _birth_of(record), org.id, org.name))
-        same_sheet = holder.sheet == sheet.data.name
-        if same_sheet and (holder.row == line.row or (
-                holder.organisation_id == org.id and sheet.register.key == "member")):
-            return  # the row itself; two member rows of one organisation are told above
+        holder = self.cccd_holders.get(cccd)
+        if holder is None:  # the first row with this number (almost every row)
+            self.cccd_holders[cccd] = _Holder(sheet.data.name, line.row, name, _birth_of(record),
+                                              org.id, org.name)
+            return
+        if holder.sheet == sheet.data.name and holder.organisation_id == org.id and \
+                sheet.register.key == "member":
+            return  # two member rows of one organisation: told by the member sheet's own rule
         where = translate("Import", "trang {sheet} dòng {row}").format(sheet=holder.sheet,
                                                                      row=holder.row)
         if name_key(holder.name) != name_key(name) or not births_agree(holder.birth,
