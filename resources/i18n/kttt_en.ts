@@ -6347,8 +6347,8 @@ Qt for Python {qt}</translation>
         <translation>number ({where})</translation>
     </message>
     <message>
-        <source>số dòng</source>
-        <translation>row number</translation>
+        <source>dòng ô hiển thị</source>
+        <translation>row of visible cells</translation>
     </message>
     <message>
         <source>mã xếp loại</source>
