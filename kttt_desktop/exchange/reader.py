@@ -87,14 +87,22 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def _too_much_text(path: Path, limits: Limits) -> WorkbookRefused:
+    return too_big(path, translate("Workbook", "các ô chứa hơn {limit} ký tự chữ").format(
+        limit=_number(limits.text)))
+
+
 def _extents(path: Path, limits: Limits) -> tuple[dict[str, SheetExtent], bool]:
-    """The extents of an .xlsx file's sheets, refused when one is beyond the limits, and
-    whether it has shared strings."""
+    """The extents of an .xlsx file's sheets, refused when one is beyond the limits or its
+    shared strings would expand beyond them, and whether it has shared strings."""
     quick = limits.columns >= QUICK_COLUMNS and limits.cells >= QUICK_ROWS * QUICK_COLUMNS
     try:
-        extents, shared = sheet_extents(path, quick=quick)
+        extents, text = sheet_extents(path, quick=quick, text_limit=limits.text)
+        shared = text is not None
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as exc:
         raise _unreadable(path, exc) from None
+    if text is not None and text > limits.text:
+        raise _too_much_text(path, limits)
     for name, extent in extents.items():
         if not extent.exact:  # within A1:Z99999, within the limits; the rows are counted as read
             continue
@@ -138,9 +146,7 @@ class _Budget:
                 raise too_many_rows(self.path, self.limits.rows)
             self.text -= sum(map(len, [v for v in row if v.__class__ is text]))
             if self.text < 0:
-                raise too_big(self.path, translate(
-                    "Workbook", "các ô chứa hơn {limit} ký tự chữ").format(
-                        limit=_number(self.limits.text)))
+                raise _too_much_text(self.path, self.limits)
             rows.append(row)
         return rows
 

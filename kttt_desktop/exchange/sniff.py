@@ -51,7 +51,7 @@ class Limits:
     rows: int = 1_000_000
     columns: int = 1_000
     cells: int = 20_000_000  # the rectangle of a sheet, empty cells included
-    text: int = 200_000_000  # characters of text in all cells, shared strings expanded
+    text: int = 100_000_000  # characters of text in all cells, shared strings expanded
 
 
 DEFAULT_LIMITS = Limits()

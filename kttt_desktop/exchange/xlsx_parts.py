@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections import Counter
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,13 @@ _REF = re.compile(rb"""r(?<=\sr)\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")  # an att
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _FORMULA = re.compile(rb"f(?<=[<:]f)[\s>/]")  # <f>, <f t="shared"…/>, <x:f>: from the rare f
 _VALUE = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
+# A cell of type "s" (its value is the index of a shared string), and that index; the value may
+# follow a formula. (Searched from the letter t: an attribute t="s".)
+_SHARED_CELL = re.compile(rb"""t(?<=\st)\s*=\s*["']s["']""")
+_SHARED_INDEX = re.compile(
+    rb"""t(?<=\st)\s*=\s*["']s["'][^>]*>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?"""
+    rb"""<(?:\w+:)?v>\s*([0-9]+)\s*<""")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -99,11 +107,35 @@ def _relations(archive: zipfile.ZipFile) -> list[Any]:
         return []
 
 
-def has_shared_strings(archive: zipfile.ZipFile) -> bool:
-    """Whether the workbook keeps its texts in a shared-strings part (what a few long strings
-    repeated in many cells blow up); a workbook of inline strings holds no more text than its
-    XML, whose size the sniffing bounded."""
-    return any(r.get("Type", "").endswith("/sharedStrings") for r in _relations(archive))
+def _member(target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+        posixpath.join("xl", target))
+
+
+def shared_string_sizes(archive: zipfile.ZipFile) -> list[int] | None:
+    """The size of each shared string (its bytes in the XML: at least its characters), or
+    ``None`` when the workbook keeps its texts inline (it then holds no more text than its XML,
+    whose size the sniffing bounded)."""
+    names = set(archive.namelist())
+    for relation in _relations(archive):
+        if relation.get("Type", "").endswith("/sharedStrings"):
+            member = _member(relation.get("Target", ""))
+            if member in names:
+                return [len(s) for s in _SHARED_STRING.findall(archive.read(member))]
+    return None
+
+
+def shared_text(xml: bytes, sizes: list[int], limit: int) -> int:
+    """How much text the cells of ``xml`` take once their shared strings are copied into them
+    (what python-calamine does before any row reaches Python): bounded by the number of such
+    cells times the longest string, and counted string by string when that bound is too high."""
+    if not sizes:
+        return 0
+    cells = len(_SHARED_CELL.findall(xml))
+    if cells * max(sizes) <= limit:
+        return cells * max(sizes)
+    counted = Counter(int(i) for i in _SHARED_INDEX.findall(xml))
+    return sum(n * sizes[i] for i, n in counted.items() if i < len(sizes))
 
 
 def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -115,18 +147,25 @@ def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
         target = targets.get(sheet.get(_RELATIONSHIP), "")
         if not target:
             continue
-        member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-            posixpath.join("xl", target))
-        parts[sheet.get("name", "")] = member
+        parts[sheet.get("name", "")] = _member(target)
     return parts
 
 
-def sheet_extents(path: Path, *, quick: bool = True) -> tuple[dict[str, SheetExtent], bool]:
+def sheet_extents(path: Path, *, quick: bool = True,
+                  text_limit: int) -> tuple[dict[str, SheetExtent], int | None]:
     """Every worksheet of the .xlsx file at ``path`` by name (its sizes were checked by the
-    sniffing: each member is at most what the program reads), and whether it has shared strings;
-    ``quick``: a sheet within A1:Z99999 is not measured exactly."""
+    sniffing: each member is at most what the program reads), and the text its shared strings
+    expand to in the cells (``None``: no shared strings); ``quick``: a sheet within A1:Z99999 is
+    not measured exactly."""
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        extents = {name: SheetExtent(archive.read(member), quick=quick)
-                   for name, member in worksheet_parts(archive).items() if member in names}
-        return extents, has_shared_strings(archive)
+        sizes = shared_string_sizes(archive)
+        extents: dict[str, SheetExtent] = {}
+        text = 0
+        for name, member in worksheet_parts(archive).items():
+            if member in names:
+                xml = archive.read(member)
+                extents[name] = SheetExtent(xml, quick=quick)
+                if sizes is not None:
+                    text += shared_text(xml, sizes, text_limit)
+        return extents, None if sizes is None else text

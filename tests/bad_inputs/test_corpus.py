@@ -125,7 +125,7 @@ CORPUS: dict[str, Refused | Error | Safe] = {
     "cell_at_xfd1048576.xlsx": Refused("bảng tính có hơn 1.000.000 dòng"),
     "cell_at_xfd7.xlsx": Refused("trang ThanhVien có ô ở cột thứ 16.384 (quá 1.000 cột)"),
     "cell_far_below.xlsx": Refused("vùng dữ liệu của trang ThanhVien rộng 999.999 dòng × 702 cột"),
-    "shared_strings_bomb.xlsx": Refused("các ô chứa hơn 200.000.000 ký tự chữ"),
+    "shared_strings_bomb.xlsx": Refused("các ô chứa hơn 100.000.000 ký tự chữ"),
     "formula_without_value.xlsx": Error("SoLieu", 2, "Doanh thu (triệu đồng)",
                                         "công thức chưa được tính"),
     "text_format_characters.xlsx": Safe(),

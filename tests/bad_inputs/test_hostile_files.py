@@ -37,11 +37,18 @@ def marker():
     path.unlink(missing_ok=True)
 
 
-def kttt(*args: object, data: Path) -> subprocess.CompletedProcess[str]:
+def kttt(*args: object, data: Path,
+         address_space: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own (with at most ``address_space`` bytes of memory)."""
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+
     return subprocess.run(
         [sys.executable, "-m", "kttt_desktop", *map(str, args)], cwd=ROOT, text=True,
         capture_output=True, timeout=60, env={**os.environ, "KTTT_DATA_DIR": str(data)},
-        encoding="utf-8")
+        encoding="utf-8", preexec_fn=limit if address_space and sys.platform != "win32" else None)
 
 
 @pytest.mark.parametrize("name", XXE_FILES)
@@ -107,9 +114,11 @@ def test_kttt_import_json_end_to_end(db_path, tmp_path, name):
                                   "cell_far_below.xlsx", "shared_strings_bomb.xlsx"])
 def test_a_sheet_that_would_exhaust_the_memory_is_refused_without_harm(db_path, tmp_path, name):
     # Read as they are, the first three make python-calamine ask for gigabytes (the process is
-    # aborted) and the last one fills the memory; the command refuses them in a moment.
+    # aborted) and the last one fills the memory (4.4 GB); the command refuses them in a moment,
+    # within 1 GB of address space.
     before = database_state(db_path)
-    run = kttt("--db", db_path, "import", corpus_file(name), "--json", data=tmp_path)
+    run = kttt("--db", db_path, "import", corpus_file(name), "--json", data=tmp_path,
+               address_space=1 << 30)
     assert run.returncode == 1, run.stderr
     assert "Không có gì được ghi" in run.stderr and "Traceback" not in run.stderr
     assert json.loads(run.stdout)["refused"]
