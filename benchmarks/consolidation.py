@@ -6,9 +6,11 @@ database takes each area in turn as its office's and writes that office's return
 to Excel. (At district scale the demo's organisations stand in a few of those communes, so most
 returns are of communes without any.)
 
-- program: what ``kttt consolidate`` does: the 34 files read and verified, consolidated by the
-  database's own office (its header, its targets judged on the summed figures), and the
-  consolidated return written to Excel;
+- program: what ``kttt consolidate`` does: the 34 files read and verified (hash, signature,
+  visible cells against the sealed ones), consolidated by the database's own office (its header,
+  its targets judged on the summed figures), and the consolidated return written to Excel. The
+  returns are signed with one key the database has not registered, and accepted explicitly: the
+  work is the same as for registered keys, and the cached database stays as it was built;
 - floor: python-calamine reading the data sheet of each of the 34 files.
 """
 
@@ -43,6 +45,7 @@ def office_returns(setting: Setting) -> list[Path]:
     """Write the 34 offices' returns of the period (see the module's note)."""
     from kttt_desktop.core.periods import Period
     from kttt_desktop.data.database import open_database
+    from kttt_desktop.data.keys import signing_key
     from kttt_desktop.reports.xlsx import write_xlsx
     from kttt_desktop.services.office import load_profile, save_profile
     from kttt_desktop.services.returns import build_snapshot
@@ -53,6 +56,7 @@ def office_returns(setting: Setting) -> list[Path]:
     shutil.copyfile(setting.database, copy)
     period = Period.parse(setting.period)
     database = open_database(copy)
+    key = signing_key(copy)
     try:
         profile = load_profile(database)
         assert profile is not None, "the demo database has an office"
@@ -66,10 +70,11 @@ def office_returns(setting: Setting) -> list[Path]:
             profile.area, profile.name = area, f"Phòng Kinh tế khu vực {number}"
             save_profile(database, profile)
             paths.append(write_xlsx(build_snapshot(database, period),
-                                    folder / f"don-vi-{number:02d}.xlsx"))
+                                    folder / f"don-vi-{number:02d}.xlsx", key))
     finally:
         database.close()
     copy.unlink()
+    copy.with_name(copy.name + ".key").unlink()
     return paths
 
 
@@ -99,7 +104,8 @@ def consolidate(setting: Setting, path: str) -> Prepared:
 
     def run(number: int) -> None:
         target = setting.scratch / f"consolidated-{number}.xlsx"
-        written = consolidate_files(read_office_files(paths), period, xlsx=target, db=database)
+        written = consolidate_files(read_office_files(paths), period, xlsx=target, db=database,
+                                    accepted=paths)
         assert len(written.snapshot.header.area) > OFFICES
         target.unlink()
 

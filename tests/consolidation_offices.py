@@ -4,8 +4,8 @@ Each is a copy of the province demo database whose office area is set to some of
 (the registers are the same, so each office's return counts only its own communes): offices A,
 B and C have disjoint areas, and the union office has the three areas together — but not the
 whole province, so that a consolidation cannot pass by counting everything. Each writes its
-return of 2025-Q3, made at the same time, to Excel; the union also to PDF. Built once per
-session.
+return of 2025-Q3, made at the same time, to Excel, signed with its own key; the union also to
+PDF. The union office has registered the keys of A, B and C. Built once per session.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import pytest
 
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import open_database
+from kttt_desktop.data.keys import signing_key
+from kttt_desktop.services.keys import export_public_key, register_key
 from kttt_desktop.services.office import load_profile, save_profile
 from kttt_desktop.services.returns import WrittenReturn, build_snapshot, write_return
 
@@ -59,13 +61,31 @@ def office_copy(source: Path, target: Path, area: list[str], name: str | None = 
 
 def write_office_return(database: Path, folder: Path, stem: str, period: Period = PERIOD, *,
                         pdf: bool = False) -> WrittenReturn:
+    """The office's return, signed with its key."""
     db = open_database(database, read_only=True)
     try:
         snapshot = build_snapshot(db, period, created_at=CREATED)
     finally:
         db.close()
     return write_return(snapshot, xlsx=folder / f"{stem}.xlsx",
-                        pdf=folder / f"{stem}.pdf" if pdf else None)
+                        pdf=folder / f"{stem}.pdf" if pdf else None, key=signing_key(database))
+
+
+def register_offices(database: Path, offices: dict[str, Office], keys: str = "abc") -> None:
+    """Register in ``database`` the keys of the offices ``keys``, as a province does: from the
+    file each office exports, with the fingerprint it reads out."""
+    db = open_database(database)
+    try:
+        for key in keys:
+            office = open_database(offices[key].database, read_only=True)
+            try:
+                path, signing = export_public_key(
+                    office, offices[key].database.with_name(f"{key}.kttt-key"))
+            finally:
+                office.close()
+            register_key(db, path, signing.fingerprint)
+    finally:
+        db.close()
 
 
 @pytest.fixture(scope="session")
@@ -88,4 +108,5 @@ def province_offices(province_db_path: Path, tmp_path_factory: pytest.TempPathFa
         database = office_copy(province_db_path, folder / f"{key}.db", area, NAMES.get(key))
         written = write_office_return(database, folder, key, pdf=key == "union")
         offices[key] = Office(database, area, written)
+    register_offices(offices["union"].database, offices)
     return offices

@@ -23,6 +23,7 @@ from kttt_desktop.cli import (
     cmd_gui,
     cmd_import,
     cmd_init,
+    cmd_keys,
     cmd_restore,
     cmd_template,
     cmd_validate,
@@ -37,7 +38,8 @@ from kttt_desktop.logging_setup import setup_logging
 log = logging.getLogger("kttt_desktop.cli")
 
 COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_template, cmd_import, cmd_dump, cmd_check,
-            cmd_validate, cmd_export, cmd_consolidate, cmd_backup, cmd_restore, cmd_verify)
+            cmd_validate, cmd_export, cmd_consolidate, cmd_keys, cmd_backup, cmd_restore,
+            cmd_verify)
 EXIT_BUG = 4  # not in the contract's list: a fault of the program, reported with its traceback
 
 

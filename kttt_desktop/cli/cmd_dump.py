@@ -19,9 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import open_for
+    from kttt_desktop.cli.common import open_for, output
     from kttt_desktop.services.dump import dump_registers
 
+    output(args, args.out)
     db = open_for(args, write=args.with_personal_data)
     try:
         result = dump_registers(db, args.out, with_personal_data=args.with_personal_data)

@@ -53,8 +53,9 @@ def _report_changes(changes) -> None:  # noqa: ANN001 - services.returns.Changes
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import open_for
+    from kttt_desktop.cli.common import open_for, output, warn
     from kttt_desktop.core.periods import Period
+    from kttt_desktop.services.keys import signing_key_for
     from kttt_desktop.services.returns import (
         build_snapshot,
         changes_since_submission,
@@ -64,17 +65,22 @@ def run(args: argparse.Namespace) -> int:
 
     period = Period.parse(args.period)
     xlsx, pdf = _targets(args, str(period))
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            output(args, target, others=[other])
     db = open_for(args, write=args.submit)  # only a submission writes to the database
     try:
         snapshot = build_snapshot(db, period)
         changes = changes_since_submission(db, snapshot)
+        key, notice = signing_key_for(db) if xlsx is not None else (None, "")
         if args.submit:
             assert xlsx is not None and pdf is not None
             submission = submit_return(db, period, xlsx=xlsx, pdf=pdf, snapshot=snapshot)
         else:
-            write_return(snapshot, xlsx=xlsx, pdf=pdf)
+            write_return(snapshot, xlsx=xlsx, pdf=pdf, key=key)
     finally:
         db.close()
+    warn(notice)
     if changes is not None:
         _report_changes(changes)
     written = ", ".join(str(p) for p in (xlsx, pdf) if p is not None)

@@ -86,12 +86,13 @@ def _verdict(result: ImportResult) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import open_for
-    from kttt_desktop.services.importing import import_workbook, read_file, write_error_report
+    from kttt_desktop.cli.common import open_for, output
+    from kttt_desktop.services.importing import import_workbook, read_file
     from kttt_desktop.services.importing.mappings import load_mapping
 
     from kttt_desktop.exchange.sniff import WorkbookRefused
 
+    report = output(args, args.report, inputs=[args.file]) if args.report else None
     try:
         workbook = read_file(args.file)  # a refused file stops here, before the database opens
     except WorkbookRefused as refused:
@@ -106,12 +107,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         mapping = load_mapping(db, args.mapping, workbook) if args.mapping else None
         result = import_workbook(db, workbook, mapping=mapping, dry_run=args.dry_run,
-                                 commune_choices=dict(args.commune))
+                                 commune_choices=dict(args.commune), report=report)
     finally:
         db.close()
-    if args.report:
-        path = write_error_report(workbook, result, args.report)
-        print(translate("Cli", "Đã ghi báo cáo {path}.").format(path=path), file=sys.stderr)
+    if report is not None:
+        print(translate("Cli", "Đã ghi báo cáo {path}.").format(path=report), file=sys.stderr)
     _print_summary(result)
     print(_verdict(result), file=sys.stderr)
     if args.json:

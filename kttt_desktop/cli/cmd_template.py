@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kttt_desktop.cli.common import output
     from kttt_desktop.exchange.template import write_template
 
-    path = write_template(args.out)
+    path = write_template(output(args, args.out))
     print(translate("Cli", "Đã ghi bảng tính mẫu {path}.").format(path=path), file=sys.stderr)
     return 0

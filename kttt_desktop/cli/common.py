@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from kttt_desktop.data.database import Database, open_database
@@ -12,6 +13,16 @@ from kttt_desktop.data.paths import default_database
 
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
+
+
+def output(args: argparse.Namespace, value: Path | str, *, inputs: Iterable[Path | str] = (),
+           others: Iterable[Path | str | None] = ()) -> Path:
+    """The output file named on the command line, once it is known not to be the database, one
+    of its files or backups, an input, another output or a folder (data.outputs)."""
+    from kttt_desktop.data.outputs import check_output
+
+    return check_output(value, database=database_path(args), inputs=inputs,
+                        others=[o for o in others if o is not None])
 
 
 def warn(message: str | None) -> None:
@@ -31,6 +42,7 @@ def open_for(args: argparse.Namespace, *, write: bool) -> Database:
     database = open_database(database_path(args), read_only=not write)
     try:
         warn(database.warning)
+        warn(database.read_only_reason)
         if write:
             automatic_backup(database)
     except BaseException:

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
 from json.encoder import encode_basestring
 
 SHEET = "_data"
 MAGIC = "kttt-return-data"
-VERSION = 1
+VERSION = 2  # 2: the visible cells sealed with the data, and the signature row
+VERSIONS = (1, 2)  # the versions this program reads
 HASH_RECORD = "sha256"
+SIGNATURE_RECORD = "signature"  # signature | ed25519 | PUBLIC KEY | SIGNATURE (base64)
+SIGNATURE_KIND = "ed25519"
+SHEET_RECORD = "sheet"  # sheet | NAME: the visible sheet whose cells follow
+CELLS_RECORD = "cells"  # cells | ROW | JSON: a row of it, as cell_text gives each cell
+FINGERPRINT_DIGITS = 24
 _ESCAPED = bytes(range(2, 32)) + b'"\\'  # what JSON escapes, but NUL and SOH
 
 
@@ -81,3 +88,43 @@ def joined_hash(texts: Sequence[str]) -> str:
         text = b'["' + data.replace(b"\0", b'","').replace(b"\x01", b'"]\n["') + b'"]'
         return hashlib.sha256(text).hexdigest()
     return canonical_hash([t.split("\0") if t else [] for t in texts])
+
+
+def cell_text(value: object) -> str:
+    """A visible cell as the seal records it, whichever library read it: a whole number
+    without ".0" (a reader may give 6 or 6.0), a date as yyyy-mm-dd, no value as ""."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def cells_json(texts: list[str]) -> str:
+    """A row of visible cells as the data sheet keeps it: a compact JSON array in one cell."""
+    return "[" + ",".join(map(encode_basestring, texts)) + "]"
+
+
+def signed_message(digest: str) -> bytes:
+    """What an office's key signs: the hash of the data sheet, named with the format."""
+    return f"{MAGIC}/{VERSION}\n{digest}".encode("ascii")
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A public key in 24 digits, in groups of four, to be read over the phone and compared
+    (80 bits of its SHA-256: no one can make another key with the same digits)."""
+    number = int.from_bytes(hashlib.sha256(b"kttt-office-key\n" + public_key).digest()[:16], "big")
+    digits = f"{number % 10 ** FINGERPRINT_DIGITS:0{FINGERPRINT_DIGITS}d}"
+    return " ".join(digits[i:i + 4] for i in range(0, FINGERPRINT_DIGITS, 4))
+
+
+def normal_fingerprint(text: str) -> str:
+    """A fingerprint as typed (spaces, dashes or none) in the form :func:`fingerprint` gives."""
+    digits = "".join(c for c in text if c.isdigit())
+    return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))

@@ -32,9 +32,11 @@ _LETTER_MARKS = {
     ("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
     ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư",
 }
-# Invisible characters that only confuse search and display: bidi controls, zero-width marks
-# (the zero-width joiner is kept inside an emoji sequence, where it makes one picture of two).
-_INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+# Invisible characters only confuse search and display: every format character (Unicode
+# category Cf: bidi controls, zero-width marks, tags, interlinear annotations...), except the
+# zero-width joiner inside an emoji sequence, where it makes one picture of two. Text made only
+# of these letters cannot hold one, and skips the look at each character.
+_NO_FORMAT = re.compile("[\x00-\xac\xae-\u036f\u1e00-\u1eff]*")
 _ZWJ = "\u200d"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
@@ -49,7 +51,8 @@ def _emoji_part(char: str) -> bool:
 
 
 def _without_invisible(text: str) -> str:
-    text = _INVISIBLE.sub("", text)
+    if _NO_FORMAT.fullmatch(text) is None:
+        text = "".join(c for c in text if c == _ZWJ or unicodedata.category(c) != "Cf")
     if _ZWJ not in text:
         return text
     parts = text.split(_ZWJ)

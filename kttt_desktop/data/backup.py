@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -186,7 +186,8 @@ def copy_database(source: Path, target: Path) -> Path:
             os.replace(partial, target)
             fsync_folder(target.parent)
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only folder refuses even to remove nothing
+            remove_backup(partial)  # and the journal SQLite left beside it on a full disk
     return target
 
 
@@ -258,7 +259,7 @@ def rotate(database: Path, *, today: date) -> list[Path]:
     for path in removed:
         remove_backup(path)
     limit = time.time() - LEFTOVER_AGE_S
-    for partial in backups_dir(database).glob(f"{database.stem}-*.db.partial"):
+    for partial in backups_dir(database).glob(f"{database.stem}-*.db.partial*"):
         try:
             if partial.stat().st_mtime < limit:
                 partial.unlink()

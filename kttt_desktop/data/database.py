@@ -37,12 +37,14 @@ from kttt_desktop.data.lock import WriterLock, local_time
 from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.data.schema import (
     APPLICATION_ID,
+    DamagedDatabase,
     alembic_config,
     check_ours,
     empty,
     head_revision,
     is_known_revision,
     missing,
+    needs_immutable,
     uri,
 )
 
@@ -73,6 +75,7 @@ class Database:
     lock: WriterLock | None = None
     location: Location | None = None
     units_warning: str | None = None  # communes records use that the official list lacks
+    read_only_reason: str = ""  # why this program may not write, beyond being asked to read
 
     def __post_init__(self) -> None:
         if not self.read_only:
@@ -211,8 +214,10 @@ class DatabaseDamaged(DatabaseCorrupt):
         self.good_backup = good_backup
 
 
-def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> Engine:
-    address = uri(path) + f"?mode={'ro' if read_only else 'rwc'}"
+def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL",
+                 immutable: bool = False) -> Engine:
+    address = uri(path) + f"?mode={'ro' if read_only else 'rwc'}" + (
+        "&immutable=1" if immutable else "")
     # A pool of connections handed to one thread at a time. "sqlite://" would otherwise get the
     # pool of an in-memory database (one connection per thread, at most five, the oldest closed
     # when a sixth thread connects): worker threads reading at the same time then have their
@@ -250,6 +255,23 @@ def _make_engine(path: Path, *, read_only: bool, journal_mode: str = "WAL") -> E
         connection.info[CHANGES_AT_BEGIN] = dbapi_connection.total_changes
 
     return engine
+
+
+class ReadOnlyFolder(DatabaseLocked):
+    """The database sits in a folder that takes no file (a read-only drive, a protected folder,
+    missing permissions): it can be read, not written (exit status 3 for a writing command)."""
+
+    def __init__(self, path: Path) -> None:
+        self.reason = translate(
+            "Database", "Thư mục {folder} không cho phép ghi (ổ đĩa chỉ đọc, thư mục được bảo vệ "
+            "hoặc tài khoản không có quyền ghi), nên cơ sở dữ liệu chỉ mở được để xem.").format(
+                folder=path.parent)
+        super().__init__(translate(
+            "Database", "Không ghi được vào cơ sở dữ liệu {path}. {reason} Để nhập, sửa hay sao "
+            "lưu, hãy chép tệp vào một thư mục có quyền ghi (ví dụ Tài liệu) hoặc nhờ người quản "
+            "trị máy cấp quyền ghi. Không có gì bị thay đổi.").format(path=path,
+                                                                      reason=self.reason))
+        self.path = path
 
 
 def _check_sound(path: Path) -> None:
@@ -310,10 +332,11 @@ def _migrate(database: Database, *, is_new: bool) -> None:
     log.info("migrated %s from %s to %s", database.path, current, head_revision())
 
 
-def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None) -> Database:
+def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None,
+             immutable: bool = False) -> Database:
     """Engine, application id, migrations and reference data of a checked file."""
     location = locate(path)
-    database = Database(path, _make_engine(path, read_only=read_only,
+    database = Database(path, _make_engine(path, read_only=read_only, immutable=immutable,
                                            journal_mode=location.journal_mode),
                         read_only, current_user(), lock, location)
     try:
@@ -345,18 +368,28 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
     exists = path.exists()
     if not exists and not create:
         raise missing(path)
-    is_new = check_ours(path) if exists else True
+    try:
+        is_new = check_ours(path) if exists else True
+    except DamagedDatabase as exc:
+        raise DatabaseDamaged(path, [exc.problem], newest_good_backup(path)) from exc
     if is_new and read_only:
         raise empty(path)
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
+    immutable = exists and needs_immutable(path)
+    if immutable and not read_only:
+        raise ReadOnlyFolder(path)
     lock = None if read_only else WriterLock.acquire(path, user=current_user(), take_over=take_over)
     try:
         if is_new:
             path.touch()
         else:
             _check_sound(path)
-        return _connect(path, is_new=is_new, read_only=read_only, lock=lock)
+        database = _connect(path, is_new=is_new, read_only=read_only, lock=lock,
+                            immutable=immutable)
+        if immutable:
+            database.read_only_reason = ReadOnlyFolder(path).reason
+        return database
     except BaseException:
         if lock is not None:
             lock.release()

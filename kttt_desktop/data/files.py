@@ -26,10 +26,12 @@ import os
 import secrets
 import sys
 import time
+import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from kttt_desktop.core.errors import DiskFull, FileUnreadable, KtttError
 from kttt_desktop.core.i18n import translate
@@ -37,6 +39,9 @@ from kttt_desktop.core.i18n import translate
 LEFTOVER_AGE_S = 3600
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REFUSED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
+# A folder on the way that is a file, or that cannot be made: the path itself is wrong.
+_UNREACHABLE = {errno.ENOTDIR, errno.EEXIST, errno.ENOENT, errno.EISDIR, errno.ENAMETOOLONG,
+                errno.EINVAL}
 
 
 def write_error(exc: OSError, path: Path | str) -> KtttError | None:
@@ -50,6 +55,10 @@ def write_error(exc: OSError, path: Path | str) -> KtttError | None:
             "Files", "Không ghi được {path}: tệp đang được mở trong một chương trình khác (ví dụ "
             "Excel) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi thử "
             "lại.").format(path=path))
+    if exc.errno in _UNREACHABLE:
+        return FileUnreadable(translate(
+            "Files", "Không ghi được {path}: {reason}. Hãy chọn thư mục khác rồi thử lại.").format(
+                path=path, reason=exc.strerror or exc))
     return None
 
 
@@ -130,6 +139,41 @@ def replacing_file(target: Path | str, *, durable: bool = True) -> Iterator[Bina
     """Yield a binary file to write; when the block ends, it replaces ``target`` durably."""
     with replacing(target, durable=durable) as partial, open(partial, "xb") as f:
         yield f
+
+
+def write_workbook(workbook: Any, path: Path) -> None:
+    """Save an openpyxl ``workbook`` to the new file ``path`` as ``Workbook.save`` does, except
+    that a failed write (a full disk) closes the archive at once, quietly: left open, it would
+    try to flush again when collected and print a second error after the user's message."""
+    from openpyxl.writer import excel
+
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    archive = excel.ZipFile(path, "w", excel.ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        excel.ExcelWriter(workbook, archive).save()
+    except BaseException:
+        close_quietly(archive)
+        raise
+
+
+def close_quietly(archive: zipfile.ZipFile) -> None:
+    """Close a zip archive being written whose writing failed, ignoring the errors of closing it
+    (they repeat the failure already being raised)."""
+    with suppress(Exception):
+        archive.close()
+    if archive.fp is not None:
+        with suppress(Exception):
+            archive.fp.close()
+        archive.fp = None
+
+
+def save_workbook(workbook: Any, target: Path | str) -> Path:
+    """Write an openpyxl ``workbook`` to ``target``, replacing it in one step."""
+    with replacing(target) as partial:
+        write_workbook(workbook, partial)
+    return Path(target)
 
 
 def write_bytes(target: Path | str, data: bytes, *, durable: bool = True) -> None:

@@ -348,6 +348,24 @@ class AcceptedFinding(SQLModel, table=True):
     accepted_at: datetime
 
 
+class RegisteredKey(SQLModel, table=True):
+    """An office's public signing key, registered here (at the province) to verify the returns
+    that office sends up; a revoked key verifies nothing from then on."""
+
+    __tablename__ = "registered_key"
+    __table_args__ = (UniqueConstraint("public_key", name="uq_registered_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    public_key: str  # base64 of the 32 bytes of the Ed25519 public key
+    fingerprint: str
+    office: str
+    province_code: str = ""
+    area: str = ""  # the commune codes its returns may cover, comma-separated, sorted
+    registered_at: datetime
+    registered_by: str = ""
+    revoked_at: datetime | None = None
+    revoked_reason: str = ""
+
+
 class AuditEntry(SQLModel, table=True):
     """Who changed what, when, from what to what, and why."""
 

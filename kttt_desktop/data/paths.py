@@ -57,6 +57,12 @@ def backups_dir(database: Path) -> Path:
     return database.parent / "backups"
 
 
+def signing_key_file(database: Path) -> Path:
+    """The office's private signing key sits beside its database, never inside it (so copies and
+    backups of the database carry no key)."""
+    return database.with_name(database.name + ".key")
+
+
 def logs_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kttt_desktop.core.errors import DatabaseLocked
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.backup import SIDE_FILES, copy_errors, write_copy
+from kttt_desktop.data.backup import SIDE_FILES, copy_errors, remove_backup, write_copy
 from kttt_desktop.data.files import fsync_folder, write_errors
 from kttt_desktop.data.schema import uri
 
@@ -71,4 +71,4 @@ def replace_database(database: Path, source: Path) -> None:
         with write_errors(database):
             fsync_folder(database.parent)
     finally:
-        staged.unlink(missing_ok=True)
+        remove_backup(staged)

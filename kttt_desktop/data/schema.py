@@ -6,19 +6,22 @@ restored), so everything here speaks to :mod:`sqlite3` directly and never writes
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 import sqlite3
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from kttt_desktop.core.errors import FileUnreadable, NotOurDatabase
+from kttt_desktop.core.errors import DatabaseCorrupt, FileUnreadable, NotOurDatabase
 from kttt_desktop.core.i18n import translate
 
 APPLICATION_ID = 0x4B545454  # "KTTT", written in the header of every database we create
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_BYTES = 100  # the database header; the application id is at bytes 68-71
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,10 +78,46 @@ def uri(path: Path) -> str:
     return "file://" + quote(posix, safe="/:")
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether a file can be made in ``folder`` (tried: permissions, a read-only drive and
+    Windows' protected folders all answer the same way)."""
+    probe = folder / f".kttt-write-test-{secrets.token_hex(4)}"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    try:
+        probe.unlink()
+    except OSError:
+        pass
+    return True
+
+
+def needs_immutable(path: Path) -> bool:
+    """Whether ``path`` can only be read as an immutable file: its folder takes no new file (a
+    database in WAL mode needs its ``-shm`` file beside it to be read) and no recent commit waits
+    in its WAL (which the immutable mode would not see)."""
+    wal = path.with_name(path.name + "-wal")
+    return not folder_writable(path.parent) and not (wal.exists() and wal.stat().st_size > 0)
+
+
 def read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
-    """A read-only connection. ``immutable`` (for closed files: backups) takes no locks at all."""
-    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
-    return sqlite3.connect(uri(path) + query, uri=True)
+    """A read-only connection. ``immutable`` (for closed files: backups) takes no locks at all;
+    a database in a folder that takes no file is opened so as well (:func:`needs_immutable`)."""
+    if immutable:
+        return sqlite3.connect(uri(path) + "?mode=ro&immutable=1", uri=True)
+    connection = sqlite3.connect(uri(path) + "?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA schema_version")  # opens the file, and its -shm, now
+    except sqlite3.OperationalError:
+        connection.close()
+        if not needs_immutable(path):
+            raise
+        return sqlite3.connect(uri(path) + "?mode=ro&immutable=1", uri=True)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def file_revision(connection: sqlite3.Connection) -> str | None:
@@ -105,19 +144,35 @@ def not_ours(path: Path) -> NotOurDatabase:
         "Tệp không bị thay đổi.").format(path=path))
 
 
+class DamagedDatabase(DatabaseCorrupt):
+    """A database of this program (its header says so) that SQLite cannot read: truncated,
+    overwritten. The caller names the newest good backup."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(translate(
+            "Database", "Cơ sở dữ liệu {path} bị hỏng ({problem}); tệp không bị thay đổi.").format(
+                path=path, problem=problem))
+        self.path = path
+        self.problem = problem
+
+
 def check_ours(path: Path, *, immutable: bool = False) -> bool:
-    """Whether ``path`` is an empty new file; raises when it is not a database of ours."""
+    """Whether ``path`` is an empty new file; raises :class:`NotOurDatabase` when it is not a
+    database of ours and :class:`DamagedDatabase` when it is one that cannot be read."""
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_MAGIC))
+            header = f.read(HEADER_BYTES)
     except OSError as exc:
         raise FileUnreadable(
             translate("Database", "Không đọc được tệp {path}: {error}").format(
                 path=path, error=exc.strerror or exc)) from exc
     if not header:
         return True
-    if header != SQLITE_MAGIC:
+    if not header.startswith(SQLITE_MAGIC):
         raise not_ours(path)
+    if len(header) < HEADER_BYTES:
+        raise DamagedDatabase(path, translate("Database", "tệp bị cắt cụt, chỉ còn {size} byte")
+                              .format(size=len(header)))
     # Read through SQLite, not from the header: a recent write may still sit in the WAL file.
     try:
         connection = read_only(path, immutable=immutable)
@@ -126,6 +181,8 @@ def check_ours(path: Path, *, immutable: bool = False) -> bool:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if int.from_bytes(header[68:72], "big") == APPLICATION_ID:  # ours, as its header says
+            raise DamagedDatabase(path, str(exc)) from exc
         raise not_ours(path) from exc
     if application_id != APPLICATION_ID:
         raise not_ours(path)

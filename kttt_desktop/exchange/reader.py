@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import zipfile
+from xml.etree import ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,13 @@ from kttt_desktop.exchange.sniff import (
     Limits,
     WorkbookRefused,
     not_utf8,
+    XLSX,
     password_protected,
     sniff,
+    too_big,
     too_many_rows,
 )
+from kttt_desktop.exchange.xlsx_parts import QUICK_COLUMNS, QUICK_ROWS, SheetExtent, sheet_extents
 
 _EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xlsb": (".xlsb",), "xls": (".xls",), "ods": (".ods",)}
 
@@ -46,6 +51,8 @@ class SheetData:
     hidden: bool = False  # hidden in the workbook (the officer does not see it)
     merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first col, last row, last
     # col) of each merged range, 0-based in the sheet; unknown for .ods and .csv files
+    uncomputed: frozenset[tuple[int, int]] = frozenset()  # (row, col), 0-based in the sheet, of
+    # formula cells saved without their value (read as empty); known for .xlsx files
 
     def row_number(self, index: int) -> int:
         """The 1-based row number in the sheet of ``rows[index]``."""
@@ -76,29 +83,107 @@ def _open(path: Path, kind: str) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
 
 
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _too_much_text(path: Path, limits: Limits) -> WorkbookRefused:
+    return too_big(path, translate("Workbook", "các ô chứa hơn {limit} ký tự chữ").format(
+        limit=_number(limits.text)))
+
+
+def _extents(path: Path, limits: Limits) -> tuple[dict[str, SheetExtent], bool]:
+    """The extents of an .xlsx file's sheets, refused when one is beyond the limits or its
+    shared strings would expand beyond them, and whether it has shared strings."""
+    quick = limits.columns >= QUICK_COLUMNS and limits.cells >= QUICK_ROWS * QUICK_COLUMNS
+    try:
+        extents, text = sheet_extents(path, quick=quick, text_limit=limits.text)
+        shared = text is not None
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
+    if text is not None and text > limits.text:
+        raise _too_much_text(path, limits)
+    for name, extent in extents.items():
+        if not extent.exact:  # within A1:Z99999, within the limits; the rows are counted as read
+            continue
+        if extent.last_row > limits.rows:
+            raise too_many_rows(path, limits.rows)
+        if extent.last_column > limits.columns:
+            raise too_big(path, translate(
+                "Workbook", "trang {sheet} có ô ở cột thứ {column} (quá {limit} cột)").format(
+                    sheet=name, column=_number(extent.last_column), limit=_number(limits.columns)))
+        if extent.cells > limits.cells:
+            raise too_big(path, translate(
+                "Workbook", "vùng dữ liệu của trang {sheet} rộng {rows} dòng × {columns} cột "
+                "(quá {limit} ô)").format(sheet=name, rows=_number(extent.rows),
+                                         columns=_number(extent.columns),
+                                         limit=_number(limits.cells)))
+    return extents, shared
+
+
+class _Budget:
+    """What is left of the rows and characters the program reads from one file."""
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        self.path, self.limits = path, limits
+        self.rows, self.text = limits.rows, limits.text
+
+    def read(self, sheet: calamine.CalamineSheet, *, count_text: bool) -> list[list[Any]]:
+        """The rows of ``sheet`` (from its first cell). With ``count_text`` they are taken one
+        at a time, counting the text they hold: a few shared strings repeated in many cells
+        would otherwise fill the memory."""
+        if not count_text:
+            rows = sheet.to_python(skip_empty_area=True, nrows=max(self.rows, 0) + 1)
+            self.rows -= len(rows)
+            if self.rows < 0:
+                raise too_many_rows(self.path, self.limits.rows)
+            return rows
+        rows: list[list[Any]] = []
+        text = str
+        for row in sheet.iter_rows():
+            self.rows -= 1
+            if self.rows < 0:
+                raise too_many_rows(self.path, self.limits.rows)
+            self.text -= sum(map(len, [v for v in row if v.__class__ is text]))
+            if self.text < 0:
+                raise _too_much_text(self.path, self.limits)
+            rows.append(row)
+        return rows
+
+
 def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:
+    extents, shared = _extents(path, limits) if kind == XLSX else ({}, True)
     sheets: list[SheetData] = []
-    remaining = limits.rows
+    budget = _Budget(path, limits)
     try:
         workbook = _open(path, kind)
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
                 continue
             sheet = workbook.get_sheet_by_name(meta.name)
-            rows = sheet.to_python(skip_empty_area=True, nrows=remaining + 1)
-            if len(rows) > remaining:
-                raise too_many_rows(path, limits.rows)
-            remaining -= len(rows)
+            rows = budget.read(sheet, count_text=shared)
             first_row, first_col = sheet.start or (0, 0)
             merged = tuple((a, b, c, d) for (a, b), (c, d) in sheet.merged_cell_ranges or ())
+            extent = extents.get(meta.name)
             sheets.append(SheetData(meta.name, rows, first_row, first_col,
-                                    meta.visible != calamine.SheetVisibleEnum.Visible, merged))
+                                    meta.visible != calamine.SheetVisibleEnum.Visible, merged,
+                                    frozenset(extent.uncomputed) if extent else frozenset()))
         workbook.close()
     except calamine.PasswordError:
         raise password_protected(path) from None
     except calamine.CalamineError as exc:
         raise _unreadable(path, exc) from None
+    except BaseException as exc:
+        if is_panic(exc):  # the reader's own failure on a file it cannot make sense of
+            raise _unreadable(path, exc) from None
+        raise
     return sheets
+
+
+def is_panic(exc: BaseException) -> bool:
+    """Whether ``exc`` is the PanicException a Rust extension (python-calamine) raises when it
+    fails inside: a BaseException, which ``except Exception`` would let through."""
+    return type(exc).__name__ == "PanicException"
 
 
 def _read_csv(path: Path, limits: Limits) -> list[SheetData]:

@@ -10,6 +10,7 @@ never a formula.
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import replacing
+from kttt_desktop.data.files import save_workbook
 from kttt_desktop.exchange.reader import WorkbookData
 from kttt_desktop.exchange.sheets import (
     ERROR_FILL,
@@ -112,9 +113,11 @@ def _summary_title(taken: Iterable[str]) -> str:
     return sheet_title(translate("Report", "Tổng hợp lỗi"), taken)
 
 
-def _copy_marked(source: Path, marks: Sequence[Mark], header_rows: dict[str, int],
-                 target: Path) -> None:
-    workbook = openpyxl.load_workbook(source)  # formulas stay formulas; nothing is evaluated
+def _copy_marked(source: Path, marks: Sequence[Mark], header_rows: dict[str, int]) -> Workbook:
+    # Opened from its bytes, not by name: openpyxl judges a file by its extension, and a workbook
+    # may be named .xls or .csv (the sniffing found what it is). Formulas stay formulas.
+    with source.open("rb") as f:
+        workbook = openpyxl.load_workbook(io.BytesIO(f.read()))
     per_sheet: dict[str, list[Mark]] = defaultdict(list)
     for mark in marks:
         per_sheet[mark.sheet].append(mark)
@@ -147,12 +150,11 @@ def _copy_marked(source: Path, marks: Sequence[Mark], header_rows: dict[str, int
         cell.font = Font(bold=True)
     set_widths(summary, _SUMMARY_WIDTHS)
     workbook.active = 0
-    with replacing(target) as path:
-        workbook.save(path)
+    return workbook
 
 
-def _rebuild_marked(data: WorkbookData, marks: Sequence[Mark], header_rows: dict[str, int],
-                    target: Path) -> None:
+def _rebuild_marked(data: WorkbookData, marks: Sequence[Mark],
+                    header_rows: dict[str, int]) -> Workbook:
     workbook = Workbook(write_only=True)
     titles: list[str] = []
     summary_title = _summary_title(s.name for s in data.sheets)
@@ -199,19 +201,21 @@ def _rebuild_marked(data: WorkbookData, marks: Sequence[Mark], header_rows: dict
                         cell.comment = _comment(row_marks)
                 cells.append(cell)
             sheet.append(cells)
-    with replacing(target) as path:
-        workbook.save(path)
+    return workbook
+
+
+def report_workbook(data: WorkbookData, marks: Sequence[Mark],
+                    header_rows: dict[str, int]) -> Workbook:
+    """The annotated copy of ``data``'s file, to save.
+
+    ``header_rows`` gives, per sheet, the 1-based row of its headers (where "Lỗi" is written).
+    """
+    if data.kind == XLSX:
+        return _copy_marked(data.path, marks, header_rows)
+    return _rebuild_marked(data, marks, header_rows)
 
 
 def write_report(data: WorkbookData, marks: Sequence[Mark], header_rows: dict[str, int],
                  target: Path | str) -> Path:
-    """Write the annotated copy of ``data``'s file to ``target`` (atomically).
-
-    ``header_rows`` gives, per sheet, the 1-based row of its headers (where "Lỗi" is written).
-    """
-    target = Path(target)
-    if data.kind == XLSX:
-        _copy_marked(data.path, marks, header_rows, target)
-    else:
-        _rebuild_marked(data, marks, header_rows, target)
-    return target
+    """Write the annotated copy of ``data``'s file to ``target`` (atomically)."""
+    return save_workbook(report_workbook(data, marks, header_rows), target)

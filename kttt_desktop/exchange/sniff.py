@@ -49,6 +49,9 @@ class Limits:
     expanded_bytes: int = MAX_EXPANDED_BYTES
     ratio: int = MAX_RATIO
     rows: int = 1_000_000
+    columns: int = 1_000
+    cells: int = 20_000_000  # the rectangle of a sheet, empty cells included
+    text: int = 100_000_000  # characters of text in all cells, shared strings expanded
 
 
 DEFAULT_LIMITS = Limits()
@@ -84,6 +87,14 @@ def too_many_rows(path: Path, limit: int) -> WorkbookRefused:
     return _refuse(path, translate(
         "Workbook", "bảng tính có hơn {limit} dòng, quá lớn để nhập một lần. Hãy tách thành "
         "nhiều tệp nhỏ hơn.").format(limit=f"{limit:,}".replace(",", ".")))
+
+
+def too_big(path: Path, what: str) -> WorkbookRefused:
+    """The refusal of a workbook that would take more memory to read than the program allows."""
+    return _refuse(path, translate(
+        "Workbook", "{what}, vượt giới hạn chương trình đọc được một lần (có thể là tệp độc hại "
+        "hoặc có một ô ở rất xa vùng dữ liệu). Hãy xóa các ô thừa, hoặc tách thành nhiều tệp "
+        "nhỏ hơn.").format(what=what))
 
 
 def _zip_kind(path: Path, limits: Limits) -> str:

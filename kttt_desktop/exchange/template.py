@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from kttt_desktop.data.files import replacing
+from kttt_desktop.data.files import save_workbook
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.sheets import (
@@ -179,6 +179,5 @@ def write_template(target: Path | str) -> Path:
     _notes_sheet(workbook)
     workbook.move_sheet(layout.LISTS_SHEET, offset=len(workbook.sheetnames))
     workbook.active = 0
-    with replacing(target) as path:
-        workbook.save(path)
+    save_workbook(workbook, target)
     return target

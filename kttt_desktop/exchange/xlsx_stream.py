@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from types import TracebackType
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from openpyxl.utils import get_column_letter
+
+from kttt_desktop.data.files import close_quietly
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -204,6 +207,11 @@ class StreamingWorkbook:
                  trace: TracebackType | None) -> None:
         if kind is None:
             self.close()
-        else:
-            self._zip.close()
+            return
+        # Writing failed (a full disk): close what is open without raising again, so that the
+        # failure itself is what the caller sees.
+        if self._stream is not None:
+            with suppress(Exception):
+                self._stream.close()
+        close_quietly(self._zip)
 

@@ -1,8 +1,9 @@
 """The data sheet of an Excel return: the snapshot in machine-readable form, sealed by a hash.
 
 A province consolidates the returns of several offices from this sheet, never from the visible
-cells, and refuses a file whose hash does not match (``exchange.return_data`` reads and checks
-it). Format version 1:
+cells, and refuses a file whose hash does not match, whose signature is not that of a key it
+registered, or whose visible cells differ from the ones sealed here (``exchange.return_data``
+reads and checks it). Format version 2 (version 1 had no records 6 and 8):
 
 - The sheet is named ``_data``; it is hidden and protected (no password: the hash, not the
   protection, tells an edited file).
@@ -43,17 +44,43 @@ Records, in this order:
    ``sector``, ``members``, ``workers``, ``revenue`` in million VND, ``rating`` code,
    ``ocop_products``) and ``ocop_expiring`` (``product``, ``organisation``, ``commune``,
    ``stars``, ``decision_no``, ``expires_on``).
-6. ``sha256 | HEX`` — the last row: the SHA-256 of every row above it
-   (``core.return_data.content_hash``: each row, without trailing empty cells, as a compact JSON
-   array of its texts in UTF-8, rows joined by a line feed).
+6. ``sheet | NAME`` then ``cells | ROW | JSON`` rows — every visible sheet of the file, in
+   order, and each of its rows that holds a value: its number and its cells from column A as a
+   compact JSON array of texts in one cell (``core.return_data.cell_text``: "6" for a whole
+   number, yyyy-mm-dd for a date, "" for an empty cell). A reader compares them with what the
+   visible sheets show.
+7. ``sha256 | HEX`` — the SHA-256 of every row above it (``core.return_data.content_hash``: each
+   row, without trailing empty cells, as a compact JSON array of its texts in UTF-8, rows joined
+   by a line feed).
+8. ``signature | ed25519 | PUBLIC KEY | SIGNATURE`` — the last row, when the office has a key:
+   its Ed25519 public key (32 bytes) and its signature of ``core.return_data.signed_message``
+   of the hash, both in base64. The hash alone tells a damaged file; anyone can recompute it
+   after an edit, so only the signature, checked against the keys the province registered,
+   tells who wrote the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import base64
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from kttt_desktop.core.return_data import HASH_RECORD, MAGIC, VERSION, content_hash, number_text
+from kttt_desktop.core.return_data import (
+    CELLS_RECORD,
+    HASH_RECORD,
+    MAGIC,
+    SHEET_RECORD,
+    SIGNATURE_KIND,
+    SIGNATURE_RECORD,
+    VERSION,
+    canonical,
+    cell_text,
+    cells_json,
+    content_hash,
+    number_text,
+    signed_message,
+)
+from kttt_desktop.data.keys import SigningKey, encode_key
 from kttt_desktop.reports.snapshot import IndicatorFigures, ReturnSnapshot
 
 ORGANISATION_FIELDS = ("code", "name", "commune", "kind", "sector", "members", "workers",
@@ -108,13 +135,31 @@ def _list(name: str, fields: tuple[str, ...], lines: tuple) -> Iterator[list[str
         yield [name, *(_text(getattr(line, f)) for f in fields)]
 
 
-def data_rows(snapshot: ReturnSnapshot) -> list[list[str]]:
-    """Every row of the data sheet, the hash row last (module docstring)."""
+def visible_rows(sheets: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> Iterator[list[str]]:
+    """The ``sheet`` and ``cells`` records of the visible sheets: (name, rows of cell values
+    from A1). Empty rows are left out; each kept row says its number."""
+    for name, rows in sheets:
+        yield [SHEET_RECORD, name]
+        for number, values in enumerate(rows, start=1):
+            texts = canonical(cell_text(v) for v in values)
+            if texts:
+                yield [CELLS_RECORD, str(number), cells_json(texts)]
+
+
+def data_rows(snapshot: ReturnSnapshot, visible: Iterable[list[str]] = (),
+              key: SigningKey | None = None) -> list[list[str]]:
+    """Every row of the data sheet (module docstring): ``visible`` are the records of the
+    visible sheets (:func:`visible_rows`); the hash row, then the signature row with ``key``."""
     rows = [[MAGIC, str(VERSION)], *_meta(snapshot)]
     for figures in snapshot.indicators:
         rows.extend(_indicator(figures))
-    rows.extend(["count", key, _text(value)] for key, value in snapshot.counts.items())
+    rows.extend(["count", key_, _text(value)] for key_, value in snapshot.counts.items())
     rows.extend(_list("organisation", ORGANISATION_FIELDS, snapshot.organisations))
     rows.extend(_list("ocop_expiring", OCOP_FIELDS, snapshot.ocop_expiring))
-    rows.append([HASH_RECORD, content_hash(rows)])
+    rows.extend(visible)
+    digest = content_hash(rows)
+    rows.append([HASH_RECORD, digest])
+    if key is not None:
+        rows.append([SIGNATURE_RECORD, SIGNATURE_KIND, encode_key(key.public),
+                     base64.b64encode(key.sign(signed_message(digest))).decode("ascii")])
     return rows

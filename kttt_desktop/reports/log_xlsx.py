@@ -17,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from kttt_desktop.data.files import replacing
+from kttt_desktop.data.files import save_workbook
 
 TIME_FORMAT = "dd/mm/yyyy hh:mm"
 TITLE = Font(bold=True, size=13)
@@ -58,6 +58,5 @@ def write_log(target: Path | str, *, sheet: str, title: str, subtitle: str,
         count += 1
         if progress is not None and count % 1000 == 0:
             progress(count)
-    with replacing(target) as partial:
-        workbook.save(partial)
+    save_workbook(workbook, target)
     return count

@@ -31,8 +31,9 @@ from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import NO_VALUE
 from kttt_desktop.core.return_data import SHEET as DATA_SHEET
-from kttt_desktop.data.files import replacing
-from kttt_desktop.reports.data_sheet import data_rows
+from kttt_desktop.data.files import save_workbook
+from kttt_desktop.data.keys import SigningKey
+from kttt_desktop.reports.data_sheet import data_rows, visible_rows
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
     NATIONAL_NAME,
@@ -319,9 +320,11 @@ def _free_text_sheet(workbook: Workbook, styles: CellStyles, snapshot: ReturnSna
     _print_setup(sheet, landscape=False, title_rows=None, last_column=width)
 
 
-def _data_sheet(workbook: Workbook, snapshot: ReturnSnapshot) -> None:
+def _data_sheet(workbook: Workbook, snapshot: ReturnSnapshot, key: SigningKey | None) -> None:
+    visible = visible_rows((s.title, s.iter_rows(values_only=True)) for s in workbook.worksheets)
+    rows = data_rows(snapshot, visible, key)
     sheet = workbook.create_sheet(DATA_SHEET)
-    for r, row in enumerate(data_rows(snapshot), start=1):
+    for r, row in enumerate(rows, start=1):
         for c, text in enumerate(row, start=1):
             if text:
                 put_text(sheet.cell(r, c), text)
@@ -329,7 +332,9 @@ def _data_sheet(workbook: Workbook, snapshot: ReturnSnapshot) -> None:
     sheet.protection.sheet = True
 
 
-def build_workbook(snapshot: ReturnSnapshot) -> Workbook:
+def build_workbook(snapshot: ReturnSnapshot, key: SigningKey | None = None) -> Workbook:
+    """The return's workbook; its data sheet seals the visible sheets and, with ``key``, is
+    signed by the office."""
     workbook = Workbook()
     styles = CellStyles(workbook)
     body = [s for s in snapshot.sections if not s.appendix]
@@ -339,7 +344,7 @@ def build_workbook(snapshot: ReturnSnapshot) -> Workbook:
     for section in snapshot.sections:
         if section.appendix:
             _section_sheet(workbook, styles, section, snapshot, first=False)
-    _data_sheet(workbook, snapshot)
+    _data_sheet(workbook, snapshot, key)
     properties = workbook.properties
     properties.title = f"{_t('Báo cáo')} {snapshot.title}"
     properties.subject = snapshot.title
@@ -349,9 +354,8 @@ def build_workbook(snapshot: ReturnSnapshot) -> Workbook:
     return workbook
 
 
-def write_xlsx(snapshot: ReturnSnapshot, target: Path | str) -> Path:
-    """Write the return to ``target`` (replaced atomically); returns the path written."""
-    workbook = build_workbook(snapshot)
-    with replacing(target) as partial:
-        workbook.save(partial)
-    return Path(target)
+def write_xlsx(snapshot: ReturnSnapshot, target: Path | str, key: SigningKey | None = None) -> Path:
+    """Write the return to ``target`` (replaced atomically), signed with ``key``; returns the
+    path written."""
+    workbook = build_workbook(snapshot, key)
+    return save_workbook(workbook, target)

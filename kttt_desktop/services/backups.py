@@ -28,7 +28,7 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.backup import (
     BackupFile,
@@ -40,15 +40,17 @@ from kttt_desktop.data.backup import (
     is_backup_name,
     keep_raw_copy,
     make_backup,
+    newest_good_backup,
     parse_backup,
     read_summary,
 )
-from kttt_desktop.data.database import Database, current_user
+from kttt_desktop.data.database import Database, DatabaseDamaged, current_user
 from kttt_desktop.data.integrity import integrity_problems, is_sound, quick_check_file, verify_file
 from kttt_desktop.data.lock import WriterLock
 from kttt_desktop.data.restore import replace_database, settle
 from kttt_desktop.data.models import Member, Office, Organisation
 from kttt_desktop.data.schema import (
+    DamagedDatabase,
     check_ours,
     empty,
     head_revision,
@@ -248,7 +250,7 @@ def _keep_previous(database: Path, now: datetime | None) -> tuple[BackupFile, bo
     """Back up the database about to be replaced, whatever its state."""
     try:
         check_ours(database)
-    except NotOurDatabase:
+    except DamagedDatabase:
         return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
     if quick_check_file(database):  # damaged: copy its bytes before SQLite touches anything
         return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
@@ -258,6 +260,26 @@ def _keep_previous(database: Path, now: datetime | None) -> tuple[BackupFile, bo
         except DatabaseCorrupt:
             pass
     return keep_raw_copy(database, BackupKind.BEFORE_RESTORE, now=now), True
+
+
+def _replaceable(database: Path) -> None:
+    """Refuse to restore over anything but a database of this program (even a damaged one: that
+    is what restoring is for), an empty file or nothing."""
+    if database.is_dir():
+        raise NotOurDatabase(translate(
+            "Backup", "{path} là một thư mục, không phải cơ sở dữ liệu; không khôi phục vào đó. "
+            "Không có gì bị thay đổi.").format(path=database))
+    if not database.exists():
+        return
+    try:
+        check_ours(database)
+    except DamagedDatabase:
+        return
+    except NotOurDatabase as exc:
+        raise NotOurDatabase(translate(
+            "Backup", "Tệp {path} không phải là cơ sở dữ liệu của chương trình này nên không bị "
+            "thay bằng bản sao lưu; hãy kiểm tra tham số --db. Không có gì bị thay đổi.").format(
+                path=database)) from exc
 
 
 def restore(database: Path, source: Path, *, now: datetime | None = None) -> RestoreResult:
@@ -274,6 +296,7 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Res
             "Backup", "Tệp {path} chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.").format(
                 path=source))
     summary = check_restorable(source)
+    _replaceable(database)
     database.parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock.acquire(database, user=current_user())
     try:
@@ -335,6 +358,13 @@ class VerifyReport:
 
 
 def verify(database: Path) -> VerifyReport:
-    """Check ``database`` fully (integrity, links between tables, schema revision). Reads only."""
+    """Check ``database`` fully (integrity, links between tables, schema revision). Reads only.
+
+    A file of this program that SQLite cannot read at all (truncated) is reported damaged, with
+    the newest good backup to restore from."""
     database = Path(database).resolve()
-    return VerifyReport(database, verify_file(database))
+    try:
+        return VerifyReport(database, verify_file(database))
+    except DamagedDatabase as exc:
+        damaged = DatabaseDamaged(database, [exc.problem], newest_good_backup(database))
+        return VerifyReport(database, [error(damaged.message, code="integrity")])

@@ -32,6 +32,7 @@ from kttt_desktop.core.numbers import MILLION
 from kttt_desktop.data import audit
 from kttt_desktop.data import models as m
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.registers_xlsx import RegisterSheet, write_register_sheets
@@ -265,7 +266,7 @@ def dump_registers(db: Database, target: Path | str, *, with_personal_data: bool
     With ``with_personal_data`` the CCCD, phone and birth columns are included and the export
     is recorded in the audit log (the database must then be open for writing).
     """
-    target = Path(target)
+    target = check_output(target, database=db.path)
     if with_personal_data:
         db.require_writable()  # the export must be in the audit log before anyone holds the file
     with db.engine.connect() as connection, collector_paused():

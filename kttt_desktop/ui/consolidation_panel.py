@@ -3,7 +3,9 @@
 A province office adds the Excel returns its offices sent up (several files at once); they are
 read in the background, and the table shows for each its office, the size of its area, its
 period and whether it can be consolidated for the period chosen at the top of the screen — or
-why not (edited, another period, an area that overlaps another file's…). "Tổng hợp" writes the
+why not (edited, not verified against the registered keys, another period, an area that overlaps
+another file's…); a file not verified may be accepted explicitly ("Chấp nhận"), which the
+consolidated return records. "Tổng hợp" writes the
 consolidated return of the valid files to Excel (and PDF) in the background; files that were
 refused are left out only once the officer has confirmed it.
 """
@@ -13,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period
+from kttt_desktop.services.keys import Registered, registered_keys
 from kttt_desktop.services.returns import (
     FileStatus,
     OfficeFile,
@@ -36,7 +39,7 @@ from kttt_desktop.ui.tasks import Task, run_task
 FOLDER_SETTING = "returns/consolidation_folder"
 MESSAGE_MS = 8000
 VALID_COLOUR, REFUSED_COLOUR = QColor("#1d6b2c"), QColor("#a3161a")
-FILE, OFFICE, COMMUNES, PERIOD, STATUS = range(5)
+FILE, OFFICE, COMMUNES, PERIOD, SEAL, STATUS, ACCEPT = range(7)
 
 
 class ConsolidationPanel(QWidget):
@@ -52,6 +55,7 @@ class ConsolidationPanel(QWidget):
         self.free_text = free_text  # the assessment text as typed on the screen
         self.files: list[OfficeFile] = []
         self.statuses: list[FileStatus] = []
+        self.accepted: set[Path] = set()  # files the officer accepted although not verified
         self.ui = Ui_ConsolidationForm()
         self.ui.setupUi(self)
         self._busy = BusyState(self.ui.progress, self.ui.status, self._enable_actions)
@@ -65,6 +69,7 @@ class ConsolidationPanel(QWidget):
         self.ui.clear_files.clicked.connect(self.clear)
         self.ui.consolidate.clicked.connect(self.consolidate)
         table.itemSelectionChanged.connect(self._enable_actions)
+        table.itemChanged.connect(self._accept_changed)
         self.refresh()
 
     # The files -------------------------------------------------------------------------------
@@ -106,15 +111,22 @@ class ConsolidationPanel(QWidget):
 
     def clear(self) -> None:
         self.files = []
+        self.accepted.clear()
         self.ui.status.setText("")
         self.refresh()
 
     # The table -------------------------------------------------------------------------------
 
+    def _keys(self) -> list[Registered]:
+        database = self.context.database
+        return registered_keys(database) if database is not None else []
+
     def refresh(self) -> None:
         """Judge the files again for the period shown and fill the table."""
-        self.statuses = check_files(self.files, self.period())
+        self.statuses = check_files(self.files, self.period(), keys=self._keys(),
+                                    accepted=self.accepted)
         table = self.ui.files_table
+        table.blockSignals(True)
         table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
             for column, text in enumerate(self._cells(status)):
@@ -122,12 +134,41 @@ class ConsolidationPanel(QWidget):
                 if column == FILE:
                     item.setToolTip(str(status.file.path))
                 elif column == STATUS:
-                    item.setToolTip("\n".join(p.message for p in status.problems) or text)
+                    item.setToolTip("\n".join(p.message for p in (*status.problems,
+                                                                   *status.waived)) or text)
                     item.setForeground(QBrush(VALID_COLOUR if status.valid else REFUSED_COLOUR))
                 table.setItem(row, column, item)
+            accept = QTableWidgetItem("")
+            if status.acceptable or status.waived:
+                accept.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                accept.setCheckState(Qt.CheckState.Checked if status.waived
+                                     else Qt.CheckState.Unchecked)
+            else:
+                accept.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, ACCEPT, accept)
+        table.blockSignals(False)
         table.resizeRowsToContents()
         self.ui.summary.setText(self._summary())
         self._enable_actions()
+
+    def _accept_changed(self, item: QTableWidgetItem) -> None:
+        """The officer ticked (or unticked) "Chấp nhận" for a file not verified: asked once
+        more, then recorded (it goes into the consolidated return)."""
+        if item.column() != ACCEPT or not 0 <= item.row() < len(self.statuses):
+            return
+        status = self.statuses[item.row()]
+        path = status.file.path
+        if item.checkState() == Qt.CheckState.Checked and path not in self.accepted:
+            answer = msgbox.question(self, self.tr(
+                "Chấp nhận tệp {name} dù không xác thực được?\n\n{problems}\n\nSố liệu của tệp sẽ "
+                "được tổng hợp và việc chấp nhận được ghi vào báo cáo tổng hợp.").format(
+                    name=path.name, problems="\n".join(p.message for p in status.problems)),
+                title=self.tr("Chấp nhận báo cáo chưa xác thực"), default=msgbox.Answer.NO)
+            if answer is msgbox.Answer.YES:
+                self.accepted.add(path)
+        elif item.checkState() == Qt.CheckState.Unchecked:
+            self.accepted.discard(path)
+        self.refresh()
 
     def _cells(self, status: FileStatus) -> tuple[str, ...]:
         data = status.data
@@ -139,10 +180,15 @@ class ConsolidationPanel(QWidget):
                 period = Period.parse(data.period).short_label()
             except InputError:  # the status says so
                 period = data.period
-        state = (self.tr("Hợp lệ") if status.valid
-                 else self.tr("Bị từ chối: {reasons}").format(
-                     reasons=" ".join(p.reason for p in status.problems)))
-        return status.file.path.name, office, communes, period, state
+        if not status.valid:
+            state = self.tr("Bị từ chối: {reasons}").format(
+                reasons=" ".join(p.reason for p in status.problems))
+        elif status.waived:
+            state = self.tr("Chấp nhận khi chưa xác thực")
+        else:
+            state = self.tr("Hợp lệ")
+        seal = status.seal.summary if status.seal is not None else ""
+        return status.file.path.name, office, communes, period, seal, state
 
     def _summary(self) -> str:
         if not self.statuses:
@@ -185,6 +231,7 @@ class ConsolidationPanel(QWidget):
         self._busy.start(self.tr("Đang tổng hợp…"))
         return run_task(consolidate_files, valid, period, xlsx=xlsx, pdf=pdf,
                         db=self.context.database, free_text=self.free_text(),
+                        accepted=sorted(self.accepted),
                         on_progress=self._busy.step, on_done=self._written,
                         on_finished=self._busy.stop, owner=self)
 

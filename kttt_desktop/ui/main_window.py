@@ -80,13 +80,15 @@ def open_office_database(path: Path, create: bool, read_only: bool = False,
 
     A database another program writes to is opened read-only instead.
     """
-    from kttt_desktop.data.database import open_database
+    from kttt_desktop.data.database import ReadOnlyFolder, open_database
     from kttt_desktop.data.lock import DatabaseInUse, read_holder
     from kttt_desktop.services.office import load_profile
 
     created = create and (not path.exists() or path.stat().st_size == 0)
     try:
         database = open_database(path, create=create, read_only=read_only, take_over=take_over)
+    except ReadOnlyFolder:  # shown read-only, with the reason in the banner
+        database = open_database(path, read_only=True)
     except DatabaseInUse:
         if created:  # another program is creating it: nothing to read yet
             raise
@@ -439,7 +441,10 @@ class MainWindow(QMainWindow):
 
     def _show_banners(self, opened: Opened) -> None:
         database = opened.database
-        if database.read_only:
+        if database.read_only_reason:
+            self.read_only_banner.show_message(self.tr("Chỉ đọc: {reason}").format(
+                reason=database.read_only_reason), [])
+        elif database.read_only:
             self._show_read_only(opened.holder)
         if database.warning:
             self.location_banner.show_message(database.warning, [

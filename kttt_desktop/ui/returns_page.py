@@ -38,6 +38,7 @@ from kttt_desktop.services.returns import (
     Submission,
     WrittenReturn,
     default_names,
+    export_return,
     return_overview,
     save_draft,
     submit_return,
@@ -365,7 +366,8 @@ class ReturnsPage(QWidget):
         self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
         self._keep_draft()
         self._busy.start(self.tr("Đang ghi tệp…"))
-        return run_task(write_return, snapshot, **{kind: path}, on_progress=self._busy.step,
+        return run_task(export_return, self.database, Period.parse(snapshot.period),
+                        snapshot=snapshot, **{kind: path}, on_progress=self._busy.step,
                         on_done=self._exported, on_finished=self._stop, owner=self)
 
     def _exported(self, written: WrittenReturn) -> None:
@@ -373,6 +375,8 @@ class ReturnsPage(QWidget):
         message = self.tr("Đã ghi {paths}.").format(paths=paths)
         self.ui.status.setText(message)
         self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        if written.notice:  # a signing key was just made (or none could be)
+            msgbox.information(self, written.notice)
         self.files_written.emit(written)
 
     def preview(self) -> Task | None:

@@ -93,6 +93,8 @@ SECTIONS: tuple[Section, ...] = (
             _screen("kttt_desktop.ui.returns_page:ReturnsPage")),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"),
             _screen("kttt_desktop.ui.exchange_page:ExchangePage")),
+    Section("keys", QT_TRANSLATE_NOOP("Sections", "Chữ ký số"),
+            _screen("kttt_desktop.ui.keys_page:KeysPage")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu"),
             _screen("kttt_desktop.ui.backup_page:BackupPage")),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Nhật ký"),

@@ -277,6 +277,14 @@
         <translation>The file {path} was made by a newer version of the program (schema {revision}). Install the new version to restore from this file.</translation>
     </message>
     <message>
+        <source>{path} là một thư mục, không phải cơ sở dữ liệu; không khôi phục vào đó. Không có gì bị thay đổi.</source>
+        <translation>{path} is a folder, not a database; nothing is restored into it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải là cơ sở dữ liệu của chương trình này nên không bị thay bằng bản sao lưu; hãy kiểm tra tham số --db. Không có gì bị thay đổi.</source>
+        <translation>The file {path} is not a database of this program, so it is not replaced by the backup; check the --db option. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Tệp {path} chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
         <translation>The file {path} is the database in use; choose a backup.</translation>
     </message>
@@ -597,8 +605,16 @@
         <translation>consolidated PDF return to write</translation>
     </message>
     <message>
+        <source>vẫn tổng hợp tệp này dù chữ ký số của nó không xác thực được (chưa ký, khóa chưa đăng ký hoặc đã thu hồi, ô bị sửa); việc chấp nhận được ghi vào báo cáo tổng hợp. Nêu lại cho từng tệp</source>
+        <translation>consolidate this file although its signature cannot be verified (unsigned, key not registered or revoked, cells edited); the acceptance is recorded in the consolidated return. Repeat for each file</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu {path} chưa có thông tin cơ quan: báo cáo tổng hợp dùng tiêu đề chung, không có mục tiêu kế hoạch.</source>
         <translation>The database {path} has no office profile: the consolidated return uses a general heading and no plan targets.</translation>
+    </message>
+    <message>
+        <source>Chấp nhận dù chưa xác thực (đã ghi vào báo cáo tổng hợp): {why}</source>
+        <translation>Accepted although not verified (recorded in the consolidated return): {why}</translation>
     </message>
     <message>
         <source>Đã tổng hợp {count} báo cáo {period} ({communes} xã, phường): {files}.</source>
@@ -807,6 +823,78 @@
     <message>
         <source>kiểm tra tính toàn vẹn của cơ sở dữ liệu (chỉ đọc)</source>
         <translation>check the integrity of the database (read only)</translation>
+    </message>
+    <message>
+        <source>khóa ký số của cơ quan và khóa của các đơn vị đã đăng ký (xem, xuất, đăng ký, thu hồi)</source>
+        <translation>this office&apos;s signing key and the offices&apos; registered keys (list, export, register, revoke)</translation>
+    </message>
+    <message>
+        <source>liệt kê khóa (mặc định)</source>
+        <translation>list the keys (default)</translation>
+    </message>
+    <message>
+        <source>ghi khóa công khai của cơ quan này ra tệp để gửi lên tỉnh</source>
+        <translation>write this office&apos;s public key to a file to send to the province</translation>
+    </message>
+    <message>
+        <source>tệp khóa công khai cần ghi (.kttt-key)</source>
+        <translation>public key file to write (.kttt-key)</translation>
+    </message>
+    <message>
+        <source>đăng ký khóa công khai của một đơn vị (sau khi đối chiếu dấu vân tay)</source>
+        <translation>register an office&apos;s public key (after comparing the fingerprint)</translation>
+    </message>
+    <message>
+        <source>tệp khóa công khai đơn vị gửi lên</source>
+        <translation>the public key file the office sent</translation>
+    </message>
+    <message>
+        <source>dấu vân tay (24 chữ số) cán bộ của đơn vị đọc qua điện thoại</source>
+        <translation>the fingerprint (24 digits) the office&apos;s officer read out over the phone</translation>
+    </message>
+    <message>
+        <source>thu hồi khóa của một đơn vị: báo cáo ký bằng khóa đó bị từ chối từ nay</source>
+        <translation>revoke an office&apos;s key: returns signed with it are refused from now on</translation>
+    </message>
+    <message>
+        <source>dấu vân tay của khóa cần thu hồi</source>
+        <translation>the fingerprint of the key to revoke</translation>
+    </message>
+    <message>
+        <source>lý do (ví dụ: đơn vị đổi máy, mất máy)</source>
+        <translation>reason (for example: the office changed or lost its PC)</translation>
+    </message>
+    <message>
+        <source>Cơ quan này chưa có khóa ký (khóa được tạo khi xuất báo cáo hoặc bằng kttt keys export).</source>
+        <translation>This office has no signing key yet (it is made when a return is exported, or by kttt keys export).</translation>
+    </message>
+    <message>
+        <source>Khóa ký của cơ quan này: {fingerprint} ({path})</source>
+        <translation>This office&apos;s signing key: {fingerprint} ({path})</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký khóa của đơn vị nào.</source>
+        <translation>No office&apos;s key is registered yet.</translation>
+    </message>
+    <message>
+        <source>thu hồi {day}</source>
+        <translation>revoked {day}</translation>
+    </message>
+    <message>
+        <source>có hiệu lực</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Đã ghi khóa công khai {path}. Dấu vân tay: {fingerprint}. Gửi tệp lên tỉnh và đọc dấu vân tay này cho cán bộ của tỉnh qua điện thoại.</source>
+        <translation>Wrote the public key {path}. Fingerprint: {fingerprint}. Send the file to the province and read this fingerprint to the province&apos;s officer over the phone.</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký khóa của {office} ({count} xã, phường), dấu vân tay {fingerprint}.</source>
+        <translation>Registered the key of {office} ({count} communes), fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của {office} (dấu vân tay {fingerprint}); báo cáo ký bằng khóa này bị từ chối từ nay.</source>
+        <translation>Revoked the key of {office} (fingerprint {fingerprint}); returns signed with it are refused from now on.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,14 @@
         <translation>No returns to consolidate yet; choose the Excel return files the offices sent up.</translation>
     </message>
     <message>
+        <source>Một tệp không xác thực được chỉ được tổng hợp khi người tổng hợp chấp nhận rõ ràng đúng tệp đó (lệnh: --accept-unsigned TỆP; màn hình: cột “Chấp nhận”); việc chấp nhận được ghi vào báo cáo tổng hợp.</source>
+        <translation>A file that cannot be verified is consolidated only when the person consolidating accepts that very file explicitly (command: --accept-unsigned FILE; screen: the “Accept” column); the acceptance is recorded in the consolidated return.</translation>
+    </message>
+    <message>
+        <source>Chấp nhận khi chưa xác thực: {reason}</source>
+        <translation>Accepted without verification: {reason}</translation>
+    </message>
+    <message>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
@@ -1089,10 +1185,6 @@
         <source>Báo cáo {path} ghi kỳ báo cáo không hợp lệ “{period}”.</source>
         <translation>The return {path} gives an invalid reporting period “{period}”.</translation>
     </message>
-    <message>
-        <source>Tệp kết quả {path} cũng là một tệp báo cáo cần tổng hợp; hãy ghi kết quả ra tệp khác.</source>
-        <translation>The output file {path} is also one of the returns to consolidate; write the result to another file.</translation>
-    </message>
 </context>
 <context>
     <name>ConsolidationForm</name>
@@ -1101,8 +1193,8 @@
         <translation>Consolidate the offices&apos; returns</translation>
     </message>
     <message>
-        <source>Chọn các tệp Excel báo cáo do các đơn vị gửi lên, cùng kỳ báo cáo đang chọn ở trên. Số liệu được đọc từ trang dữ liệu của mỗi tệp và đối chiếu mã kiểm tra; tệp đã bị sửa, khác kỳ hoặc trùng địa bàn với tệp khác bị từ chối.</source>
-        <translation>Choose the Excel return files the offices sent up, for the reporting period chosen above. The figures are read from each file&apos;s data sheet and its check code is verified; a file that was edited, is for another period or overlaps another file&apos;s area is refused.</translation>
+        <source>Chọn các tệp Excel báo cáo do các đơn vị gửi lên, cùng kỳ báo cáo đang chọn ở trên. Số liệu được đọc từ trang dữ liệu của mỗi tệp, đối chiếu mã kiểm tra và chữ ký số của đơn vị với các khóa đã đăng ký (màn hình Chữ ký số); tệp đã bị sửa, chưa xác thực, khác kỳ hoặc trùng địa bàn với tệp khác bị từ chối.</source>
+        <translation>Choose the Excel returns the offices sent, for the period chosen above. The figures are read from each file&apos;s data sheet; its checksum and the office&apos;s signature are checked against the registered keys (Digital signature screen); a file that was edited, is not verified, is of another period or overlaps another file&apos;s area is refused.</translation>
     </message>
     <message>
         <source>Thê&amp;m tệp…</source>
@@ -1137,8 +1229,20 @@
         <translation>Reporting period</translation>
     </message>
     <message>
+        <source>Chữ ký số</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
         <source>Tình trạng</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chấp nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Đánh dấu để vẫn tổng hợp một tệp không xác thực được chữ ký số; việc chấp nhận được ghi vào báo cáo tổng hợp</source>
+        <translation>Tick to consolidate a file whose signature cannot be verified all the same; the acceptance is recorded in the consolidated return</translation>
     </message>
     <message>
         <source>Chưa có tệp nào.</source>
@@ -1186,6 +1290,26 @@
     <message>
         <source>Bị từ chối: {reasons}</source>
         <translation>Refused: {reasons}</translation>
+    </message>
+    <message>
+        <source>Chấp nhận tệp {name} dù không xác thực được?
+
+{problems}
+
+Số liệu của tệp sẽ được tổng hợp và việc chấp nhận được ghi vào báo cáo tổng hợp.</source>
+        <translation>Accept the file {name} although it cannot be verified?
+
+{problems}
+
+The file&apos;s figures will be consolidated and the acceptance recorded in the consolidated return.</translation>
+    </message>
+    <message>
+        <source>Chấp nhận báo cáo chưa xác thực</source>
+        <translation>Accept an unverified return</translation>
+    </message>
+    <message>
+        <source>Chấp nhận khi chưa xác thực</source>
+        <translation>Accepted without verification</translation>
     </message>
     <message>
         <source>Chưa có tệp nào.</source>
@@ -1307,6 +1431,14 @@ Click “Copy details” and send the text to your technical support. The detail
         <translation>No good backup in {folder}; restore from a copy kept elsewhere (for example on a USB drive).</translation>
     </message>
     <message>
+        <source>Thư mục {folder} không cho phép ghi (ổ đĩa chỉ đọc, thư mục được bảo vệ hoặc tài khoản không có quyền ghi), nên cơ sở dữ liệu chỉ mở được để xem.</source>
+        <translation>The folder {folder} cannot be written to (a read-only drive, a protected folder, or an account without write permission), so the database can only be opened for viewing.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu {path}. {reason} Để nhập, sửa hay sao lưu, hãy chép tệp vào một thư mục có quyền ghi (ví dụ Tài liệu) hoặc nhờ người quản trị máy cấp quyền ghi. Không có gì bị thay đổi.</source>
+        <translation>Cannot write to the database {path}. {reason} To import, edit or back up, copy the file to a folder you can write to (for example Documents) or ask the administrator for write permission. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.</source>
         <translation>The database {path} was made by a newer version of the program (schema {revision}). Install the new version to open this file.</translation>
     </message>
@@ -1357,6 +1489,10 @@ Click “Copy details” and send the text to your technical support. The detail
     <message>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Cannot read the file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>tệp bị cắt cụt, chỉ còn {size} byte</source>
+        <translation>the file is truncated, only {size} bytes are left</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1992,10 @@ Export with personal data anyway?</translation>
         <source>Không ghi được {path}: tệp đang được mở trong một chương trình khác (ví dụ Excel) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi thử lại.</source>
         <translation>Cannot write {path}: the file is open in another program (for example Excel) or the folder cannot be written to. Close the file or choose another folder and try again.</translation>
     </message>
+    <message>
+        <source>Không ghi được {path}: {reason}. Hãy chọn thư mục khác rồi thử lại.</source>
+        <translation>Cannot write {path}: {reason}. Choose another folder and try again.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsForm</name>
@@ -2180,6 +2320,10 @@ Export with personal data anyway?</translation>
         <translation>Header cell “{header}” is merged across columns {first}–{last}, so the columns after {first} have no name and cannot be imported. Unmerge the cells (Merge &amp; Center) and name each column.</translation>
     </message>
     <message>
+        <source>Ô có công thức chưa được tính: tệp được một chương trình khác tạo ra và chưa từng mở bằng Excel, nên ô không có giá trị để nhập. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.</source>
+        <translation>The cell holds a formula that was never calculated: the file was made by another program and never opened in Excel, so the cell has no value to import. Open the file in Excel or LibreOffice, save it and import again.</translation>
+    </message>
+    <message>
         <source>Cột “{column}”: {count} ô gõ bằng phông {font} đã được chuyển sang Unicode.</source>
         <translation>Column “{column}”: {count} cells typed in the {font} font were converted to Unicode.</translation>
     </message>
@@ -2222,6 +2366,18 @@ Export with personal data anyway?</translation>
     <message>
         <source>Số CCCD {cccd} đã có ở dòng {row} cho cùng tổ chức; mỗi thành viên chỉ ghi một dòng.</source>
         <translation>The ID number {cccd} is already on row {row} for the same organisation; each member takes one row.</translation>
+    </message>
+    <message>
+        <source>trang {sheet} dòng {row}</source>
+        <translation>sheet {sheet} row {row}</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã ghi cho {name} ({organisation}, {where}); một số CCCD chỉ là của một người. Hãy kiểm tra lại số CCCD của hai dòng.</source>
+        <translation>CCCD number {cccd} is already given for {name} ({organisation}, {where}); a CCCD number belongs to one person only. Check the CCCD numbers of both rows.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} cũng có ở {where} ({organisation}); hãy chắc đây là cùng một người.</source>
+        <translation>CCCD number {cccd} is also on {where} ({organisation}); make sure this is the same person.</translation>
     </message>
     <message>
         <source>Trình độ khác với dòng {row} của cùng cán bộ; mỗi cán bộ chỉ có một trình độ.</source>
@@ -3145,6 +3301,187 @@ Export with personal data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Không đọc được khóa ký {path} ({problem}). Nếu tệp bị hỏng, hãy xóa nó: chương trình sẽ tạo khóa mới, và tỉnh cần đăng ký khóa mới đó.</source>
+        <translation>Cannot read the signing key {path} ({problem}). If the file is damaged, delete it: the program will make a new key, which the province must then register.</translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa ký mới cho cơ quan (dấu vân tay {fingerprint}), lưu ở {path}. Hãy gửi khóa công khai lên tỉnh (kttt keys export) để báo cáo được xác thực.</source>
+        <translation>Made a new signing key for the office (fingerprint {fingerprint}), kept in {path}. Send the public key to the province (kttt keys export) so that your returns are verified.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa ký của {office}</source>
+        <translation>Registered the signing key of {office}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải là tệp khóa công khai của KTTT Desktop (tệp *{suffix} do đơn vị xuất bằng “Xuất khóa công khai”).</source>
+        <translation>The file {path} is not a KTTT Desktop public key file (a *{suffix} file an office writes with “Export public key”).</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa ký</source>
+        <translation>Revoked a signing key</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} chưa có thông tin cơ quan; hãy khai báo cơ quan trước khi gửi khóa lên tỉnh.</source>
+        <translation>The database {path} has no office profile yet; fill it in before sending the key to the province.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay đã nhập ({typed}) khác dấu vân tay của khóa trong tệp ({actual}). Khóa không được đăng ký: tệp có thể đã bị tráo trên đường gửi; hãy liên hệ lại đơn vị.</source>
+        <translation>The fingerprint typed ({typed}) differs from the key file&apos;s ({actual}). The key is not registered: the file may have been swapped on its way; contact the office again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo được ghi nhưng không được ký số: {problem}</source>
+        <translation>The return is written but not signed: {problem}</translation>
+    </message>
+    <message>
+        <source>Không có khóa đã đăng ký nào có dấu vân tay {fingerprint}.</source>
+        <translation>No registered key has the fingerprint {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysForm</name>
+    <message>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Khóa ký của cơ quan này</source>
+        <translation>This office&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>Mỗi báo cáo Excel gửi lên được ký bằng khóa riêng của cơ quan, lưu trên máy này cạnh cơ sở dữ liệu. Gửi khóa công khai lên tỉnh một lần, rồi đọc dấu vân tay dưới đây cho cán bộ của tỉnh qua điện thoại để họ đăng ký.</source>
+        <translation>Every Excel return sent up is signed with the office&apos;s own key, kept on this PC beside the database. Send the public key to the province once, then read the fingerprint below to the province&apos;s officer over the phone so that they register it.</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất khóa công khai…</source>
+        <translation>&amp;Export public key…</translation>
+    </message>
+    <message>
+        <source>Ghi khóa công khai của cơ quan ra tệp để gửi lên tỉnh</source>
+        <translation>Write the office&apos;s public key to a file to send to the province</translation>
+    </message>
+    <message>
+        <source>Khóa của các đơn vị đã đăng ký (dùng để xác thực báo cáo khi tổng hợp)</source>
+        <translation>Registered offices&apos; keys (used to verify returns when consolidating)</translation>
+    </message>
+    <message>
+        <source>Lý do thu hồi:</source>
+        <translation>Reason for revoking:</translation>
+    </message>
+    <message>
+        <source>ví dụ: đơn vị đổi máy, mất máy</source>
+        <translation>for example: the office changed or lost its PC</translation>
+    </message>
+    <message>
+        <source>&amp;Thu hồi khóa đang chọn…</source>
+        <translation>&amp;Revoke the selected key…</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của một đơn vị: chọn tệp khóa công khai đơn vị gửi lên, gõ dấu vân tay cán bộ của đơn vị đọc qua điện thoại, rồi bấm Đăng ký. Khóa chỉ được đăng ký khi hai dấu vân tay trùng nhau.</source>
+        <translation>To register an office&apos;s key: choose the public key file the office sent, type the fingerprint its officer reads out over the phone, then click Register. The key is registered only when both fingerprints match.</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp khóa…</source>
+        <translation>&amp;Choose key file…</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay đọc qua điện thoại:</source>
+        <translation>Fingerprint read out over the phone:</translation>
+    </message>
+    <message>
+        <source>24 chữ số, ví dụ 1234 5678 9012 3456 7890 1234</source>
+        <translation>24 digits, for example 1234 5678 9012 3456 7890 1234</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;ký</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Số xã, phường</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi ngày {day}</source>
+        <translation>Revoked on {day}</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Cơ quan chưa có khóa ký; khóa được tạo khi xuất báo cáo hoặc khóa công khai.</source>
+        <translation>The office has no signing key yet; it is made when a return or the public key is exported.</translation>
+    </message>
+    <message>
+        <source>Xuất khóa công khai</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Khóa công khai (*{suffix})</source>
+        <translation>Public key (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Đã ghi {path}. Gửi tệp này lên tỉnh và đọc dấu vân tay {fingerprint} cho cán bộ của tỉnh qua điện thoại.</source>
+        <translation>Wrote {path}. Send this file to the province and read the fingerprint {fingerprint} to the province&apos;s officer over the phone.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai của đơn vị</source>
+        <translation>Choose the office&apos;s public key file</translation>
+    </message>
+    <message>
+        <source>{office}: {count} xã, phường (tệp {name}).</source>
+        <translation>{office}: {count} communes (file {name}).</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký khóa của {office} (dấu vân tay {fingerprint}).</source>
+        <translation>Registered the key of {office} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa của {office} (dấu vân tay {fingerprint})? Báo cáo ký bằng khóa này sẽ bị từ chối khi tổng hợp từ nay.</source>
+        <translation>Revoke the key of {office} (fingerprint {fingerprint})? Returns signed with it will be refused when consolidating from now on.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của {office}.</source>
+        <translation>Revoked the key of {office}.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Không đọc được tệp ngôn ngữ {path}: {error}</source>
@@ -3274,6 +3611,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: {reason}</source>
+        <translation>Read-only: {reason}</translation>
     </message>
     <message>
         <source>Đã hiểu</source>
@@ -4457,6 +4798,29 @@ Qt for Python {qt}</translation>
     <message>
         <source>Lịch sử</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <source>{path} là một thư mục, không phải tệp; hãy ghi cả tên tệp (ví dụ {example}). Không có gì được ghi.</source>
+        <translation>{path} is a folder, not a file; give the file name too (for example {example}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không ghi được ra {path}: thư mục {folder} dành cho các bản sao lưu của cơ sở dữ liệu. Hãy chọn thư mục khác. Không có gì được ghi.</source>
+        <translation>Cannot write to {path}: the folder {folder} holds the database&apos;s backups. Choose another folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Tệp kết quả {path} trùng với tệp đang đọc {source}; ghi vào đó sẽ mất tệp gốc. Hãy chọn tên tệp khác. Không có gì được ghi.</source>
+        <translation>The output {path} is the file being read, {source}; writing it would lose the original. Choose another name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Hai tệp kết quả cùng một tên {path}; hãy đặt tên khác nhau. Không có gì được ghi.</source>
+        <translation>Two outputs have the same name {path}; give them different names. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không ghi được ra {path}: đó là cơ sở dữ liệu {database} (hoặc tệp đi kèm của nó) và sẽ bị mất. Hãy chọn tên tệp khác. Không có gì được ghi.</source>
+        <translation>Cannot write to {path}: it is the database {database} (or one of its files) and would be lost. Choose another file name. Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +6069,10 @@ Qt for Python {qt}</translation>
         <translation>(Figures from {start} to {end})</translation>
     </message>
     <message>
+        <source>Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối chiếu mã kiểm tra SHA-256 (12 ký tự đầu) và chữ ký số của đơn vị với các khóa đã đăng ký.</source>
+        <translation>Each office&apos;s figures come from the data sheet of its return, after checking its SHA-256 checksum (first 12 characters) and its signature against the registered keys.</translation>
+    </message>
+    <message>
         <source>Các báo cáo được tổng hợp</source>
         <translation>Returns consolidated</translation>
     </message>
@@ -5733,12 +6101,12 @@ Qt for Python {qt}</translation>
         <translation>Check code</translation>
     </message>
     <message>
-        <source>Tổng cộng</source>
-        <translation>Total</translation>
+        <source>Chữ ký số</source>
+        <translation>Signature</translation>
     </message>
     <message>
-        <source>Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối chiếu mã kiểm tra SHA-256 (12 ký tự đầu ở cột cuối).</source>
-        <translation>Each office&apos;s figures are taken from the data sheet of its return file, after its SHA-256 check code was verified (the first 12 characters in the last column).</translation>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Số liệu của từng đơn vị và tổng cộng</source>
@@ -5759,6 +6127,10 @@ Qt for Python {qt}</translation>
     <message>
         <source>Chi tiết</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Được chấp nhận dù chưa xác thực: {why}</source>
+        <translation>Accepted although not verified: {why}</translation>
     </message>
     <message>
         <source>Đơn vị {first} đến {last} (trong {count} đơn vị) và tổng cộng</source>
@@ -6272,12 +6644,64 @@ Qt for Python {qt}</translation>
 <context>
     <name>ReturnData</name>
     <message>
+        <source>‘{sheet}’!{ref}: tệp ghi “{shown}”, số liệu gốc “{sealed}”</source>
+        <translation>‘{sheet}’!{ref}: the file shows “{shown}”, the sealed figure is “{sealed}”</translation>
+    </message>
+    <message>
+        <source>Trang dữ liệu của báo cáo {path}, dòng {row}: {what} không hợp lệ (“{text}”). Tệp không phải là báo cáo nguyên vẹn do KTTT Desktop xuất; hãy đề nghị đơn vị gửi lại tệp gốc.</source>
+        <translation>Data sheet of the return {path}, row {row}: invalid {what} (“{text}”). The file is not a return as KTTT Desktop wrote it; ask the office to send the original again.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy tệp {path}.</source>
         <translation>File {path} not found.</translation>
     </message>
     <message>
         <source>Không đọc được tệp {path}: tệp không phải là bảng tính Excel (.xlsx) hoặc đã hỏng ({error}).</source>
         <translation>Cannot read the file {path}: it is not an Excel workbook (.xlsx) or it is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>chữ ký số</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng</source>
+        <translation>format version</translation>
+    </message>
+    <message>
+        <source>số ({where})</source>
+        <translation>number ({where})</translation>
+    </message>
+    <message>
+        <source>dòng ô hiển thị</source>
+        <translation>row of visible cells</translation>
+    </message>
+    <message>
+        <source>mã xếp loại</source>
+        <translation>rating code</translation>
+    </message>
+    <message>
+        <source>loại hình tổ chức</source>
+        <translation>kind of organisation</translation>
+    </message>
+    <message>
+        <source>ngày hết hạn</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>mã xã, phường của địa bàn</source>
+        <translation>commune code of the area</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo</source>
+        <translation>reporting period</translation>
+    </message>
+    <message>
+        <source>ngày ({key})</source>
+        <translation>date ({key})</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <translation>creation time</translation>
     </message>
 </context>
 <context>
@@ -6551,6 +6975,65 @@ A submitted return cannot be changed; the next submission for this period will b
     </message>
 </context>
 <context>
+    <name>Seal</name>
+    <message>
+        <source>Chưa ký số.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <source>Chữ ký không khớp, tệp đã bị sửa.</source>
+        <translation>Signature does not match: the file was edited.</translation>
+    </message>
+    <message>
+        <source>Khóa đã bị thu hồi.</source>
+        <translation>Key revoked.</translation>
+    </message>
+    <message>
+        <source>Ngoài địa bàn đăng ký với khóa.</source>
+        <translation>Outside the key&apos;s registered area.</translation>
+    </message>
+    <message>
+        <source>Đã xác thực ({fingerprint})</source>
+        <translation>Verified ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>và {count} ô khác</source>
+        <translation>and {count} other cells</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) không có chữ ký số (tạo bằng phiên bản cũ, hoặc đơn vị chưa có khóa ký): không xác thực được ai đã lập tệp.</source>
+        <translation>The return {path} ({office}) is not signed (made by an older version, or the office has no signing key): who made the file cannot be verified.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số của báo cáo {path} ({office}) không khớp với số liệu: tệp đã bị sửa sau khi ký (kể cả khi mã kiểm tra được tính lại). Hãy đề nghị đơn vị gửi lại tệp gốc.</source>
+        <translation>The signature of the return {path} ({office}) does not match its data: the file was edited after it was signed (even if its checksum was recomputed). Ask the office to send the original again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) được ký bằng khóa chưa đăng ký (dấu vân tay {fingerprint}). Nếu đúng là khóa của đơn vị, hãy đăng ký khóa công khai của đơn vị sau khi đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>The return {path} ({office}) is signed with a key that is not registered (fingerprint {fingerprint}). If it is the office&apos;s key, register the office&apos;s public key after comparing the fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <source>Khóa chưa đăng ký ({fingerprint}).</source>
+        <translation>Key not registered ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) được ký bằng khóa của {owner} đã bị thu hồi ngày {day}{why}.</source>
+        <translation>The return {path} ({office}) is signed with the key of {owner}, revoked on {day}{why}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) có {count} xã, phường ({codes}) ngoài địa bàn đã đăng ký với khóa của {owner}.</source>
+        <translation>The return {path} ({office}) has {count} communes ({codes}) outside the area registered with the key of {owner}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {path} ({office}) có {count} ô ở các trang hiển thị khác với số liệu gốc đã ký (đã bị sửa sau khi xuất): {cells}.</source>
+        <translation>The return {path} ({office}) has {count} visible cells that differ from the signed figures (edited after it was written): {cells}.</translation>
+    </message>
+    <message>
+        <source>{count} ô bị sửa sau khi xuất.</source>
+        <translation>{count} cells edited after it was written.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Cán bộ &amp; đào tạo</source>
@@ -6595,6 +7078,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Nhập / Xuất</source>
         <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
     </message>
     <message>
         <source>Sao lưu</source>
@@ -7854,6 +8341,18 @@ A submitted return cannot be changed; the next submission for this period will b
         <translation>Cannot import the file {name}: the content of the workbook cannot be read ({problem}). Open the file in Excel, save it as .xlsx and import it again. Nothing was written.</translation>
     </message>
     <message>
+        <source>trang {sheet} có ô ở cột thứ {column} (quá {limit} cột)</source>
+        <translation>sheet {sheet} has a cell in column {column} (more than {limit} columns)</translation>
+    </message>
+    <message>
+        <source>vùng dữ liệu của trang {sheet} rộng {rows} dòng × {columns} cột (quá {limit} ô)</source>
+        <translation>the data range of sheet {sheet} spans {rows} rows × {columns} columns (more than {limit} cells)</translation>
+    </message>
+    <message>
+        <source>các ô chứa hơn {limit} ký tự chữ</source>
+        <translation>its cells hold more than {limit} characters of text</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {path} ({error}).</source>
         <translation>Cannot read the file {path} ({error}).</translation>
     </message>
@@ -7876,6 +8375,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>bảng tính có hơn {limit} dòng, quá lớn để nhập một lần. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>the workbook has more than {limit} rows, too many to import at once. Split it into several smaller files.</translation>
+    </message>
+    <message>
+        <source>{what}, vượt giới hạn chương trình đọc được một lần (có thể là tệp độc hại hoặc có một ô ở rất xa vùng dữ liệu). Hãy xóa các ô thừa, hoặc tách thành nhiều tệp nhỏ hơn.</source>
+        <translation>{what}, beyond what the program reads at once (a harmful file, or a cell far away from the data). Delete the extra cells, or split it into smaller files.</translation>
     </message>
     <message>
         <source>đây là tệp văn bản (Word, Writer), không phải bảng tính.</source>

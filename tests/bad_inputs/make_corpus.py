@@ -485,6 +485,85 @@ def builders() -> dict[str, Callable[[Path], Path]]:
     return made
 
 
+# Made by the tests themselves (pure Python, cheap): never committed ------------------------------
+
+FORMAT_CHARACTERS_NAME = "Ng\u180euy\u206aễn\u206f V\ufff9ă\ufffbn \U000e0041A\U000e007fn\u2066"
+SHARED_STRING = "Hợp tác xã " * 2800  # 30,800 characters
+SHARED_STRING_CELLS = 100_000
+
+
+def _append_cell(path: Path, sheet: str, row: int, cell: str) -> Path:
+    """The valid workbook with a row holding ``cell`` added at the end of ``sheet``."""
+    write_xlsx(path, office_sheets())
+    return patch_zip(path, {_sheet_part(path, sheet): lambda xml: xml.replace(
+        b"</sheetData>", f'<row r="{row}">{cell}</row></sheetData>'.encode(), 1)})
+
+
+def _shared_strings_bomb(path: Path) -> Path:
+    """One 30,800-character shared string referenced by 100,000 cells (a 200 KB file that
+    expands to 3 billion characters)."""
+    write_xlsx(path, {"ThanhVien": office_sheets()["ThanhVien"][:1]})
+    rows = "".join(f'<row r="{n}"><c r="D{n}" t="s"><v>0</v></c></row>'
+                   for n in range(2, SHARED_STRING_CELLS + 2))
+    strings = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://'
+               'schemas.openxmlformats.org/spreadsheetml/2006/main" count="100000" uniqueCount="1">'
+               f"<si><t>{SHARED_STRING}</t></si></sst>")
+    part = _sheet_part(path, "ThanhVien")
+
+    def types(xml: bytes | None) -> bytes:
+        assert xml is not None
+        return xml.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType='
+                           b'"application/vnd.openxmlformats-officedocument.spreadsheetml.'
+                           b'sharedStrings+xml"/></Types>', 1)
+
+    def relations(xml: bytes | None) -> bytes:
+        assert xml is not None
+        return xml.replace(b"</Relationships>", b'<Relationship Id="rIdStrings" Type="http://'
+                           b'schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                           b'sharedStrings" Target="sharedStrings.xml"/></Relationships>', 1)
+
+    return patch_zip(path, {
+        part: lambda xml: xml.replace(b"</sheetData>", rows.encode() + b"</sheetData>", 1),
+        "xl/sharedStrings.xml": lambda _: strings.encode(), "[Content_Types].xml": types,
+        "xl/_rels/workbook.xml.rels": relations})
+
+
+def _formula_without_value(path: Path) -> Path:
+    """A formula cell as a library writes it: no value saved with it."""
+    write_xlsx(path, office_sheets())
+    return patch_zip(path, {_sheet_part(path, "SoLieu"): lambda xml: _replace_cell(
+        xml, "D2", '<c r="D2"><f>1000+250.5</f></c>')})
+
+
+def _one_cccd_two_people() -> Sheets:
+    """Nguyễn Văn An (Đồng Tâm, born 03/03/1970) given the CCCD of Hoàng Văn Dũng (another
+    organisation, born 01/09/1970): each row is valid alone."""
+    sheets = one_cell("ThanhVien", 2, "Ngày sinh", date(1970, 3, 3))
+    return _set(sheets, "ThanhVien", 2, "Số CCCD", "022070004567")
+
+
+def made_by_tests() -> dict[str, Callable[[Path], Path]]:
+    """File name → the function that writes it, for the files the tests make in a temporary
+    folder when they need them (a script makes them in no time; nothing to keep)."""
+    return {
+        "cell_at_xfd1048576.xlsx": lambda p: _append_cell(
+            p, "ThanhVien", 1048576, '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>'),
+        "cell_at_xfd7.xlsx": lambda p: _append_cell(
+            p, "ThanhVien", 7, '<c r="XFD7" t="inlineStr"><is><t>x</t></is></c>'),
+        "cell_far_below.xlsx": lambda p: _append_cell(
+            p, "ThanhVien", 7, '<c t="inlineStr" r="ZZ999999"><is><t>x</t></is></c>'),
+        "shared_strings_bomb.xlsx": _shared_strings_bomb,
+        "formula_without_value.xlsx": _formula_without_value,
+        "text_format_characters.xlsx": lambda p: write_xlsx(p, one_cell(
+            "ThanhVien", 2, "Họ và tên", FORMAT_CHARACTERS_NAME)),
+        "xlsx_named.xls": lambda p: write_xlsx(p, one_cell(
+            "ThanhVien", 2, "Vốn góp (triệu đồng)", -5)),
+        "xlsx_named.csv": lambda p: write_xlsx(p, one_cell(
+            "ThanhVien", 2, "Vốn góp (triệu đồng)", -5)),
+        "cccd_two_people.xlsx": lambda p: write_xlsx(p, _one_cccd_two_people()),
+    }
+
+
 def main(argv: list[str]) -> int:
     wanted = set(argv)
     for name, build in builders().items():

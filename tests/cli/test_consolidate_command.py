@@ -42,8 +42,9 @@ def test_the_returns_are_consolidated_under_the_offices_header(province_offices,
 
 def test_without_a_database_the_header_names_the_province(returns, tmp_path, capsys):
     assert not default_database().exists()
+    accept = [a for path in returns for a in ("--accept-unsigned", path)]  # no key registered
     status, _, err = _run(capsys, "consolidate", *returns, "--period", "2025-Q3",
-                          "--out", tmp_path / "r.xlsx")
+                          "--out", tmp_path / "r.xlsx", *accept)
     assert status == 0, err
     assert read_return_data(tmp_path / "r.xlsx").office == "Tỉnh Quảng Ninh"
     assert not (tmp_path / "r.pdf").exists()
@@ -60,8 +61,9 @@ def test_the_default_database_gives_the_header_when_it_has_a_profile(province_of
 
 def test_a_database_without_a_profile_is_said_and_not_used(returns, tmp_path, capsys):
     empty = build_new_database(tmp_path / "trong.db", lambda db: None)
+    accept = [a for path in returns for a in ("--accept-unsigned", path)]  # no key registered
     status, _, err = _run(capsys, "consolidate", *returns, "--db", empty, "--period", "2025-Q3",
-                          "--out", tmp_path / "r.xlsx")
+                          "--out", tmp_path / "r.xlsx", *accept)
     assert status == 0
     assert "chưa có thông tin cơ quan" in err
     assert read_return_data(tmp_path / "r.xlsx").office == "Tỉnh Quảng Ninh"

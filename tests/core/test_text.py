@@ -202,3 +202,22 @@ def sign(a, b) -> int:
 def test_sort_key_agrees_with_the_reference_order(a, b):
     assert sign(sort_key(a), sort_key(b)) == sign(reference_key(a), reference_key(b))
 
+
+
+FORMAT_CHARACTERS = [chr(c) for c in range(0x110000)
+                     if unicodedata.category(chr(c)) == "Cf" and c != 0x200D]
+
+
+def test_clean_text_removes_every_format_character_by_its_category():
+    # Among them those no list named before: U+180E, U+206A-U+206F, U+FFF9-U+FFFB, the tags.
+    for extra in ("\u180e", "\u206a", "\u206f", "\ufff9", "\ufffb", "\U000e0001", "\U000e007f"):
+        assert extra in FORMAT_CHARACTERS
+    for char in FORMAT_CHARACTERS:
+        assert clean_text(f"Nguyễn{char} Văn {char}{char}An") == "Nguyễn Văn An", hex(ord(char))
+    everything = "".join(FORMAT_CHARACTERS)
+    assert clean_text(f"Hợp {everything}tác xã", multiline=True) == "Hợp tác xã"
+
+
+def test_the_joiner_of_an_emoji_sequence_stays_and_a_lone_one_goes():
+    assert clean_text("Tổ nữ nông dân 👩\u200d🌾") == "Tổ nữ nông dân 👩\u200d🌾"
+    assert clean_text("Na\u200dm") == "Nam"

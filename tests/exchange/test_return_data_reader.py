@@ -25,7 +25,7 @@ def _edit(source, target, change):
 def test_a_file_that_is_not_a_workbook(tmp_path):
     path = tmp_path / "return.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
-    with pytest.raises(FileUnreadable, match="không phải là bảng tính"):
+    with pytest.raises(InputError, match="không phải là bảng tính"):  # refused by its bytes
         read_return_data(path)
     with pytest.raises(FileUnreadable, match="Không tìm thấy"):
         read_return_data(tmp_path / "missing.xlsx")

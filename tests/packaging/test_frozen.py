@@ -125,9 +125,17 @@ def test_the_frozen_command_computes_what_the_source_computes(frozen: Path, demo
 def test_the_frozen_command_writes_the_return(frozen: Path, demo: Path, tmp_path: Path):
     from python_calamine import CalamineWorkbook
 
+    from kttt_desktop.exchange.return_data import read_return_data
+
     xlsx, pdf = tmp_path / "bao-cao.xlsx", tmp_path / "bao-cao.pdf"
     run(frozen, CLI, "--db", str(demo), "export", "--period", PERIOD, "--xlsx", str(xlsx),
-        "--pdf", str(pdf), data=tmp_path, expect=r"^Đã ghi báo cáo quý III năm 2025")
+        "--pdf", str(pdf), data=tmp_path,
+        expect=r"^(Đã ghi báo cáo quý III năm 2025|Đã tạo khóa ký mới cho cơ quan)")
+    # signed with the office's key (cryptography works in the bundle), shown by `kttt keys`
+    signature = read_return_data(xlsx).signature
+    assert signature is not None and signature.valid
+    keys = run(frozen, CLI, "--db", str(demo), "keys", data=tmp_path).stdout
+    assert f"Khóa ký của cơ quan này: {signature.fingerprint}" in keys
 
     first = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_index(0).to_python()
     cells = {str(c) for row in first for c in row}

@@ -65,8 +65,11 @@ def consolidated(province_offices, folder):
 
 
 def _data_rows(path):
+    """The rows of the data sheet, without the sealed visible cells (the consolidated return
+    has a sheet more), the hash and the signature."""
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("_data").to_python()
-    return [[_number(str(c)) for c in row if c != ""] for row in rows]
+    return [[_number(str(c)) for c in row if c != ""] for row in rows
+            if row[0] not in ("sheet", "cells", "sha256", "signature")]
 
 
 def _assert_same_rows(ours, theirs, what):
@@ -91,7 +94,7 @@ def test_the_data_sheet_equals_the_union_offices_own(consolidated, province_offi
     may differ from the database's in the last bit of a float)."""
     ours = _data_rows(consolidated.xlsx)
     theirs = _data_rows(province_offices["union"].xlsx)
-    _assert_same_rows(ours[:-1], theirs[:-1], "_data")
+    _assert_same_rows(ours, theirs, "_data")
     data = read_return_data(consolidated.xlsx)  # and it verifies: a return of its own
     assert data.area == tuple(province_offices["union"].area)
     assert data.office == "Sở Tài chính tỉnh Quảng Ninh"
@@ -140,8 +143,8 @@ def test_the_breakdown_has_a_column_per_office_and_the_total(consolidated, provi
     offices = [read_return_data(province_offices[k].xlsx).indicators for k in "abc"]
     union = read_return_data(province_offices["union"].xlsx).indicators
     header = next(r for r in rows if r[:2] == ["Chỉ tiêu", "Chi tiết"])
-    assert header[2:] == [NAMES[k] for k in "abc"] + ["Tổng cộng"]
-    by_cell = {(r[0], r[1]): r[2:] for r in rows}
+    assert [h for h in header[2:] if h != ""] == [NAMES[k] for k in "abc"] + ["Tổng cộng"]
+    by_cell = {(r[0], r[1]): r[2:6] for r in rows}  # the files table is wider
     count = by_cell[("Hợp tác xã", "Tại ngày 30/09/2025: Tổng số")]
     assert count == [o["htx.count"].value for o in offices] + [union["htx.count"].value]
     share = by_cell[("Hợp tác xã", "Tỷ lệ tốt, khá trên số được xếp loại (%)")]
@@ -155,8 +158,8 @@ def test_the_breakdown_has_a_column_per_office_and_the_total(consolidated, provi
 
 
 def test_on_paper_the_offices_come_in_groups_each_beside_the_total(province_offices):
-    consolidation = consolidate(read_office_files([province_offices[k].xlsx for k in "abc"]),
-                                PERIOD)
+    paths = [province_offices[k].xlsx for k in "abc"]
+    consolidation = consolidate(read_office_files(paths), PERIOD, accepted=paths)
     files, first, second = consolidation.breakdown.section(group=2).tables
     assert [r.cells[0] for r in files.rows] == [NAMES[k] for k in "abc"] + ["Tổng cộng"]
     assert first.title == "Đơn vị 1 đến 2 (trong 3 đơn vị) và tổng cộng"
@@ -180,8 +183,9 @@ def test_the_pdf_is_the_union_return_with_an_annex_by_office(consolidated, provi
 # --- refusals -----------------------------------------------------------------------------------
 
 def _refusal(paths, period=PERIOD):
+    """Why ``paths`` are refused, their signatures aside (no database: no key registered)."""
     with pytest.raises(InputError) as raised:
-        consolidate(read_office_files(paths), period)
+        consolidate(read_office_files(paths), period, accepted=paths)
     return raised.value.message
 
 
@@ -196,7 +200,8 @@ def test_a_tampered_file_is_refused_and_nothing_is_written(province_offices, fol
     files = read_office_files([province_offices["a"].xlsx, tampered, province_offices["c"].xlsx])
     target = folder / "khong-ghi.xlsx"
     with pytest.raises(InputError) as raised:
-        consolidate_files(files, PERIOD, xlsx=target, pdf=folder / "khong-ghi.pdf")
+        consolidate_files(files, PERIOD, xlsx=target, pdf=folder / "khong-ghi.pdf",
+                          accepted=[province_offices[k].xlsx for k in "ac"])
     message = raised.value.message
     assert "1 trong 3 tệp" in message and "chưa ghi tệp nào" in message
     assert str(tampered) in message and "đã bị sửa sau khi xuất" in message
@@ -230,7 +235,8 @@ def test_a_file_refused_for_its_period_does_not_make_its_neighbour_overlap(provi
                                                                           folder):
     earlier = write_office_return(province_offices["a"].database, folder, "a-quy-2-lan-2",
                                   Period.parse("2025-Q2")).xlsx
-    statuses = check_files(read_office_files([province_offices["a"].xlsx, earlier]), PERIOD)
+    statuses = check_files(read_office_files([province_offices["a"].xlsx, earlier]), PERIOD,
+                           accepted=[province_offices["a"].xlsx, earlier])
     assert [s.valid for s in statuses] == [True, False]
     assert [p.message for p in statuses[1].problems if "trùng" in p.message] == []
 
@@ -239,11 +245,11 @@ def test_files_that_are_not_returns_or_of_a_newer_format_are_refused(province_of
     plain, newer, text = folder / "bang-tinh.xlsx", folder / "moi-hon.xlsx", folder / "chu.xlsx"
     openpyxl.Workbook().save(plain)
     workbook = openpyxl.load_workbook(province_offices["c"].xlsx)
-    workbook["_data"]["B1"] = "2"
+    workbook["_data"]["B1"] = "3"
     workbook.save(newer)
     text.write_text("không phải bảng tính", encoding="utf-8")
     statuses = check_files(read_office_files([province_offices["a"].xlsx, plain, newer, text]),
-                           PERIOD)
+                           PERIOD, accepted=[province_offices["a"].xlsx])
     assert [s.valid for s in statuses] == [True, False, False, False]
     assert "không có trang dữ liệu “_data”" in statuses[1].problems[0].message
     assert "phiên bản mới hơn" in statuses[2].problems[0].message
@@ -272,14 +278,16 @@ def test_nothing_to_consolidate():
 def test_a_consolidated_return_consolidates_again(province_offices, folder):
     """A and B consolidated without a database (a plain header naming the province), then
     consolidated with C: the same figures as the union office's return."""
-    first = consolidate_files(read_office_files([province_offices[k].xlsx for k in "ab"]),
-                              PERIOD, xlsx=folder / "a-b.xlsx", created_at=CREATED)
+    paths = [province_offices[k].xlsx for k in "ab"]
+    first = consolidate_files(read_office_files(paths), PERIOD, xlsx=folder / "a-b.xlsx",
+                              created_at=CREATED, accepted=paths)
     data = read_return_data(first.xlsx)
     assert data.office == "Tỉnh Quảng Ninh" and data.province_code == "22"
     assert not data.meta["superior_body"]
     assert len(data.area) == len(province_offices["a"].area) + len(province_offices["b"].area)
     files = [read_office_file(first.xlsx), read_office_file(province_offices["c"].xlsx)]
-    again = consolidate(files, PERIOD, created_at=CREATED).snapshot
+    again = consolidate(files, PERIOD, created_at=CREATED,
+                        accepted=[first.xlsx, province_offices["c"].xlsx]).snapshot
     union = read_return_data(province_offices["union"].xlsx)
     for code, expected in union.indicators.items():
         got = again.indicator(code)
@@ -292,5 +300,5 @@ def test_a_consolidated_return_consolidates_again(province_offices, folder):
 def test_the_result_never_overwrites_a_file_being_consolidated(province_offices, folder):
     source = folder / "ban-sao.xlsx"
     shutil.copyfile(province_offices["a"].xlsx, source)
-    with pytest.raises(InputError, match="cũng là một tệp báo cáo cần tổng hợp"):
+    with pytest.raises(InputError, match="trùng với tệp đang đọc"):
         consolidate_files(read_office_files([source]), PERIOD, xlsx=source)

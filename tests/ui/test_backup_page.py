@@ -218,3 +218,22 @@ def test_a_restore_while_another_window_reads_the_file_is_refused_and_the_data_r
     [error] = msgbox_answers.texts("error")
     assert "Hãy đóng hết các cửa sổ đang mở tệp này" in error
     qtbot.waitUntil(lambda: main_window.database is not None and main_window.database.writable)
+
+
+def test_a_truncated_database_gets_the_offer_of_the_newest_good_backup(qtbot, db_path,
+                                                                       msgbox_answers):
+    from kttt_desktop.services.backups import back_up
+
+    good = back_up(db_path)
+    with db_path.open("r+b") as f:  # a copy cut short: its header still says it is ours
+        f.truncate(6000)
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    msgbox_answers.answer(Answer.NO)
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.open_database(db_path)
+    [question] = msgbox_answers.take("question")
+    assert "bị hỏng" in question.text and str(good.path) in question.text
+    assert "không phải là cơ sở dữ liệu" not in window.status_message.text()
+    assert window.restore_good_button.isVisible()

@@ -9,10 +9,17 @@ from kttt_desktop.core.periods import Period
 from kttt_desktop.exchange.return_data import read_return_data
 from kttt_desktop.ui.consolidation_panel import COMMUNES, OFFICE, PERIOD, STATUS
 from kttt_desktop.ui.msgbox import Answer
-from tests.consolidation_offices import NAMES
+from tests.consolidation_offices import NAMES, register_offices
 
 pytestmark = pytest.mark.slow
 TIMEOUT = 20_000
+
+
+@pytest.fixture
+def db_path(db_path, province_offices):
+    """The window's database, where the keys of offices A, B and C are registered."""
+    register_offices(db_path, province_offices)
+    return db_path
 
 
 @pytest.fixture

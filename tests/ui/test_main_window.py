@@ -14,8 +14,8 @@ from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage
 from kttt_desktop.ui.settings import Settings
 
 LABELS = ["Tổng quan", "Tổ chức", "Thành viên", "Cán bộ & đào tạo", "OCOP", "Xếp loại",
-          "Số liệu", "Kiểm tra dữ liệu", "Chỉ tiêu", "Báo cáo", "Nhập / Xuất", "Sao lưu",
-          "Nhật ký", "Cài đặt"]
+          "Số liệu", "Kiểm tra dữ liệu", "Chỉ tiêu", "Báo cáo", "Nhập / Xuất", "Chữ ký số",
+          "Sao lưu", "Nhật ký", "Cài đặt"]
 
 
 def nav_labels(window: MainWindow) -> list[str]:

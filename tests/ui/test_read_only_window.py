@@ -4,6 +4,8 @@ on a network share is pointed out once."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import timedelta
 from pathlib import PurePosixPath
 
@@ -186,3 +188,23 @@ def test_a_database_on_a_network_share_is_pointed_out_once_after_opening(qtbot, 
     banner.button("dismiss").click()
     assert not banner.isVisible()
     assert not window.read_only_banner.isVisible()
+
+
+def test_a_database_in_a_read_only_folder_opens_read_only_and_says_why(qtbot, db_path,
+                                                                        tmp_path):
+    from tests.cli.test_hostile_environment import _mount_tmpfs
+
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    _mount_tmpfs(folder, "16m")
+    try:
+        shutil.copyfile(db_path, folder / "kttt.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        window = open_window(qtbot, folder / "kttt.db")
+        assert window.database.read_only
+        text = window.read_only_banner.message.text()
+        assert text.startswith(f"Chỉ đọc: Thư mục {folder} không cho phép ghi")
+        assert "chương trình khác" not in text  # not said to be another program's
+        window.close()
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)

@@ -161,7 +161,8 @@ def test_export_runs_in_the_background_and_writes_both_files(qtbot, page, msgbox
         assert page.busy and page.ui.progress.isVisible()
         assert not page.ui.submit.isEnabled()
     assert task is not None
-    assert read_return_data(written.args[0].xlsx).period == "2023-Q3"
+    data = read_return_data(written.args[0].xlsx)
+    assert data.period == "2023-Q3" and data.signature is not None and data.signature.valid
     msgbox_answers.answer(tmp_path / "bao-cao")  # the extension is added
     with qtbot.waitSignal(page.files_written, timeout=TIMEOUT):
         page.ui.export_pdf.click()
@@ -170,7 +171,8 @@ def test_export_runs_in_the_background_and_writes_both_files(qtbot, page, msgbox
     qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
     assert page.ui.submit.isEnabled()
     kinds = [s.kind for s in msgbox_answers.shown]
-    assert kinds == ["save_file", "save_file"]
+    assert kinds == ["save_file", "information", "save_file"]  # the office's key was just made
+    assert msgbox_answers.texts("information")[0].startswith("Đã tạo khóa ký mới cho cơ quan")
 
 
 def test_a_cancelled_file_chooser_writes_nothing(page, msgbox_answers, tmp_path):

@@ -200,7 +200,30 @@ def read_lines(data: SheetData, mapping: SheetMapping, register: Register) -> Sh
                 by_index[i].unreadable.add(key)
                 for issue in issues:
                     sheet.problem(by_index[i], key, issue.message, issue.severity)
+    _uncomputed(sheet, columns, first, by_index)
     return sheet
+
+
+def _uncomputed(sheet: SheetLines, columns: dict[str, int], first: int,
+                by_index: dict[int, Line]) -> None:
+    """A formula cell saved without its value reads as empty: the value the officer sees in
+    Excel would be lost, so each one in an imported column is an error."""
+    data = sheet.data
+    by_column = {index: key for key, index in columns.items()}
+    for row, column in sorted(data.uncomputed):
+        index, key = row - data.first_row, by_column.get(column - data.first_col)
+        if key is None or index < first:
+            continue
+        line = by_index.get(index)
+        if line is not None:
+            line.unreadable.add(key)
+            line.has_error = True
+        sheet.problems.append(Problem(
+            data.name, row + 1, sheet.mapping.headers.get(column - data.first_col, ""), "",
+            translate("Import", "Ô có công thức chưa được tính: tệp được một chương trình khác "
+                      "tạo ra và chưa từng mở bằng Excel, nên ô không có giá trị để nhập. Hãy mở "
+                      "tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại."),
+            Severity.ERROR, column + 1))
 
 
 def _conversions(summary: SheetSummary, header: str, result: values.ColumnRead) -> None:

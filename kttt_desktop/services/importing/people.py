@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import (
     check_manager,
@@ -134,10 +135,23 @@ class _Group:
     issues: list[Issue] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Holder:
+    """Where a CCCD was first written in the file: one person of one organisation."""
+
+    sheet: str
+    row: int
+    name: str
+    birth: Birth
+    organisation_id: int
+    organisation: str
+
+
 class PeoplePlanner:
     def __init__(self, plan: Plan, orgs: Organisations) -> None:
         self.plan = plan
         self.orgs = orgs
+        self.cccd_holders: dict[str, _Holder] = {}
         self.managers: dict[int, ManagerRef] | None = None
         self._index: tuple[dict[str, list[ManagerRef]],
                            dict[tuple[int, str], list[ManagerRef]]] | None = None
@@ -165,6 +179,7 @@ class PeoplePlanner:
                     sheet.problem(line, "cccd", translate(
                         "Import", "Số CCCD {cccd} đã có ở dòng {row} cho cùng tổ chức; mỗi thành "
                         "viên chỉ ghi một dòng.").format(cccd=cccd, row=before))
+                self._one_person_per_cccd(sheet, line, org, record)
                 existing = people.match(org.id, record, by_birth)
                 if org.kind == "lhhtx" and values.get("member_type") is None and (
                         existing is None or "member_type" in values):
@@ -179,6 +194,37 @@ class PeoplePlanner:
             _, outcome = self.plan.settle("member", record, existing, merged.get("full_name", ""),
                                           {"organisation_id": org.id})
             count(sheet, line, outcome)
+
+    def _one_person_per_cccd(self, sheet: SheetLines, line: Line, org: OrgEntity,
+                             record: dict[str, Any]) -> None:
+        """A CCCD is one person's: the same number on rows of another organisation (or of the
+        other people sheet) is an error when the names or births differ; the same person in
+        another organisation is a warning (one may be a member of two)."""
+        cccd = record.get("cccd")
+        if not cccd:
+            return
+        name = record.get("full_name") or ""
+        holder = self.cccd_holders.get(cccd)
+        if holder is None:  # the first row with this number (almost every row)
+            self.cccd_holders[cccd] = _Holder(sheet.data.name, line.row, name, _birth_of(record),
+                                              org.id, org.name)
+            return
+        if holder.sheet == sheet.data.name and holder.organisation_id == org.id and \
+                sheet.register.key == "member":
+            return  # two member rows of one organisation: told by the member sheet's own rule
+        where = translate("Import", "trang {sheet} dòng {row}").format(sheet=holder.sheet,
+                                                                     row=holder.row)
+        if name_key(holder.name) != name_key(name) or not births_agree(holder.birth,
+                                                                        _birth_of(record)):
+            sheet.problem(line, "cccd", translate(
+                "Import", "Số CCCD {cccd} đã ghi cho {name} ({organisation}, {where}); một số CCCD "
+                "chỉ là của một người. Hãy kiểm tra lại số CCCD của hai dòng.").format(
+                    cccd=cccd, name=holder.name, organisation=holder.organisation, where=where))
+        elif holder.organisation_id != org.id:
+            sheet.problem(line, "cccd", translate(
+                "Import", "Số CCCD {cccd} cũng có ở {where} ({organisation}); hãy chắc đây là cùng "
+                "một người.").format(cccd=cccd, where=where, organisation=holder.organisation),
+                Severity.WARNING)
 
     def _member_organisation(self, sheet: SheetLines, line: Line) -> int | None:
         text = line.values.get("member_organisation")
@@ -219,6 +265,7 @@ class PeoplePlanner:
                 sheet.issues(line, check_manager(record, today=self.plan.today), PERSON_FIELDS)
                 count(sheet, line, REJECTED)
                 continue
+            self._one_person_per_cccd(sheet, line, org, record)
             identity = self._identity(sheet, line, org.id, record, position, people, positions,
                                       by_birth)
             if identity is None:

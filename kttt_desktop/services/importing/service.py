@@ -12,8 +12,10 @@ The use case behind `kttt import` and the import wizard:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.i18n import translate
@@ -21,7 +23,9 @@ from kttt_desktop.data.backup import BackupKind
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange.mapping import Mapping, detect
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
-from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, write_report
+from kttt_desktop.data.files import replacing, save_workbook, write_workbook
+from kttt_desktop.data.outputs import check_output
+from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, report_workbook
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
 from kttt_desktop.services.bulk import collector_paused
@@ -116,35 +120,54 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                     mapping: Mapping | None = None, dry_run: bool = False,
                     progress: Progress | None = None, cancelled: Cancelled | None = None,
                     limits: Limits = DEFAULT_LIMITS,
-                    commune_choices: CommuneChoices | None = None) -> ImportResult:
+                    commune_choices: CommuneChoices | None = None,
+                    report: Path | str | None = None) -> ImportResult:
     """Import ``source`` into ``db``: all of it, or nothing when any row has an error.
 
     A dry run reads the database only. A real import backs the database up first, then writes
     every change in one transaction. ``cancelled`` is asked now and then; when it answers
     ``True`` the import stops with :class:`ImportCancelled` and nothing is written.
+
+    ``report``: where to write the error report. It is written (under a temporary name) before
+    anything is committed, and put in place once the import is: a report that cannot be written
+    stops the import with nothing written, and a failed import leaves no report.
     """
     with collector_paused():
         workbook = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
+        if report is not None:
+            check_output(report, database=db.path, inputs=[workbook.path])
         if progress is not None:
             progress(translate("Import", "Đọc tệp"), 1, 1)
         result, changes = check_workbook(db, workbook, mapping, progress=progress,
                                          cancelled=cancelled, commune_choices=commune_choices)
         result.dry_run = dry_run
-        if dry_run or not result.ok or changes.size == 0:
-            return result
-        if cancelled is not None and cancelled():
-            raise ImportCancelled
-        result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
-        reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
-        with db.session(reason=reason) as session:
-            ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
-                         progress=progress, cancelled=cancelled).write(changes)
+        with _report_staged(workbook, result, report):
+            if dry_run or not result.ok or changes.size == 0:
+                return result
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+            result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
+            reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
+            with db.session(reason=reason) as session:
+                ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
+                             progress=progress, cancelled=cancelled).write(changes)
     result.written = True
     return result
 
 
-def write_error_report(workbook: WorkbookData, result: ImportResult, target: Path | str) -> Path:
-    """The annotated copy of the officer's file: bad cells marked, a "Lỗi" column, a summary."""
+@contextmanager
+def _report_staged(workbook: WorkbookData, result: ImportResult,
+                   target: Path | str | None) -> Iterator[None]:
+    """The error report written under a temporary name before the block, renamed after it."""
+    if target is None:
+        yield
+        return
+    with replacing(target) as partial:
+        write_workbook(_report(workbook, result), partial)
+        yield
+
+
+def _report(workbook: WorkbookData, result: ImportResult) -> Any:
     marks = [Mark(p.sheet, p.row, p.column_number, p.column, p.value, p.message,
                   ERROR if p.is_error else WARNING) for p in result.problems]
     marks += [Mark(r.sheet, row, r.column_number, r.column, r.value, r.reason, INFO)
@@ -154,4 +177,10 @@ def write_error_report(workbook: WorkbookData, result: ImportResult, target: Pat
                            "tên cột này.").format(column=c) for c in summary.ignored_columns]
         marks += [Mark(summary.sheet, summary.header_row, None, "", "", note, INFO)
                   for note in [*notes, *summary.conversions]]
-    return write_report(workbook, marks, {s.sheet: s.header_row for s in result.sheets}, target)
+    return report_workbook(workbook, marks, {s.sheet: s.header_row for s in result.sheets})
+
+
+def write_error_report(workbook: WorkbookData, result: ImportResult, target: Path | str) -> Path:
+    """The annotated copy of the officer's file: bad cells marked, a "Lỗi" column, a summary."""
+    check_output(target, inputs=[workbook.path])
+    return save_workbook(_report(workbook, result), target)

@@ -101,19 +101,27 @@ def office_titles(offices: Sequence[ReturnData]) -> list[str]:
             for name, office in zip(names, offices, strict=True)]
 
 
-def files_table(offices: Sequence[ReturnData]) -> Table:
-    """The returns combined: who sent each, for how many communes, when, in which file."""
+def files_table(offices: Sequence[ReturnData], seals: Sequence[str] = (),
+                accepted: Sequence[str] = ()) -> Table:
+    """The returns combined: who sent each, for how many communes, when, in which file, and
+    whether its signature was verified (``seals``) or the file accepted without (``accepted``:
+    each recorded as a note)."""
     columns = (Column(_t("Đơn vị báo cáo"), "text", 3.6), Column(_t("Tệp"), "text", 2.4),
                Column(_t("Tỉnh, thành phố"), "text", 1.2), Column(_t("Số xã, phường"), "int", 1.2),
-               Column(_t("Ngày lập"), "date", 1.2), Column(_t("Mã kiểm tra"), "code", 1.6))
+               Column(_t("Ngày lập"), "date", 1.2), Column(_t("Mã kiểm tra"), "code", 1.6),
+               Column(_t("Chữ ký số"), "text", 2.6))
+    seals = list(seals) or [""] * len(offices)
     rows = tuple(Row((title, office.path.name, office.meta.get("province", ""), len(office.area),
-                      office.created_at.astimezone().date(), office.sha256[:12]))
-                 for title, office in zip(office_titles(offices), offices, strict=True))
+                      office.created_at.astimezone().date(), office.sha256[:12], seal))
+                 for title, office, seal in zip(office_titles(offices), offices, seals,
+                                                strict=True))
     communes = sum(len(office.area) for office in offices)
-    total = Row((_t("Tổng cộng"), "", "", communes, None, ""), style="total")
-    return Table(columns, (*rows, total), _t("Các báo cáo được tổng hợp"),
-                 (_t("Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối "
-                     "chiếu mã kiểm tra SHA-256 (12 ký tự đầu ở cột cuối)."),))
+    total = Row((_t("Tổng cộng"), "", "", communes, None, "", ""), style="total")
+    notes = (_t("Số liệu của mỗi đơn vị lấy từ trang dữ liệu của tệp báo cáo, sau khi đối chiếu "
+                "mã kiểm tra SHA-256 (12 ký tự đầu) và chữ ký số của đơn vị với các khóa đã đăng "
+                "ký."),
+             *(_t("Được chấp nhận dù chưa xác thực: {why}").format(why=why) for why in accepted))
+    return Table(columns, (*rows, total), _t("Các báo cáo được tổng hợp"), notes)
 
 
 @dataclass(frozen=True)
@@ -124,10 +132,13 @@ class Breakdown:
     columns: tuple[str, ...]  # the offices' titles, then the total's
     parts: tuple[tuple[str, tuple[Cell, ...], tuple[tuple[Value, ...], ...]], ...]
     # per section broken down: its title, its cells, their values in each column
+    seals: tuple[str, ...] = ()  # per office: its signature verified, or why it was accepted
+    accepted: tuple[str, ...] = ()  # the files accepted although not verified, and why
 
     @classmethod
     def of(cls, total: Sequence[Section], per_office: Sequence[Sequence[Section]],
-           offices: Sequence[ReturnData]) -> Breakdown:
+           offices: Sequence[ReturnData], seals: Sequence[str] = (),
+           accepted: Sequence[str] = ()) -> Breakdown:
         """``total``: the consolidated sections; ``per_office``: each office's sections, built
         the same way from its own data."""
         parts = []
@@ -138,7 +149,8 @@ class Breakdown:
             values = [numbers(sections[index]) for sections in per_office]
             values.append(tuple(value for _, value in flat))
             parts.append((section.title, tuple(cell for cell, _ in flat), tuple(values)))
-        return cls(tuple(offices), (*office_titles(offices), _t("Tổng cộng")), tuple(parts))
+        return cls(tuple(offices), (*office_titles(offices), _t("Tổng cộng")), tuple(parts),
+                   tuple(seals), tuple(accepted))
 
     def _table(self, chosen: Sequence[int], title: str) -> Table:
         """Every number broken down, for the columns ``chosen``: a heading row per section."""
@@ -157,7 +169,7 @@ class Breakdown:
         offices to a table, each table with the total beside them."""
         offices = len(self.offices)
         size = group or offices
-        tables = [files_table(self.offices)]
+        tables = [files_table(self.offices, self.seals, self.accepted)]
         for first in range(0, offices, size):
             chosen = [*range(first, min(first + size, offices)), offices]
             title = _t("Số liệu của từng đơn vị và tổng cộng")

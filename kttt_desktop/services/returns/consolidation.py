@@ -23,7 +23,7 @@ they come from), and the return has no targets and no text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,11 +34,14 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.admin_units import catalogue
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.keys import SigningKey
+from kttt_desktop.data.outputs import check_output, same_file
 from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import Header, ReturnSnapshot, Section
 from kttt_desktop.reports.xlsx import write_xlsx
 from kttt_desktop.services.check import check_targets, manual_indicator_values
+from kttt_desktop.services.keys import Registered, registered_keys, signing_key_for
 from kttt_desktop.services.manual_indicators import office_catalogue
 from kttt_desktop.services.office import load_profile
 from kttt_desktop.services.returns.breakdown import OFFICES_PER_PAGE, Breakdown
@@ -53,6 +56,7 @@ from kttt_desktop.services.returns.combine import (
     organisation_lines,
 )
 from kttt_desktop.services.returns.drafts import load_draft, signed_header
+from kttt_desktop.services.returns.seal import Seal, judge
 from kttt_desktop.services.returns.sections import TableSource, build_sections
 from kttt_desktop.services.returns.submission import Progress, WrittenReturn
 
@@ -107,14 +111,23 @@ class Problem:
 
     message: str
     reason: str
+    acceptable: bool = False  # the officer may accept the file all the same (its seal)
 
 
 @dataclass(frozen=True)
 class FileStatus:
-    """A file as the consolidation judges it: valid, or refused for ``problems``."""
+    """A file as the consolidation judges it: valid, or refused for ``problems``. ``seal`` is
+    the verdict on its signature; ``waived`` the seal problems the officer accepted."""
 
     file: OfficeFile
     problems: tuple[Problem, ...] = ()
+    seal: Seal | None = None
+    waived: tuple[Problem, ...] = ()
+
+    @property
+    def acceptable(self) -> bool:
+        """Refused only for what the officer may accept explicitly."""
+        return bool(self.problems) and all(p.acceptable for p in self.problems)
 
     @property
     def valid(self) -> bool:
@@ -200,8 +213,16 @@ def _reporting_year_problem(file: OfficeFile, period: Period) -> Problem | None:
         theirs=theirs, year=period.reporting_year))
 
 
-def check_files(files: Sequence[OfficeFile], period: Period) -> list[FileStatus]:
-    """Judge every file for a consolidation of ``period`` (module docstring), in order."""
+def _same_path(path: Path, paths: Collection[Path | str]) -> bool:
+    return any(same_file(path, other) for other in paths)
+
+
+def check_files(files: Sequence[OfficeFile], period: Period, *,
+                keys: Sequence[Registered] = (),
+                accepted: Collection[Path | str] = ()) -> list[FileStatus]:
+    """Judge every file for a consolidation of ``period`` (module docstring), in order; a file
+    not verified against the registered ``keys`` is refused, unless it is one of ``accepted``
+    (the officer's explicit choice: the seal's problem is then waived, and recorded)."""
     problems: list[list[Problem]] = [[_read_problem(f)] if f.problem else [] for f in files]
     paths = [f.path.resolve() for f in files]
     owner: dict[str, int] = {}
@@ -224,8 +245,18 @@ def check_files(files: Sequence[OfficeFile], period: Period) -> list[FileStatus]
         of_first, of_second = _overlaps(files[first], files[second], codes)
         problems[first].append(of_first)
         problems[second].append(of_second)
-    return [FileStatus(file, tuple(dict.fromkeys(p))) for file, p in zip(files, problems,
-                                                                         strict=True)]
+    statuses = []
+    for file, found in zip(files, problems, strict=True):
+        seal = judge(file.data, keys) if file.data is not None else None
+        waived: tuple[Problem, ...] = ()
+        if seal is not None and not seal.verified:
+            problem = Problem(seal.problem, seal.reason, acceptable=True)
+            if _same_path(file.path, accepted):
+                waived = (problem,)
+            else:
+                found.append(problem)
+        statuses.append(FileStatus(file, tuple(dict.fromkeys(found)), seal, waived))
+    return statuses
 
 
 def refusal(statuses: Sequence[FileStatus]) -> InputError | None:
@@ -237,9 +268,14 @@ def refusal(statuses: Sequence[FileStatus]) -> InputError | None:
     if not refused:
         return None
     lines = dict.fromkeys(p.message for s in refused for p in s.problems)
-    return InputError(_t("Không tổng hợp được: {count} trong {total} tệp không dùng được; chưa "
-                         "ghi tệp nào.").format(count=len(refused), total=len(statuses))
-                      + "".join(f"\n- {line}" for line in lines))
+    text = _t("Không tổng hợp được: {count} trong {total} tệp không dùng được; chưa ghi tệp "
+              "nào.").format(count=len(refused), total=len(statuses))
+    text += "".join(f"\n- {line}" for line in lines)
+    if any(s.acceptable for s in refused):
+        text += "\n" + _t("Một tệp không xác thực được chỉ được tổng hợp khi người tổng hợp chấp "
+                          "nhận rõ ràng đúng tệp đó (lệnh: --accept-unsigned TỆP; màn hình: cột "
+                          "“Chấp nhận”); việc chấp nhận được ghi vào báo cáo tổng hợp.")
+    return InputError(text)
 
 
 # --- the consolidated return --------------------------------------------------------------------
@@ -251,6 +287,7 @@ class Consolidation:
 
     snapshot: ReturnSnapshot
     breakdown: Breakdown
+    accepted: tuple[str, ...] = ()  # each file taken although not verified, and why
 
     @property
     def offices(self) -> tuple[ReturnData, ...]:
@@ -289,19 +326,32 @@ def _office_sections(office: ReturnData, period: Period) -> tuple[Section, ...]:
     return build_sections(source)
 
 
+def _seal_text(status: FileStatus) -> str:
+    if status.seal is not None and status.seal.verified:
+        return status.seal.summary
+    return _t("Chấp nhận khi chưa xác thực: {reason}").format(
+        reason=" ".join(p.reason for p in status.waived))
+
+
 def consolidate(files: Sequence[OfficeFile], period: Period, *, db: Database | None = None,
-                created_at: datetime | None = None,
-                free_text: str | None = None) -> Consolidation:
+                created_at: datetime | None = None, free_text: str | None = None,
+                accepted: Collection[Path | str] = ()) -> Consolidation:
     """The return of ``period`` for the offices of ``files`` together.
 
-    ``db``: the consolidating office's database (module docstring); ``free_text`` defaults to
-    its draft of the period. Raises :class:`InputError` listing every problem when a file is
-    refused (nothing is written: this only computes).
+    ``db``: the consolidating office's database (module docstring), whose registered keys
+    verify the files' signatures; ``free_text`` defaults to its draft of the period;
+    ``accepted``: files taken although not verified (each is recorded in the result). Raises
+    :class:`InputError` listing every problem when a file is refused (nothing is written: this
+    only computes).
     """
-    error = refusal(check_files(files, period))
+    statuses = check_files(files, period, keys=registered_keys(db) if db is not None else (),
+                           accepted=accepted)
+    error = refusal(statuses)
     if error is not None:
         raise error
     offices = tuple(f.data for f in files if f.data is not None)
+    seals = tuple(_seal_text(s) for s in statuses)
+    taken = tuple(p.message for s in statuses for p in s.waived)
     area = tuple(sorted(code for office in offices for code in office.area))
     values = combined_values(offices)
     profile = load_profile(db) if db is not None else None
@@ -319,19 +369,20 @@ def consolidate(files: Sequence[OfficeFile], period: Period, *, db: Database | N
         combined_counts(offices), combined_organisations(offices), combined_expiring(offices),
         targets, created_at=created_at or clock.now(), free_text=text)
     per_office = [_office_sections(o, period) for o in offices]
-    breakdown = Breakdown.of(snapshot.sections, per_office, offices)
+    breakdown = Breakdown.of(snapshot.sections, per_office, offices, seals, taken)
     return Consolidation(replace(snapshot, sections=(*snapshot.sections, breakdown.section())),
-                         breakdown)
+                         breakdown, taken)
 
 
 def write_consolidation(consolidation: Consolidation, *, xlsx: Path | str,
-                        pdf: Path | str | None = None,
-                        progress: Progress | None = None) -> WrittenReturn:
-    """Write the consolidated return's Excel file (and PDF), each replaced atomically."""
+                        pdf: Path | str | None = None, progress: Progress | None = None,
+                        key: SigningKey | None = None) -> WrittenReturn:
+    """Write the consolidated return's Excel file (signed with ``key``, the consolidating
+    office's, so that it is verified one level up) and PDF, each replaced atomically."""
     steps = 1 + int(pdf is not None)
     if progress:
         progress(0, steps, _t("Đang ghi tệp Excel…"))
-    xlsx_path = write_xlsx(consolidation.snapshot, xlsx)
+    xlsx_path = write_xlsx(consolidation.snapshot, xlsx, key)
     pdf_path = None
     if pdf is not None:
         if progress:
@@ -340,22 +391,22 @@ def write_consolidation(consolidation: Consolidation, *, xlsx: Path | str,
     return WrittenReturn(consolidation.snapshot, xlsx_path, pdf_path)
 
 
-def _outputs_apart(inputs: Sequence[Path], outputs: Sequence[Path | str | None]) -> None:
-    read = {p.resolve() for p in inputs}
-    for output in outputs:
-        if output is not None and Path(output).resolve() in read:
-            raise InputError(_t("Tệp kết quả {path} cũng là một tệp báo cáo cần tổng hợp; hãy "
-                                "ghi kết quả ra tệp khác.").format(path=output))
-
-
 def consolidate_files(files: Sequence[OfficeFile], period: Period, *, xlsx: Path | str,
                       pdf: Path | str | None = None, db: Database | None = None,
                       created_at: datetime | None = None, free_text: str | None = None,
-                      progress: Progress | None = None) -> WrittenReturn:
+                      progress: Progress | None = None,
+                      accepted: Collection[Path | str] = ()) -> WrittenReturn:
     """Consolidate ``files`` (read with :func:`read_office_files`) and write the result."""
-    _outputs_apart([f.path for f in files], [xlsx, pdf])
+    inputs = [f.path for f in files]
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            check_output(target, database=db.path if db is not None else None, inputs=inputs,
+                         others=[other] if other is not None else [])
     if progress:
         progress(0, 1, _t("Đang tổng hợp số liệu…"))
-    consolidation = consolidate(files, period, db=db, created_at=created_at, free_text=free_text)
-    return write_consolidation(consolidation, xlsx=xlsx, pdf=pdf, progress=progress)
+    consolidation = consolidate(files, period, db=db, created_at=created_at, free_text=free_text,
+                                accepted=accepted)
+    key = signing_key_for(db)[0] if db is not None and load_profile(db) is not None else None
+    written = write_consolidation(consolidation, xlsx=xlsx, pdf=pdf, progress=progress, key=key)
+    return replace(written, accepted=consolidation.accepted)
 

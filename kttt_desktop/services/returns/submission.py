@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,10 +26,13 @@ from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.keys import SigningKey
 from kttt_desktop.data.models import SubmittedReturn
+from kttt_desktop.data.outputs import check_output
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import ReturnSnapshot, from_json, to_json
 from kttt_desktop.reports.xlsx import write_xlsx
+from kttt_desktop.services.keys import signing_key_for
 from kttt_desktop.services.returns.build import build_snapshot
 from kttt_desktop.services.returns.sections import MATRIX_ROWS
 
@@ -59,21 +62,25 @@ class WrittenReturn:
     snapshot: ReturnSnapshot
     xlsx: Path | None
     pdf: Path | None
+    accepted: tuple[str, ...] = ()  # a consolidation's files taken although not verified
+    notice: str = ""  # what to tell about the signing key (just made, or none could be)
 
     def sha256(self, path: Path | None) -> str:
         return file_sha256(path) if path is not None else ""
 
 
 def write_return(snapshot: ReturnSnapshot, *, xlsx: Path | str | None = None,
-                 pdf: Path | str | None = None, progress: Progress | None = None) -> WrittenReturn:
-    """Render ``snapshot`` into the files asked for (each replaced atomically)."""
+                 pdf: Path | str | None = None, progress: Progress | None = None,
+                 key: SigningKey | None = None) -> WrittenReturn:
+    """Render ``snapshot`` into the files asked for (each replaced atomically), the Excel file
+    signed with ``key``."""
     steps = int(xlsx is not None) + int(pdf is not None)
     done = 0
     xlsx_path = pdf_path = None
     if xlsx is not None:
         if progress:
             progress(done, steps, _t("Đang ghi tệp Excel…"))
-        xlsx_path = write_xlsx(snapshot, xlsx)
+        xlsx_path = write_xlsx(snapshot, xlsx, key)
         done += 1
     if pdf is not None:
         if progress:
@@ -83,14 +90,26 @@ def write_return(snapshot: ReturnSnapshot, *, xlsx: Path | str | None = None,
     return WrittenReturn(snapshot, xlsx_path, pdf_path)
 
 
+def _outputs_allowed(db: Database, xlsx: Path | str | None, pdf: Path | str | None) -> None:
+    for target, other in ((xlsx, pdf), (pdf, xlsx)):
+        if target is not None:
+            check_output(target, database=db.path, others=[other] if other is not None else [])
+
+
 def export_return(db: Database, period: Period, *, xlsx: Path | str | None = None,
                   pdf: Path | str | None = None, created_at: datetime | None = None,
-                  progress: Progress | None = None) -> WrittenReturn:
-    """Build the return of ``period`` and write it (nothing is stored in the database)."""
-    if progress:
-        progress(0, 1, _t("Đang tính số liệu…"))
-    snapshot = build_snapshot(db, period, created_at=created_at)
-    return write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress)
+                  progress: Progress | None = None,
+                  snapshot: ReturnSnapshot | None = None) -> WrittenReturn:
+    """Write the return of ``period`` (``snapshot``, else one built now), the Excel file signed
+    with the office's key; nothing is stored in the database."""
+    _outputs_allowed(db, xlsx, pdf)
+    if snapshot is None:
+        if progress:
+            progress(0, 1, _t("Đang tính số liệu…"))
+        snapshot = build_snapshot(db, period, created_at=created_at)
+    key, notice = signing_key_for(db) if xlsx is not None else (None, "")
+    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress, key=key)
+    return replace(written, notice=notice)
 
 
 # --- submissions --------------------------------------------------------------------------------
@@ -127,6 +146,7 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
     The stored snapshot is the one the files were written from (``snapshot`` when given, e.g. the
     one the officer looked at, else a fresh one); it becomes the next version of the period.
     """
+    _outputs_allowed(db, xlsx, pdf)
     if snapshot is None:
         if progress:
             progress(0, 1, _t("Đang tính số liệu…"))
@@ -134,7 +154,8 @@ def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path |
     elif snapshot.period != str(period):
         raise InputError(_t("Báo cáo đang xem là của kỳ {shown}, không phải kỳ {period}.").format(
             shown=snapshot.period, period=period))
-    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress)
+    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress,
+                           key=signing_key_for(db)[0])
     if progress:
         progress(1, 1, _t("Đang lưu báo cáo đã gửi…"))
     reason = _t("Gửi báo cáo {period}").format(period=period.in_words())

@@ -72,8 +72,8 @@ class Ui_ConsolidationForm(object):
         self.main_layout.addLayout(self.files_buttons)
 
         self.files_table = QTableWidget(ConsolidationForm)
-        if (self.files_table.columnCount() < 5):
-            self.files_table.setColumnCount(5)
+        if (self.files_table.columnCount() < 7):
+            self.files_table.setColumnCount(7)
         __qtablewidgetitem = QTableWidgetItem()
         self.files_table.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -84,11 +84,15 @@ class Ui_ConsolidationForm(object):
         self.files_table.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.files_table.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.files_table.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.files_table.setHorizontalHeaderItem(6, __qtablewidgetitem6)
         self.files_table.setObjectName(u"files_table")
         self.files_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files_table.setWordWrap(True)
-        self.files_table.setColumnCount(5)
+        self.files_table.setColumnCount(7)
 
         self.main_layout.addWidget(self.files_table)
 
@@ -128,7 +132,7 @@ class Ui_ConsolidationForm(object):
 
     def retranslateUi(self, ConsolidationForm):
         ConsolidationForm.setWindowTitle(QCoreApplication.translate("ConsolidationForm", u"T\u1ed5ng h\u1ee3p b\u00e1o c\u00e1o c\u00e1c \u0111\u01a1n v\u1ecb", None))
-        self.hint.setText(QCoreApplication.translate("ConsolidationForm", u"Ch\u1ecdn c\u00e1c t\u1ec7p Excel b\u00e1o c\u00e1o do c\u00e1c \u0111\u01a1n v\u1ecb g\u1eedi l\u00ean, c\u00f9ng k\u1ef3 b\u00e1o c\u00e1o \u0111ang ch\u1ecdn \u1edf tr\u00ean. S\u1ed1 li\u1ec7u \u0111\u01b0\u1ee3c \u0111\u1ecdc t\u1eeb trang d\u1eef li\u1ec7u c\u1ee7a m\u1ed7i t\u1ec7p v\u00e0 \u0111\u1ed1i chi\u1ebfu m\u00e3 ki\u1ec3m tra; t\u1ec7p \u0111\u00e3 b\u1ecb s\u1eeda, kh\u00e1c k\u1ef3 ho\u1eb7c tr\u00f9ng \u0111\u1ecba b\u00e0n v\u1edbi t\u1ec7p kh\u00e1c b\u1ecb t\u1eeb ch\u1ed1i.", None))
+        self.hint.setText(QCoreApplication.translate("ConsolidationForm", u"Ch\u1ecdn c\u00e1c t\u1ec7p Excel b\u00e1o c\u00e1o do c\u00e1c \u0111\u01a1n v\u1ecb g\u1eedi l\u00ean, c\u00f9ng k\u1ef3 b\u00e1o c\u00e1o \u0111ang ch\u1ecdn \u1edf tr\u00ean. S\u1ed1 li\u1ec7u \u0111\u01b0\u1ee3c \u0111\u1ecdc t\u1eeb trang d\u1eef li\u1ec7u c\u1ee7a m\u1ed7i t\u1ec7p, \u0111\u1ed1i chi\u1ebfu m\u00e3 ki\u1ec3m tra v\u00e0 ch\u1eef k\u00fd s\u1ed1 c\u1ee7a \u0111\u01a1n v\u1ecb v\u1edbi c\u00e1c kh\u00f3a \u0111\u00e3 \u0111\u0103ng k\u00fd (m\u00e0n h\u00ecnh Ch\u1eef k\u00fd s\u1ed1); t\u1ec7p \u0111\u00e3 b\u1ecb s\u1eeda, ch\u01b0a x\u00e1c th\u1ef1c, kh\u00e1c k\u1ef3 ho\u1eb7c tr\u00f9ng \u0111\u1ecba b\u00e0n v\u1edbi t\u1ec7p kh\u00e1c b\u1ecb t\u1eeb ch\u1ed1i.", None))
         self.add_files.setText(QCoreApplication.translate("ConsolidationForm", u"Th\u00ea&m t\u1ec7p\u2026", None))
 #if QT_CONFIG(tooltip)
         self.add_files.setToolTip(QCoreApplication.translate("ConsolidationForm", u"Ch\u1ecdn m\u1ed9t ho\u1eb7c nhi\u1ec1u t\u1ec7p b\u00e1o c\u00e1o Excel (.xlsx)", None))
@@ -145,7 +149,14 @@ class Ui_ConsolidationForm(object):
         ___qtablewidgetitem3 = self.files_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("ConsolidationForm", u"K\u1ef3 b\u00e1o c\u00e1o", None))
         ___qtablewidgetitem4 = self.files_table.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("ConsolidationForm", u"T\u00ecnh tr\u1ea1ng", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("ConsolidationForm", u"Ch\u1eef k\u00fd s\u1ed1", None))
+        ___qtablewidgetitem5 = self.files_table.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("ConsolidationForm", u"T\u00ecnh tr\u1ea1ng", None))
+        ___qtablewidgetitem6 = self.files_table.horizontalHeaderItem(6)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("ConsolidationForm", u"Ch\u1ea5p nh\u1eadn", None))
+#if QT_CONFIG(tooltip)
+        ___qtablewidgetitem6.setToolTip(QCoreApplication.translate("ConsolidationForm", u"\u0110\u00e1nh d\u1ea5u \u0111\u1ec3 v\u1eabn t\u1ed5ng h\u1ee3p m\u1ed9t t\u1ec7p kh\u00f4ng x\u00e1c th\u1ef1c \u0111\u01b0\u1ee3c ch\u1eef k\u00fd s\u1ed1; vi\u1ec7c ch\u1ea5p nh\u1eadn \u0111\u01b0\u1ee3c ghi v\u00e0o b\u00e1o c\u00e1o t\u1ed5ng h\u1ee3p", None))
+#endif // QT_CONFIG(tooltip)
         self.summary.setText(QCoreApplication.translate("ConsolidationForm", u"Ch\u01b0a c\u00f3 t\u1ec7p n\u00e0o.", None))
         self.with_pdf.setText(QCoreApplication.translate("ConsolidationForm", u"Ghi c\u1ea3 t\u1ec7p PD&F", None))
         self.consolidate.setText(QCoreApplication.translate("ConsolidationForm", u"T\u1ed5ng &h\u1ee3p\u2026", None))
