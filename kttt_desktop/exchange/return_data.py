@@ -42,7 +42,7 @@ from kttt_desktop.core.return_data import (
     number_value,
     signed_message,
 )
-from kttt_desktop.data.admin_units import commune_rows
+from kttt_desktop.data.admin_units import catalogue
 from kttt_desktop.data.keys import decode_key, signature_valid
 from kttt_desktop.exchange.reader import is_panic
 from kttt_desktop.exchange.sniff import XLSX, sniff
@@ -262,7 +262,7 @@ _REQUIRED_META = ("office", "province_code", "area", "period", "period_start", "
 
 
 def _communes() -> frozenset[str]:
-    return frozenset(row["code"] for row in commune_rows())
+    return frozenset(catalogue().communes)
 
 
 class _Records:

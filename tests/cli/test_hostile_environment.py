@@ -153,16 +153,19 @@ def district_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def disk(tmp_path, request):
-    """A tmpfs of the size the test's parameter gives."""
+def disk(tmp_path, request, district_db):
+    """A tmpfs of the size the test's parameter gives ("40k"; "1.4x": 1.4 times the database)."""
     folder = tmp_path / "usb"
     folder.mkdir()
-    _mount_tmpfs(folder, request.param)
+    size = request.param
+    if size.endswith("x"):
+        size = f"{int(float(size[:-1]) * district_db.stat().st_size) // 1024}k"
+    _mount_tmpfs(folder, size)
     yield folder
     subprocess.run(["umount", "--lazy", str(folder)], check=True)
 
 
-@pytest.mark.parametrize("disk", ["2200k"], indirect=True)
+@pytest.mark.parametrize("disk", ["1.4x"], indirect=True)
 def test_a_backup_that_fills_the_disk_leaves_nothing_behind(district_db, disk, tmp_path):
     # The database fits the disk; its copy begins to, and its journal does not.
     database = disk / "kttt.db"

@@ -104,8 +104,9 @@ def test_the_data_sheet_names_the_reporting_year(written):
 
 def test_a_consolidation_keeps_the_year_and_refuses_a_return_made_by_the_old_rule(
         written, tmp_path):
-    consolidated = consolidate([read_office_file(written.xlsx)], Q3,
-                               created_at=CREATED).snapshot
+    # Unsigned (no keys are registered here): taken by the officer's explicit choice.
+    consolidated = consolidate([read_office_file(written.xlsx)], Q3, created_at=CREATED,
+                               accepted=[written.xlsx]).snapshot
     assert consolidated.reporting_year == 2025
     assert consolidated.indicator("htx.members").value == 277
     assert consolidated.indicator("htx.good_fair_pct").value == pytest.approx(200 / 3)
@@ -116,7 +117,7 @@ def test_a_consolidation_keeps_the_year_and_refuses_a_return_made_by_the_old_rul
     old = write_return(replace(written.snapshot, reporting_year=0), xlsx=tmp_path / "cu.xlsx")
     assert read_return_data(old.xlsx).reporting_year is None
     with pytest.raises(InputError) as refused:
-        consolidate([read_office_file(old.xlsx)], Q3, created_at=CREATED)
+        consolidate([read_office_file(old.xlsx)], Q3, created_at=CREATED, accepted=[old.xlsx])
     assert "theo số liệu năm 2026, không phải năm 2025" in refused.value.message
     year = Period.parse("2026")  # at 31/12 the reporting year is the year itself
     assert year.reporting_year == 2026
