@@ -23,7 +23,9 @@ class BuildWithResources(build_py):
         if getattr(self, "editable_mode", False):
             return
         package = Path(self.build_lib) / "kttt_desktop"
-        shutil.copytree(ROOT / "resources", package / "resources", dirs_exist_ok=True,
+        for name in ("resources", "docs"):  # nothing left from an earlier build
+            shutil.rmtree(package / name, ignore_errors=True)
+        shutil.copytree(ROOT / "resources", package / "resources",
                         ignore=shutil.ignore_patterns("__pycache__", "*.partial"))
         sys.path.insert(0, str(ROOT / "packaging"))
         from bundle_rules import guide_images

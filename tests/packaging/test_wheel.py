@@ -4,6 +4,7 @@ away from the source tree: the command finds its demo name lists, fonts, transla
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -23,8 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # from a copy of the source without what earlier builds left (setuptools reuses build/)
+    source = out / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache", "cache"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out),
-                    str(ROOT)], check=True, capture_output=True, timeout=280)
+                    str(source)], check=True, capture_output=True, timeout=280)
     (built,) = out.glob("kttt_desktop-*.whl")
     return built
 
