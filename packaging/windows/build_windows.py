@@ -56,7 +56,7 @@ from wine import (  # noqa: E402
     copy_prefix,
     create_prefix,
     pe_files,
-    standins_fingerprint,
+    prefix_fingerprint,
     standins_in,
     windows_path,
     wine_version,
@@ -311,7 +311,7 @@ def windows_environment(python: Path, wheels: Path) -> Path:
 
 def prefix_template() -> Path:
     """A prepared prefix (Windows 10, UI fonts, the stand-in DLLs), copied for each use."""
-    key = f"{wine_version().replace(' ', '').replace('(', '-').replace(')', '')}-{standins_fingerprint()}"
+    key = f"{wine_version().replace(' ', '').replace('(', '-').replace(')', '')}-{prefix_fingerprint()}"
     with cache_entry("prefix", key) as (folder, ready):
         if not ready:
             standins = build_standins(folder / "standins")

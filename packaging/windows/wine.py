@@ -31,6 +31,7 @@ STANDIN_SOURCES = HERE / "test-prefix"
 STANDINS = {"bcryptprimitives.dll": ["-ladvapi32"], "icuuc.dll": []}
 UI_FONTS = ("MS Shell Dlg", "MS Shell Dlg 2", "Tahoma", "Segoe UI")
 SANS_FONT = "Liberation Sans"
+WINE_FONTS = Path("/usr/share/wine/fonts")  # Debian's fonts-wine
 # The user's folders that Wine links to the Linux home: made real folders so that nothing a
 # Windows program writes there (a desktop shortcut...) lands outside the prefix.
 USER_FOLDERS = ("Desktop", "Documents", "Downloads", "Music", "Pictures", "Videos",
@@ -61,9 +62,10 @@ def wine_version() -> str:
                           check=True).stdout.strip()
 
 
-def standins_fingerprint() -> str:
-    """Changes when a stand-in's source changes: part of the prefix template's cache key."""
-    digest = hashlib.sha256()
+def prefix_fingerprint() -> str:
+    """Changes when the recipe of a prefix (this file) or a stand-in's source changes: part of
+    the prefix template's cache key."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
     for name in sorted(STANDINS):
         digest.update((STANDIN_SOURCES / name.replace(".dll", ".c")).read_bytes())
     return digest.hexdigest()[:12]
@@ -96,6 +98,8 @@ class Wine:
 
     def env(self, **more: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k in PASSED_VARIABLES}
+        # Wine turns command-line arguments into Unicode with the Linux locale's character set
+        env.setdefault("LANG", "C.UTF-8")
         env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
                    # no Mono or Gecko: nothing here needs them, and Wine would try to download them
                    WINEDLLOVERRIDES="mscoree,mshtml=")
@@ -205,6 +209,8 @@ def create_prefix(prefix: Path, standins: Sequence[Path]) -> Wine:
     system32 = wine.drive_c / "windows" / "system32"
     for dll in standins:
         shutil.copy2(dll, system32 / dll.name)
+    # the symbols of the windows' title-bar buttons (Debian's wine looks for it elsewhere)
+    shutil.copy2(WINE_FONTS / "marlett.ttf", wine.drive_c / "windows" / "Fonts" / "marlett.ttf")
     return wine
 
 
