@@ -22,16 +22,24 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _shipped(name: str) -> Path:
+    """A folder shipped with the program: in the frozen bundle; inside the package when it is
+    installed from a wheel (setup.py copies it there); else at the root of the source tree."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / name
+    installed = Path(__file__).resolve().parents[1] / name
+    return installed if installed.is_dir() else program_dir() / name
+
+
 def resources_dir() -> Path:
     """The folder of shipped resources (fonts, icons, translations, demo name lists)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else program_dir() / "resources"
+    return _shipped("resources")
 
 
 def docs_dir() -> Path:
-    """The folder of the user guide and its pictures (shipped in the frozen build too)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "docs" if bundle else program_dir() / "docs"
+    """The folder of the user guide and its pictures."""
+    return _shipped("docs")
 
 
 def data_dir() -> Path:

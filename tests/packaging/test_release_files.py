@@ -1,23 +1,28 @@
 """The release files without building: what the bundle keeps, the version resource, the installer
-script, and where a portable copy keeps its data."""
+script, the Windows build's choice of wheels, and where a portable copy keeps its data."""
 
 from __future__ import annotations
 
 import ast
 import re
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "packaging" / "windows"))
 
+from build_windows import APP_FOLDER, installer_path, windows_only_requirements  # noqa: E402
 from bundle_rules import guide_images, keep  # noqa: E402
 from version_info import version_file_text, version_tuple  # noqa: E402
+from wine import standins_in  # noqa: E402
 
+from kttt_desktop import __version__  # noqa: E402
 
-ISS = (ROOT / "packaging" / "kttt-desktop.iss").read_text(encoding="utf-8")
+NSI = (ROOT / "packaging" / "windows" / "kttt-desktop.nsi").read_text(encoding="utf-8")
 SPEC = (ROOT / "packaging" / "kttt-desktop.spec").read_text(encoding="utf-8")
 
 
@@ -79,24 +84,83 @@ def test_the_version_resource_carries_the_program_version():
     assert strings["OriginalFilename"] == "kttt.exe"
 
 
+def nsis_section(name: str) -> list[str]:
+    """The instructions of one section of the installer script, without comments."""
+    body = NSI.split(f'Section "{name}"', 1)[1].split("SectionEnd", 1)[0]
+    return [line.strip() for line in body.splitlines()[1:] if line.strip()
+            and not line.strip().startswith(";")]
+
+
 def test_the_installer_needs_no_administrator_and_keeps_the_data():
-    setup = dict(re.findall(r"^(\w+)=(.*)$", ISS, re.MULTILINE))
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert setup["DefaultDirName"] == "{localappdata}\\Programs\\{#AppName}"
-    assert setup["ChangesAssociations"] == "no"
-    sections = set(re.findall(r"^\[(\w+)\]", ISS, re.MULTILINE))
-    assert "UninstallDelete" not in sections and "Registry" not in sections
-    # the only thing deleted on an upgrade is the old program's own folder
-    deleted = re.findall(r'^Type: \w+; Name: "([^"]+)"', ISS, re.MULTILINE)
-    assert deleted == ["{app}\\_internal"]
+    assert re.search(r"^RequestExecutionLevel user$", NSI, re.MULTILINE)
+    assert re.search(r'^InstallDir "\$LOCALAPPDATA\\Programs\\\$\{APP_NAME\}"$', NSI, re.MULTILINE)
+    assert "HKLM" not in NSI and "HKCR" not in NSI  # per user; no file associations
+    # the uninstaller removes exactly what setup installed; the folder only when left empty
+    removed = [line for line in nsis_section("Uninstall")
+               if line.startswith(("Delete ", "RMDir "))]
+    assert removed == [
+        'Delete "$INSTDIR\\${APP_EXE}"', 'Delete "$INSTDIR\\${CLI_EXE}"',
+        'RMDir /r "$INSTDIR\\_internal"', 'Delete "$INSTDIR\\${UNINSTALLER}"',
+        'RMDir "$INSTDIR"', 'Delete "$SMPROGRAMS\\${APP_NAME}.lnk"',
+        'Delete "$DESKTOP\\${APP_NAME}.lnk"']
+    # an upgrade deletes only the old program's own folder before copying the new one
+    program = nsis_section("!$(PROGRAM_SECTION)")
+    assert [line for line in program if line.startswith(("Delete", "RMDir"))] == [
+        'RMDir /r "$INSTDIR\\_internal"']
 
 
-def test_the_installer_starts_the_executable_the_spec_builds():
+def test_the_installer_installs_what_the_spec_builds():
     gui = re.search(r'^GUI_NAME = "([^"]+)"', SPEC, re.MULTILINE).group(1)
+    cli = re.search(r'^CLI_NAME = "([^"]+)"', SPEC, re.MULTILINE).group(1)
     folder = re.search(r'name="([^"]+)",\n\)', SPEC).group(1)
-    assert f'#define AppExe "{gui}.exe"' in ISS
-    assert f'#define SourceDir "..\\dist\\{folder}"' in ISS
-    assert "kttt.exe" in ISS and re.search(r'^CLI_NAME = "kttt"', SPEC, re.MULTILINE)
+    assert f'!define APP_EXE "{gui}.exe"' in NSI
+    assert f'!define CLI_EXE "{cli}.exe"' in NSI
+    assert folder == APP_FOLDER
+
+
+def test_the_wizard_speaks_vietnamese_first_and_english():
+    assert re.findall(r'^!insertmacro MUI_LANGUAGE "(\w+)"', NSI, re.MULTILINE) == [
+        "Vietnamese", "English"]
+    strings = re.findall(r"^LangString (\w+) \$\{LANG_(\w+)\} ", NSI, re.MULTILINE)
+    names = {name for name, _ in strings}
+    assert sorted(strings) == sorted((n, lang) for n in names for lang in ("VIETNAMESE", "ENGLISH"))
+    used = set(re.findall(r"\$\((\w+)\)", NSI))
+    assert used == names  # every text of the wizard has both languages, and none is unused
+
+
+def test_the_installer_is_named_as_the_release_guide_says():
+    assert installer_path(ROOT / "dist").name == f"kttt-desktop-{__version__}-setup.exe"
+    guide = (ROOT / "packaging" / "README.md").read_text(encoding="utf-8")
+    assert "kttt-desktop-<version>-setup.exe" in guide
+
+
+def fake_wheel(folder: Path, name: str, *requires: str) -> None:
+    with zipfile.ZipFile(folder / f"{name}-1.0-py3-none-any.whl", "w") as wheel:
+        wheel.writestr(f"{name}-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: "
+                       f"{name}\nVersion: 1.0\n" + "".join(f"Requires-Dist: {r}\n" for r in requires))
+
+
+def test_the_windows_build_adds_what_only_windows_needs(tmp_path: Path):
+    """pip judges the markers for Linux when it downloads Windows wheels; the build judges them
+    for Windows, with the extras that were asked for."""
+    fake_wheel(tmp_path, "pyinstaller", "altgraph", "pefile>=2022.5.30; sys_platform == 'win32'",
+               "pywin32-ctypes>=0.2.1; sys_platform == 'win32'",
+               "macholib>=1.8; sys_platform == 'darwin'")
+    fake_wheel(tmp_path, "altgraph")
+    fake_wheel(tmp_path, "sqlalchemy", "greenlet>=1; extra == 'asyncio'",
+               "sqlalchemy[asyncio]; extra == 'postgresql-asyncpg'")
+    fake_wheel(tmp_path, "sqlmodel", "SQLAlchemy>=2", "colorama; platform_system == 'Windows'")
+    assert windows_only_requirements(tmp_path, ["pyinstaller", "sqlmodel"]) == [
+        "colorama", "pefile>=2022.5.30", "pywin32-ctypes>=0.2.1"]
+    assert "greenlet>=1" in windows_only_requirements(tmp_path, ["sqlalchemy[asyncio]"])
+
+
+def test_a_stand_in_dll_in_the_program_is_found(tmp_path: Path):
+    (tmp_path / "_internal" / "PySide6").mkdir(parents=True)
+    (tmp_path / "_internal" / "PySide6" / "Qt6Core.dll").write_bytes(b"MZ")
+    assert standins_in(tmp_path) == []
+    (tmp_path / "_internal" / "ICUUC.DLL").write_bytes(b"MZ")
+    assert standins_in(tmp_path) == [tmp_path / "_internal" / "ICUUC.DLL"]
 
 
 def test_a_portable_copy_keeps_database_settings_log_and_backups_beside_it(tmp_path, monkeypatch):
