@@ -5064,6 +5064,10 @@ Qt for Python {qt}</translation>
         <source>{label}: tất cả</source>
         <translation>{label}: all</translation>
     </message>
+    <message>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
 </context>
 <context>
     <name>Registers</name>

@@ -8,7 +8,7 @@ import pytest
 
 from kttt_desktop.ui.msgbox import Answer
 
-from tests.ui.register_steps import choose
+from tests.ui.register_steps import choose, listed
 from tests.ui.register_screens import (
     ORGANISATIONS,
     store,
@@ -26,6 +26,7 @@ def managers(main_window):
 
 
 def row_of(page, name: str) -> int:
+    listed(page)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     return names.index(name)
 
@@ -60,6 +61,7 @@ def test_a_position_ended_is_no_longer_held(managers):
     page, _people = managers
     assert cell(page, "Trần Văn Bình", "positions") == ""
     page.filter_boxes["in_post"].setCurrentIndex(page.filter_boxes["in_post"].findData(1))
+    listed(page)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert "Trần Văn Bình" not in names and len(names) == 3
 

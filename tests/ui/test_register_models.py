@@ -42,11 +42,12 @@ def test_the_member_list_passes_the_model_checks_and_reads_only_the_pages_shown(
     assert model.index(0, 0).data(ID_ROLE) == model.record_id(0)
 
 
-def test_sorting_by_a_header_asks_the_database_again(qtmodeltester, province):
+def test_sorting_by_a_header_asks_the_database_again(qtmodeltester, qtbot, province):
     model = PagedListModel(RegisterListSource(province, "organisation"), [
         ColumnDef("name", "Tên"), ColumnDef("established_on", "Thành lập")])
     model.set_query(ListQuery())
-    model.sort(1, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.counted):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
     first, second = model.row(0)["established_on"], model.row(1)["established_on"]
     assert first >= second
     assert model.query.sort == "established_on" and model.query.descending

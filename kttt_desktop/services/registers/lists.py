@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +10,46 @@ from sqlalchemy import select
 
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.catalogue import LISTS
-from kttt_desktop.data.registers.lists import ListQuery, count_rows, fetch_page
+from kttt_desktop.data.registers.lists import (
+    ListQuery,
+    count_rows,
+    estimate_rows,
+    fetch_page,
+    few_rows,
+)
 from kttt_desktop.data.registers.organisation_lists import ORG
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The first rows of a list and how many rows it has."""
+
+    query: ListQuery
+    count: int
+    rows: list[dict[str, Any]]
+
+
+def load(db: Database, name: str, query: ListQuery, limit: int, *,
+         progress: Callable[[Listed], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> Listed:
+    """The first ``limit`` rows of the list ``name`` for ``query`` and its count: what a list
+    shows first, read in the background.
+
+    When counting takes longer than finding the first rows (a short word among a million
+    names), the rows come first through ``progress`` (their count then says only how many
+    were read) and the count follows. ``cancelled``: the officer typed on; stop
+    (core.errors.Cancelled is raised).
+    """
+    spec = LISTS[name]
+    with db.reading(cancelled) as connection:
+        few = few_rows(connection, spec, limit)
+        estimate, exact = estimate_rows(connection, spec, query, few + 1)
+        rows = fetch_page(connection, spec, query, 0, limit, matches=estimate)
+        if exact or len(rows) < limit:
+            return Listed(query, estimate if exact else len(rows), rows)
+        if progress is not None:
+            progress(Listed(query, len(rows), rows))
+        return Listed(query, count_rows(connection, spec, query, few=estimate <= few), rows)
 
 
 def count(db: Database, name: str, query: ListQuery) -> int:
