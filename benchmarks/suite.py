@@ -121,6 +121,16 @@ def run_start(database: Path, runs: int, scratch: Path) -> dict[str, dict[str, A
     return rows
 
 
+def run_window(group: str, setting: Setting, repeat: int, quick: bool) -> dict[str, Any]:
+    """The rows of one group of window scenarios, measured in one child (benchmarks.window)."""
+    from benchmarks.window import GROUPS as WINDOW_GROUPS
+
+    folder = setting.shared / f"window-{group}"
+    runs = repeat * (1 if quick else WINDOW_GROUPS[group][1])
+    return _child(["-m", "benchmarks.window", group, json.dumps(setting.as_json()), str(runs)],
+                  folder / "data")
+
+
 def dataset_facts(database: Path) -> dict[str, Any]:
     connection = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
     try:
@@ -158,6 +168,7 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
         database = working_copy(source, scratch)
         setting = Setting(database, scale, PERIOD, scratch, scratch)
         measured: dict[str, dict[str, Any]] = {}
+        windows: dict[str, dict[str, Any]] = {}  # what each child of the window groups measured
         made: set[str] = set()  # data sets made in this run (two scenarios may share one)
         for scenario in scenarios:
             goal = scenario.goal(scale) or Goal()
@@ -167,6 +178,16 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
                     if scenario.key not in measured:
                         measured.update(run_start(database, repeat, scratch))
                     paths = measured[scenario.key]
+                elif scenario.window:
+                    if scenario.window not in windows:
+                        windows[scenario.window] = run_window(scenario.window, setting, repeat,
+                                                              quick)
+                    figures = windows[scenario.window]
+                    runs = repeat * (1 if quick else FAST_RUNS)
+                    paths = {"program": {**figures["rows"][scenario.key],
+                                         "peak_mb": figures["peak_mb"]},
+                             "floor": run_path(scenario, "floor", setting, runs, 1)
+                             if scenario.prepare else None}
                 else:
                     if scenario.dataset and scenario.dataset not in made:
                         make_dataset(scenario, setting)

@@ -178,7 +178,7 @@ class Database:
             driver.set_progress_handler(cancelled, PROGRESS_STEPS)
             try:
                 yield connection
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:  # prepared: the driver's
                 if cancelled():
                     raise Cancelled() from exc
                 raise

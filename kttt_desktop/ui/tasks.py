@@ -25,6 +25,7 @@ Tests wait with ``qtbot.waitSignal(task.finished)`` or ``qtbot.waitUntil(lambda:
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import logging
 import threading
@@ -195,6 +196,19 @@ def run_write(fn: Callable[..., Any], /, *args: Any,
     return _start("write", fn, args, kwargs, on_done=on_done, on_error=on_error,
                   on_progress=on_progress, on_finished=on_finished, cancellable=cancellable,
                   owner=owner)
+
+
+def deferred(where: str) -> Callable[..., Any]:
+    """The function named ``"module:function"``, its module imported when it is called: on the
+    worker, so that a screen whose work needs heavy modules (the return needs openpyxl and
+    reportlab: half a second to import) opens at once and shows that it is working."""
+    module, name = where.split(":")
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__qualname__ = where
+    return call
 
 
 def pending() -> int:

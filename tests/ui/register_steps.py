@@ -10,8 +10,21 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 
 
+def settled(timeout_s: float = 5.0) -> None:
+    """Wait until no background work is under way (a form's choices are read when it shows)."""
+    from kttt_desktop.ui import tasks
+
+    deadline = time.monotonic() + timeout_s
+    while tasks.pending() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    assert not tasks.pending(), "background work did not finish in time"
+
+
 def enter(widget, text: str, type_text) -> None:
-    """Replace what a field holds by ``text`` typed on the keyboard."""
+    """Replace what a field holds by ``text`` typed on the keyboard (a drop-down, once its
+    choices are read)."""
+    if isinstance(widget, QComboBox):
+        settled()
     edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
     assert isinstance(edit, QLineEdit)
     edit.setFocus()

@@ -124,8 +124,9 @@ def test_deleting_a_manager_takes_positions_along_and_restores_them(managers, qt
     msgbox_answers.answer(Answer.YES)
     task = page.delete_selected()
     wait_done(qtbot, task)
+    listed(page)
     assert "Lê Văn Đức" not in [page.model.index(r, 0).data()
                                 for r in range(page.model.rowCount())]
     wait_done(qtbot, page.undo_delete())
-    assert page.form.record_id == people["Lê Văn Đức"]
+    qtbot.waitUntil(lambda: page.form.record_id == people["Lê Văn Đức"])  # once listed again
     assert cell(page, "Lê Văn Đức", "positions") == "Trưởng ban kiểm soát"

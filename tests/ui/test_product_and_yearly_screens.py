@@ -9,7 +9,7 @@ from kttt_desktop.data.models import Suspension
 from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.registers.ocop import validity_text
 from tests.registers_helpers import organisation
-from tests.ui.register_steps import choose, enter, listed, rows, save, select_row
+from tests.ui.register_steps import choose, enter, listed, rows, save, select_row, settled
 from tests.ui.register_screens import (
     ORGANISATIONS,
     store,
@@ -129,6 +129,7 @@ def test_only_cooperatives_and_unions_are_offered_for_rating(main_window):
     organisation(db, "Tổ hợp tác Dệt thổ cẩm", kind="tht")
     page = main_window.show_section("ratings")
     combo = page.form.ui.organisation_id
+    settled()
     offered = [combo.itemText(i).split(" – ")[0] for i in range(combo.count())]
     assert offered == list(ORGANISATIONS)
     assert combo.itemText(0) == "Hợp tác xã Ánh Dương – Xã Bình Liêu"

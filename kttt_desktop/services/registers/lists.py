@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kttt_desktop.core.text import fold
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.catalogue import LISTS
 from kttt_desktop.data.registers.lists import (
@@ -18,6 +19,7 @@ from kttt_desktop.data.registers.lists import (
     few_rows,
 )
 from kttt_desktop.data.registers.organisation_lists import ORG
+from kttt_desktop.services.office import area_communes
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,28 @@ class OrganisationChoice:
     name: str
     kind: str
     commune_code: str
+
+
+@dataclass(frozen=True)
+class OrganisationPick:
+    """An organisation as a picker offers it: "name – commune", and folded to be searched."""
+
+    id: int
+    kind: str
+    text: str
+    folded: str
+
+
+def organisation_picks(db: Database, kinds: Iterable[str] | None = None
+                       ) -> list[OrganisationPick]:
+    """The organisations a form's picker offers (of the given kinds), ready to show: read and
+    folded in the background (a national register has some 40,000)."""
+    communes = {unit.code: unit.name for unit in area_communes(db)}
+    picks = []
+    for choice in organisation_choices(db, kinds):
+        text = f"{choice.name} – {communes.get(choice.commune_code, choice.commune_code)}"
+        picks.append(OrganisationPick(choice.id, choice.kind, text, fold(text)))
+    return picks
 
 
 def organisation_choices(db: Database, kinds: Iterable[str] | None = None

@@ -423,7 +423,9 @@ class SearchCombo(QComboBox):
     """A choice among many, found by typing any part of its name without accents.
 
     "luc hon" offers "Xã Lục Hồn"; Enter, Tab or leaving the field takes the first choice offered.
-    Fill it with :meth:`set_choices` (value, text) pairs; :meth:`value` is the chosen value.
+    Fill it with :meth:`set_choices` (value, text) pairs, or (value, text, folded text) read in
+    the background; :meth:`value` is the chosen value. A value set before the choices arrive is
+    its value until then, and is shown once they are there.
     """
 
     edited = Signal()
@@ -447,17 +449,21 @@ class SearchCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().setPlaceholderText(translate("Widgets", "gõ một phần tên để tìm"))
         self.activated.connect(lambda _: self.edited.emit())
+        self._wanted: Any = None  # the value set, shown once the choices are there
+        self.has_choices = False
 
-    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
-        """Offer ``choices`` ((value, text) pairs, in the order to show them)."""
+    def set_choices(self, choices: Sequence[tuple[Any, str] | tuple[Any, str, str]]) -> None:
+        """Offer ``choices`` ((value, text) or (value, text, folded text), in the order to
+        show them)."""
         current = self.value()
         self.items.clear()
-        for value, text in choices:
+        for value, text, *folded in choices:
             item = QStandardItem(text)
             item.setData(value, VALUE_ROLE)
-            item.setData(fold(text), FOLDED_ROLE)
+            item.setData(folded[0] if folded else fold(text), FOLDED_ROLE)
             self.items.appendRow(item)
         self.setModelColumn(0)
+        self.has_choices = True
         self.set_value(current)
 
     def _typed(self, text: str) -> None:
@@ -487,6 +493,7 @@ class SearchCombo(QComboBox):
             self.edited.emit()
 
     def _choose(self, row: int) -> None:
+        self._wanted = self.items.item(row).data(VALUE_ROLE)
         self.setCurrentIndex(row)
         self.lineEdit().setText(self.items.item(row).text())
         self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
@@ -500,10 +507,13 @@ class SearchCombo(QComboBox):
         self.filtered.setFilterFixedString("")
 
     def value(self) -> Any:
+        if not self.has_choices:
+            return self._wanted
         row = self._row_for(self.lineEdit().text())
         return self.items.item(row).data(VALUE_ROLE) if row is not None else None
 
     def set_value(self, value: Any) -> None:
+        self._wanted = value
         for row in range(self.items.rowCount()):
             if self.items.item(row).data(VALUE_ROLE) == value and value is not None:
                 self._choose(row)
