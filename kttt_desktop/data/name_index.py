@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import (
@@ -218,17 +219,39 @@ def match_phrase(words: list[str], starts: dict[str, list[str]] | None = None) -
     return " AND ".join(parts)
 
 
+_read_starts: ContextVar[dict[tuple[str, str], list[str]] | None] = ContextVar(
+    "read_starts", default=None)
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """Around the statements of one reading of a list (the rows, then their count): the
+    trigrams that start a one-letter word are read from the index once (30 ms among a million
+    names), not for each statement."""
+    token = _read_starts.set({})
+    try:
+        yield
+    finally:
+        _read_starts.reset(token)
+
+
 def _starts(connection: Connection, register: str, letters: set[str]) -> dict[str, list[str]]:
     """The trigrams of the index that begin with a space and each letter (its vocabulary)."""
     if not letters:
         return {}
+    known = _read_starts.get()
+    if known is not None and all((register, letter) in known for letter in letters):
+        return {letter: known[register, letter] for letter in letters}
     index = index_name(register)
     vocabulary = f"temp.{index}_vocabulary"
     connection.exec_driver_sql(  # per connection, in its temporary schema
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} USING fts5vocab(main, {index}, row)")
-    return {letter: [row[0] for row in connection.exec_driver_sql(
+    starts = {letter: [row[0] for row in connection.exec_driver_sql(
         f"SELECT term FROM {vocabulary} WHERE term > ? AND term < ?",
         (" " + letter, " " + letter + "\U0010ffff"))] for letter in letters}
+    if known is not None:
+        known.update({(register, letter): terms for letter, terms in starts.items()})
+    return starts
 
 
 def _letters(words: list[str]) -> set[str]:

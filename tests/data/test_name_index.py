@@ -161,3 +161,19 @@ def test_the_first_rows_come_before_a_slow_count(province_db_path):
         assert listed.count == total
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("text", ["n", "van", "nguyen van h", "thi", "le minh tuan"])
+def test_walking_the_sort_index_or_sorting_the_matches_gives_the_same_pages(province_db_path,
+                                                                            text):
+    """However a page is read (along the sort index as far as the walk may look, or the matches
+    sorted), it holds the same rows in the same order."""
+    db = open_database(province_db_path, read_only=True)
+    try:
+        query = ListQuery(search=text)
+        for offset in (0, 64, 6400):
+            walked = lists.page(db, "member", query, offset, 64, matches=10**9)
+            sorted_ = lists.page(db, "member", query, offset, 64, matches=1)
+            assert [r["id"] for r in walked] == [r["id"] for r in sorted_], offset
+    finally:
+        db.close()

@@ -22,8 +22,11 @@ instead of 23 ms for a rare name among 60,500 members, 3 s among 1,000,000), so 
 expression of an ``indexed`` column is then wrapped in an expression the index cannot serve,
 and the database sorts the matches instead, found through the index of names. "Few" grows with
 the table (:func:`few_rows`): sorting ``n`` matches costs about as much as walking ``end ×
-rows / n`` rows of the sort index to reach row ``end``, were the matches spread evenly; they are
-not (``UNEVEN``). Callers that counted the rows first say
+rows / n`` rows of the sort index to reach row ``end``, were the matches spread evenly. They are
+not always: names are sorted by given name, and "nguyen van h" finds most of its matches among
+the given names in H, half way down the index. So the walk looks only so far
+(``WALK_BUDGET`` rows of the index for each row it must find), and the matches are sorted when
+it did not find a page there. Callers that counted the rows first say
 how many match (``matches``); :func:`estimate_rows` tells cheaply whether few do; without
 either, a search word or a ``narrow`` filter is taken to leave few rows.
 """
@@ -157,9 +160,7 @@ def contains(column: Expr, word: str) -> Expr:
 
 
 FEW_ROWS = 2000  # up to this many matches, sorting them costs less than walking the index
-# Walking the sort index meets matches unevenly: names sorted by given name, a search for
-# "nguyen van h" finds most of them among the given names in H, half way down the index.
-UNEVEN = 16
+WALK_BUDGET = 250  # rows of the sort index a walk reads at most for each row of its page
 
 
 def _filters(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Expr], bool]:
@@ -241,8 +242,7 @@ def _rows_statement(spec: ListSpec, _query: ListQuery, _today: date,
 
 
 def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[Expr]:
-    keys = spec.keys
-    column = spec.column(query.sort if query.sort in keys else spec.default_sort or keys[0])
+    column = _sort_column(spec, query)
     expressions = column.sort_expressions(today)
     if column.indexed and few:
         expressions[0] = func.coalesce(expressions[0], "")  # see the module's note
@@ -252,6 +252,22 @@ def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[
         return [*ordered, identity.desc()]
     ordered = [e.asc() if column.indexed else e.asc().nulls_last() for e in expressions]
     return [*ordered, identity.asc()]
+
+
+def _sort_column(spec: ListSpec, query: ListQuery) -> Column:
+    keys = spec.keys
+    return spec.column(query.sort if query.sort in keys else spec.default_sort or keys[0])
+
+
+def _walk_statement(spec: ListSpec, query: ListQuery, today: date,
+                    few: bool | None) -> Select[Any]:
+    """The page read along the sort index, as far as its row ``walk_rows`` (see the module)."""
+    first = _sort_column(spec, query).sort_expressions(today)[0]
+    bound = (select(first).select_from(spec.table)
+             .order_by(first.desc() if query.descending else first.asc())
+             .offset(bindparam("walk_rows")).limit(1).scalar_subquery())
+    return _page_statement(spec, query, today, few).where(
+        first >= bound if query.descending else first <= bound)
 
 
 def _page_statement(spec: ListSpec, query: ListQuery, today: date,
@@ -298,8 +314,12 @@ def _index_values(connection: Connection, spec: ListSpec, query: ListQuery) -> d
 def few_rows(connection: Connection, spec: ListSpec, end: int) -> int:
     """Up to how many matches sorting them costs less than walking the sort index to row
     ``end`` (see the module's note)."""
-    rows = _statement(_rows_statement, spec, ListQuery()).scalar(connection) or 0
-    return max(FEW_ROWS, math.isqrt(UNEVEN * end * rows))
+    return max(FEW_ROWS, math.isqrt(end * _table_rows(connection, spec)))
+
+
+def _table_rows(connection: Connection, spec: ListSpec) -> int:
+    """About how many rows the register has (its last id: read at once)."""
+    return _statement(_rows_statement, spec, ListQuery()).scalar(connection) or 0
 
 
 def estimate_rows(connection: Connection, spec: ListSpec, query: ListQuery, cap: int
@@ -330,6 +350,15 @@ def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset:
     """
     few = None if matches is None else (
         matches <= FEW_ROWS or matches <= few_rows(connection, spec, offset + limit))
+    place = {"page_offset": offset, "page_limit": limit}
+    walk = (offset + limit) * WALK_BUDGET
+    if few is False and _sort_column(spec, query).indexed and \
+            _table_rows(connection, spec) > walk:
+        rows = _statement(_walk_statement, spec, query, False).mappings(
+            connection, {**place, "walk_rows": walk})
+        if len(rows) == limit:
+            return rows
+        few = True  # the matches are not where the walk looked: sort them
     values = _index_values(connection, spec, query) if few is not False else {}
-    return _statement(_page_statement, spec, query, few).mappings(
-        connection, {**values, "page_offset": offset, "page_limit": limit})
+    return _statement(_page_statement, spec, query, few).mappings(connection,
+                                                                 {**values, **place})

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kttt_desktop.core.text import fold
+from kttt_desktop.data import name_index
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.catalogue import LISTS
 from kttt_desktop.data.registers.lists import (
@@ -43,7 +44,7 @@ def load(db: Database, name: str, query: ListQuery, limit: int, *,
     (core.errors.Cancelled is raised).
     """
     spec = LISTS[name]
-    with db.reading(cancelled) as connection:
+    with db.reading(cancelled) as connection, name_index.one_reading():
         few = few_rows(connection, spec, limit)
         estimate, exact = estimate_rows(connection, spec, query, few + 1)
         rows = fetch_page(connection, spec, query, 0, limit, matches=estimate)
