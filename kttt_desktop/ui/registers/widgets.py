@@ -15,7 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -25,8 +35,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -54,7 +62,6 @@ from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.validation import Checked, Issue, error
 
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")
 
@@ -419,6 +426,46 @@ class EnumCombo(QComboBox):
         return []
 
 
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceModel(QAbstractListModel):
+    """Choices as plain lists (a picker may offer 40,000 organisations), all of them or those
+    whose folded text holds a key (:meth:`narrow`, a list comprehension, not a call per row)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[Any] = []
+        self.texts: list[str] = []
+        self.folded: list[str] = []
+        self.shown: list[int] | None = None  # the rows shown when narrowed
+
+    def set_choices(self, values: list[Any], texts: list[str], folded: list[str]) -> None:
+        self.beginResetModel()
+        self.values, self.texts, self.folded, self.shown = values, texts, folded, None
+        self.endResetModel()
+
+    def narrow(self, key: str) -> None:
+        self.beginResetModel()
+        self.shown = [row for row, text in enumerate(self.folded) if key in text] if key else None
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        if parent.isValid():
+            return 0
+        return len(self.shown) if self.shown is not None else len(self.texts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.shown[index.row()] if self.shown is not None else index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.texts[row]
+        if role == VALUE_ROLE:
+            return self.values[row]
+        return None
+
+
 class SearchCombo(QComboBox):
     """A choice among many, found by typing any part of its name without accents.
 
@@ -435,11 +482,9 @@ class SearchCombo(QComboBox):
         _narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.items = QStandardItemModel(self)
+        self.items = ChoiceModel(self)
         self.setModel(self.items)
-        self.filtered = QSortFilterProxyModel(self)
-        self.filtered.setSourceModel(self.items)
-        self.filtered.setFilterRole(FOLDED_ROLE)
+        self.filtered = ChoiceModel(self)  # the same choices, narrowed as typed
         self.completer_ = QCompleter(self.filtered, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -456,18 +501,16 @@ class SearchCombo(QComboBox):
         """Offer ``choices`` ((value, text) or (value, text, folded text), in the order to
         show them)."""
         current = self.value()
-        self.items.clear()
-        for value, text, *folded in choices:
-            item = QStandardItem(text)
-            item.setData(value, VALUE_ROLE)
-            item.setData(folded[0] if folded else fold(text), FOLDED_ROLE)
-            self.items.appendRow(item)
-        self.setModelColumn(0)
+        values = [choice[0] for choice in choices]
+        texts = [choice[1] for choice in choices]
+        folded = [choice[2] if len(choice) > 2 else fold(choice[1]) for choice in choices]
+        self.items.set_choices(values, texts, folded)
+        self.filtered.set_choices(values, texts, folded)
         self.has_choices = True
         self.set_value(current)
 
     def _typed(self, text: str) -> None:
-        self.filtered.setFilterFixedString(fold(text))
+        self.filtered.narrow(fold(text))
         if text and self.hasFocus():
             self.completer_.complete()
         self.edited.emit()
@@ -478,8 +521,7 @@ class SearchCombo(QComboBox):
         if not key:
             return None
         first = None
-        for row in range(self.items.rowCount()):
-            folded = self.items.item(row).data(FOLDED_ROLE)
+        for row, folded in enumerate(self.items.folded):
             if folded == key:
                 return row
             if first is None and key in folded:
@@ -493,31 +535,30 @@ class SearchCombo(QComboBox):
             self.edited.emit()
 
     def _choose(self, row: int) -> None:
-        self._wanted = self.items.item(row).data(VALUE_ROLE)
+        self._wanted = self.items.values[row]
         self.setCurrentIndex(row)
-        self.lineEdit().setText(self.items.item(row).text())
+        self.lineEdit().setText(self.items.texts[row])
         self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
 
     def commit(self) -> None:
         """Take the choice the typed text names (called when the field is left)."""
         row = self._row_for(self.lineEdit().text())
-        if row is not None and self.lineEdit().text() != self.items.item(row).text():
+        if row is not None and self.lineEdit().text() != self.items.texts[row]:
             self._choose(row)
             self.edited.emit()
-        self.filtered.setFilterFixedString("")
+        self.filtered.narrow("")
 
     def value(self) -> Any:
         if not self.has_choices:
             return self._wanted
         row = self._row_for(self.lineEdit().text())
-        return self.items.item(row).data(VALUE_ROLE) if row is not None else None
+        return self.items.values[row] if row is not None else None
 
     def set_value(self, value: Any) -> None:
         self._wanted = value
-        for row in range(self.items.rowCount()):
-            if self.items.item(row).data(VALUE_ROLE) == value and value is not None:
-                self._choose(row)
-                return
+        if value is not None and value in self.items.values:
+            self._choose(self.items.values.index(value))
+            return
         self.setCurrentIndex(-1)
         self.lineEdit().clear()
 
