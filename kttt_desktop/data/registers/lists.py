@@ -314,7 +314,11 @@ def _index_values(connection: Connection, spec: ListSpec, query: ListQuery) -> d
 def few_rows(connection: Connection, spec: ListSpec, end: int) -> int:
     """Up to how many matches sorting them costs less than walking the sort index to row
     ``end`` (see the module's note)."""
-    return max(FEW_ROWS, math.isqrt(end * _table_rows(connection, spec)))
+    return _few_limit(end, _table_rows(connection, spec))
+
+
+def _few_limit(end: int, table_rows: int) -> int:
+    return max(FEW_ROWS, math.isqrt(end * table_rows))
 
 
 def _table_rows(connection: Connection, spec: ListSpec) -> int:
@@ -348,12 +352,15 @@ def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset:
 
     ``matches``: how many rows the query has, when the caller counted them (see the module).
     """
-    few = None if matches is None else (
-        matches <= FEW_ROWS or matches <= few_rows(connection, spec, offset + limit))
+    if matches is None or matches <= FEW_ROWS:
+        few = None if matches is None else True
+    else:
+        table_rows = _table_rows(connection, spec)
+        few = matches <= _few_limit(offset + limit, table_rows)
     place = {"page_offset": offset, "page_limit": limit}
     walk = (offset + limit) * WALK_BUDGET
-    if few is False and _sort_column(spec, query).indexed and \
-            _table_rows(connection, spec) > walk:
+    if few is False and _sort_column(spec, query).indexed and table_rows > walk \
+            and matches < table_rows:  # every row matches: the plain walk finds them at once
         rows = _statement(_walk_statement, spec, query, False).mappings(
             connection, {**place, "walk_rows": walk})
         if len(rows) == limit:
