@@ -148,8 +148,10 @@ def save(setting: Setting, path: str) -> Prepared:
 
     if path == "program":
         return Prepared(run, database.close)
-    # Phones no run of the program stored: each save changes its member, as the program's do.
-    saves = [_sent(database, lambda n=n: run(n, "09876")) for n in range(len(members))]
+    # A phone the member does not have: each save changes its member, as the program's do.
+    saves = [_sent(database, lambda n=n, m=m: run(n, "09876" if loaded[m]["phone"] !=
+                                                   _phone("09876", n) else "09875"))
+             for n, m in enumerate(members)]
     assert all(any(statement.lstrip().upper().startswith("UPDATE") for statement, _, _ in save)
                for save in saves), "each save the floor replays writes its member"
     database.close()

@@ -54,7 +54,11 @@ PERSONAL_DATE = "date"
 
 
 class ListSource(Protocol):
-    """Where a :class:`PagedListModel` reads its rows (a register list of the database)."""
+    """Where a :class:`PagedListModel` reads its rows (a register list of the database).
+
+    A source may also have ``load(query, limit, *, progress, cancelled) -> Listed``, reading the
+    first rows and the count in one piece of background work (services.registers.lists.load):
+    :meth:`PagedListModel.load` then reads in the background."""
 
     table: str
 
@@ -62,14 +66,6 @@ class ListSource(Protocol):
 
     def page(self, query: ListQuery, offset: int, limit: int,
              matches: int | None = None) -> list[Row]: ...
-
-
-class LoadingSource(ListSource, Protocol):
-    """A source that also reads the first rows and the count in one piece of background work
-    (services.registers.lists.load)."""
-
-    def load(self, query: ListQuery, limit: int, *, progress: Callable[[Listed], None],
-             cancelled: Callable[[], bool]) -> Listed: ...
 
 
 @dataclass(frozen=True)
