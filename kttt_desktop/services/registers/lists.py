@@ -19,8 +19,8 @@ from kttt_desktop.data.registers.lists import (
     fetch_page,
     few_rows,
 )
+from kttt_desktop.data.models import AreaCommune, Commune
 from kttt_desktop.data.registers.organisation_lists import ORG
-from kttt_desktop.services.office import area_communes
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,6 @@ def default_sort(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class OrganisationChoice:
-    id: int
-    name: str
-    kind: str
-    commune_code: str
-
-
-@dataclass(frozen=True)
 class OrganisationPick:
     """An organisation as a picker offers it: "name – commune", and folded to be searched."""
 
@@ -95,21 +87,38 @@ class OrganisationPick:
 
 def organisation_picks(db: Database, kinds: Iterable[str] | None = None
                        ) -> list[OrganisationPick]:
-    """The organisations a form's picker offers (of the given kinds), ready to show: read and
-    folded in the background (a national register has some 40,000)."""
-    communes = {unit.code: unit.name for unit in area_communes(db)}
-    picks = []
-    for choice in organisation_choices(db, kinds):
-        text = f"{choice.name} – {communes.get(choice.commune_code, choice.commune_code)}"
-        picks.append(OrganisationPick(choice.id, choice.kind, text, fold(text)))
-    return picks
-
-
-def organisation_choices(db: Database, kinds: Iterable[str] | None = None
-                         ) -> list[OrganisationChoice]:
-    """Organisations to pick from (of the given kinds), in Vietnamese alphabetical order."""
-    query = select(ORG.c.id, ORG.c.name, ORG.c.kind, ORG.c.commune_code).order_by(ORG.c.name_sort)
+    """The organisations a form's picker offers (of the given kinds), in Vietnamese alphabetical
+    order, ready to show: read in the background, folded from the stored folded names (a
+    national register has some 40,000; folding them again would take half a second)."""
+    communes = {unit.code: (unit.name, unit.folded) for unit in _area_names(db)}
+    dash = fold(" – ")
+    query = select(ORG.c.id, ORG.c.kind, ORG.c.name, ORG.c.name_folded, ORG.c.commune_code
+                   ).order_by(ORG.c.name_sort)
     if kinds is not None:
         query = query.where(ORG.c.kind.in_(list(kinds)))
     with db.engine.connect() as connection:
-        return [OrganisationChoice(*row) for row in connection.execute(query)]
+        rows = connection.execute(query).all()
+    picks = []
+    for org_id, kind, name, folded, commune in rows:
+        commune_name, commune_folded = communes.get(commune, (commune, commune))
+        picks.append(OrganisationPick(org_id, kind, f"{name} – {commune_name}",
+                                      f"{folded} {dash} {commune_folded}"))
+    return picks
+
+
+COMMUNE, AREA = Commune.__table__, AreaCommune.__table__
+
+
+@dataclass(frozen=True)
+class _AreaName:
+    code: str
+    name: str
+    folded: str
+
+
+def _area_names(db: Database) -> list[_AreaName]:
+    """The communes of the office's area with their names as stored, folded too."""
+    query = (select(COMMUNE.c.code, COMMUNE.c.name, COMMUNE.c.name_folded)
+             .join(AREA, AREA.c.commune_code == COMMUNE.c.code))
+    with db.engine.connect() as connection:
+        return [_AreaName(*row) for row in connection.execute(query)]
