@@ -21,15 +21,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path(__file__).resolve().parent / "cache"
 SCALES = ("district", "province", "stress")
-SHAPING = ("kttt_desktop/services/demo", "kttt_desktop/data/migrations", "resources/demo")
+SHAPING = ("kttt_desktop/services/demo", "kttt_desktop/data/migrations",
+           "kttt_desktop/data/name_index.py", "resources/demo")
 
 
 def fingerprint() -> str:
-    """A short hash of every file that decides what a demo database holds."""
+    """A short hash of every file that decides what a demo database holds (its index too)."""
     digest = hashlib.sha256()
-    for folder in SHAPING:
-        base = ROOT / folder
-        for path in sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for where in SHAPING:
+        base = ROOT / where
+        files = [base] if base.is_file() else sorted(
+            p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
             digest.update(str(path.relative_to(ROOT)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:10]

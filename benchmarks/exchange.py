@@ -50,11 +50,33 @@ def exchange_inputs(setting: Setting) -> list[Path]:
     return [workbook, empty]
 
 
-def _cells(workbook: Path) -> dict[str, list[list[Any]]]:
+def workbook_cells(workbook: Path) -> dict[str, list[list[Any]]]:
+    """Every cell of every sheet of ``workbook`` (python-calamine), sheet by sheet."""
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(workbook))
     return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+
+
+def write_cells(target: Path, cells: dict[str, list[list[Any]]]) -> None:
+    """xlsxwriter writing the same cells (dates with a date format): a floor of writing."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(target))
+    dates = book.add_format({"num_format": "dd/mm/yyyy"})
+    for name, rows in cells.items():
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if isinstance(value, (date, datetime)):
+                    sheet.write_datetime(r, c, value, dates)
+                elif isinstance(value, str):
+                    sheet.write_string(r, c, value)
+                else:
+                    sheet.write_number(r, c, value)
+    book.close()
 
 
 def import_workbook(setting: Setting, path: str) -> Prepared:
@@ -121,25 +143,5 @@ def export(setting: Setting, path: str) -> Prepared:
             assert dump_registers(database, target, with_personal_data=True).rows
 
         return Prepared(run, database.close)
-    import xlsxwriter
-
-    cells = _cells(_folder(setting) / WORKBOOK)
-
-    def floor(_: int) -> None:
-        book = xlsxwriter.Workbook(str(target))
-        dates = book.add_format({"num_format": "dd/mm/yyyy"})
-        for name, rows in cells.items():
-            sheet = book.add_worksheet(name)
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row):
-                    if value is None or value == "":
-                        continue
-                    if isinstance(value, (date, datetime)):
-                        sheet.write_datetime(r, c, value, dates)
-                    elif isinstance(value, str):
-                        sheet.write_string(r, c, value)
-                    else:
-                        sheet.write_number(r, c, value)
-        book.close()
-
-    return Prepared(floor)
+    cells = workbook_cells(_folder(setting) / WORKBOOK)
+    return Prepared(lambda _: write_cells(target, cells))

@@ -8,9 +8,12 @@
   every run asks something new, as typing does; floor: raw sqlite3 count and first page of
   ``name_folded LIKE '%…%'`` for the same text;
 - save: one member whose phone changed, saved through the form's service path (tidying, rules,
-  duplicates, audit, commit), a different member each run; floor: raw sqlite3 UPDATE and commit,
-  with the pragmas the program's connections use (WAL, synchronous=NORMAL, foreign keys,
-  secure delete).
+  duplicates, audit, commit), a different member each run; floor: the same statements run by raw
+  sqlite3 (the organisation's context, the duplicate queries, the read of the stored row, the
+  UPDATE, the audit INSERT, one commit: those the program sent when it saved each member once
+  before the runs), with the pragmas the program's connections use (WAL, synchronous=NORMAL,
+  foreign keys, secure delete). A bare UPDATE cannot be the floor of a path that must check
+  and audit what it saves.
 """
 
 from __future__ import annotations
@@ -71,18 +74,9 @@ class _MemberList:
 
 def _statements_of(members: _MemberList) -> list[tuple[str, Any]]:
     """The statements (and their values) the model sends to open the whole list."""
-    from sqlalchemy import event
-
-    sent: list[tuple[str, Any]] = []
-
-    def grab(_c: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            sent.append((statement, parameters))
-
-    event.listen(members.database.engine, "before_cursor_execute", grab)
-    members.show()
-    event.remove(members.database.engine, "before_cursor_execute", grab)
-    return sent
+    return [(statement, parameters) for statement, parameters, _ in _sent(members.database,
+                                                                          members.show)
+            if statement.lstrip().upper().startswith("SELECT")]
 
 
 def open_list(setting: Setting, path: str) -> Prepared:
@@ -140,25 +134,54 @@ def _phone(prefix: str, number: int) -> str:
 
 
 def save(setting: Setting, path: str) -> Prepared:
+    from kttt_desktop.data.database import open_database
+    from kttt_desktop.services.registers.records import load_record, save_record
+
     members = _saved_members(setting.database)
+    database = open_database(setting.database)
+    loaded = {member: load_record(database, "member", member) for member in members}
+
+    def run(number: int, prefix: str = "09123") -> None:
+        member = members[number % len(members)]
+        values = {**loaded[member], "phone": _phone(prefix, number)}
+        save_record(database, "member", values, member, reason="benchmark")
+
     if path == "program":
-        from kttt_desktop.data.database import open_database
-        from kttt_desktop.services.registers.records import load_record, save_record
-
-        database = open_database(setting.database)
-        loaded = {member: load_record(database, "member", member) for member in members}
-
-        def run(number: int) -> None:
-            member = members[number % len(members)]
-            values = {**loaded[member], "phone": _phone("09123", number)}
-            save_record(database, "member", values, member, reason="benchmark")
-
         return Prepared(run, database.close)
+    # A phone the member does not have: each save changes its member, as the program's do.
+    saves = [_sent(database, lambda n=n, m=m: run(n, "09876" if loaded[m]["phone"] !=
+                                                   _phone("09876", n) else "09875"))
+             for n, m in enumerate(members)]
+    assert all(any(statement.lstrip().upper().startswith("UPDATE") for statement, _, _ in save)
+               for save in saves), "each save the floor replays writes its member"
+    database.close()
     raw = raw_connection(setting.database)
 
     def floor(number: int) -> None:
-        raw.execute("UPDATE member SET phone = ? WHERE id = ?",
-                    (_phone("09876", number), members[number % len(members)]))
+        raw.execute("BEGIN")
+        for statement, parameters, many in saves[number % len(saves)]:
+            if many:
+                raw.executemany(statement, parameters)
+            else:
+                raw.execute(statement, parameters).fetchall()
         raw.commit()
 
     return Prepared(floor, raw.close)
+
+
+def _sent(database: Any, action: Any) -> list[tuple[str, Any, bool]]:
+    """The statements (with their values) the program sends to the database during ``action``."""
+    from sqlalchemy import event
+
+    sent: list[tuple[str, Any, bool]] = []
+
+    def grab(_c: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+             many: bool) -> None:
+        sent.append((statement, parameters, many))
+
+    event.listen(database.engine, "before_cursor_execute", grab)
+    try:
+        action()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", grab)
+    return sent

@@ -25,13 +25,16 @@ def spread(values: list[float]) -> dict[str, float]:
             "max_ms": round(max(values), 3)}
 
 
-def row(scenario: Scenario, goal: Goal, program: dict[str, Any], floor: dict[str, Any]
+def row(scenario: Scenario, goal: Goal, program: dict[str, Any], floor: dict[str, Any] | None
         ) -> dict[str, Any]:
     """One scenario's entry: ``program`` and ``floor`` hold ``wall_ms``, ``cpu_ms`` (lists of the
-    runs) and ``peak_mb``."""
-    mine, base = spread(program["wall_ms"]), spread(floor["wall_ms"])
-    ratio = mine["median_ms"] / base["median_ms"] if base["median_ms"] > 0 else None
-    cpu = statistics.median(program["cpu_ms"]) / max(statistics.median(floor["cpu_ms"]), 1e-9)
+    runs) and ``peak_mb``; a scenario without a floor has ``None``."""
+    mine = spread(program["wall_ms"])
+    base = spread(floor["wall_ms"]) if floor is not None else {
+        "median_ms": None, "min_ms": None, "max_ms": None}
+    ratio = mine["median_ms"] / base["median_ms"] if base["median_ms"] else None
+    cpu = statistics.median(program["cpu_ms"]) / max(statistics.median(floor["cpu_ms"]), 1e-9) \
+        if floor is not None else None
     missed = goal.missed(mine["median_ms"], ratio, program["peak_mb"])
     return {
         "title": scenario.title,
@@ -43,14 +46,15 @@ def row(scenario: Scenario, goal: Goal, program: dict[str, Any], floor: dict[str
         "floor_min_ms": base["min_ms"],
         "floor_max_ms": base["max_ms"],
         "ratio": round(ratio, 3) if ratio is not None else None,
-        "cpu_ratio": round(cpu, 3),
+        "cpu_ratio": round(cpu, 3) if cpu is not None else None,
+        "cpu_median_ms": round(statistics.median(program["cpu_ms"]), 3),
         "peak_mb": program["peak_mb"],
-        "floor_peak_mb": floor["peak_mb"],
+        "floor_peak_mb": floor["peak_mb"] if floor is not None else None,
         "goal": goal.as_json(),
         "pass": not missed,
         "missed": missed,
         "times_ms": [round(t, 3) for t in program["wall_ms"]],
-        "floor_times_ms": [round(t, 3) for t in floor["wall_ms"]],
+        "floor_times_ms": [round(t, 3) for t in floor["wall_ms"]] if floor is not None else [],
     }
 
 

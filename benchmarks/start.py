@@ -57,8 +57,9 @@ def _paint_watch():  # noqa: ANN202 - a QObject made after Qt is imported
     return PaintWatch()
 
 
-def _when(condition) -> float:  # noqa: ANN001
-    """Run Qt's event loop until ``condition()`` holds; the moment it was seen to hold.
+def when(condition, timeout_s: float = TIMEOUT_S) -> float:  # noqa: ANN001
+    """Run Qt's event loop until ``condition()`` holds; the moment it was seen to hold
+    (``time.monotonic``).
 
     The loop waits for events as the program's own loop does (a busy loop here would take the
     interpreter from the program's background thread); a timer looks every millisecond.
@@ -75,11 +76,11 @@ def _when(condition) -> float:  # noqa: ANN001
 
     timer.timeout.connect(look)
     timer.start(1)
-    QTimer.singleShot(int(TIMEOUT_S * 1000), loop.quit)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
     timer.stop()
     if not seen:
-        raise TimeoutError(f"not ready after {TIMEOUT_S:g} s")
+        raise TimeoutError(f"not ready after {timeout_s:g} s")
     return seen[0]
 
 
@@ -87,7 +88,7 @@ def _shown(window) -> float:  # noqa: ANN001
     """The moment ``window`` (already shown) has been painted once."""
     watch = _paint_watch()
     window.installEventFilter(watch)
-    shown = _when(lambda: watch.painted)
+    shown = when(lambda: watch.painted)
     window.removeEventFilter(watch)
     return shown
 
@@ -112,7 +113,7 @@ def _measured_loop(app) -> int:  # noqa: ANN001 - replaces QApplication.exec
     failed: list[object] = []
     window.database_failed.connect(failed.append)
     shown = _shown(window)
-    _when(lambda: (window.database is not None or failed) and tasks.pending() == 0)
+    when(lambda: (window.database is not None or failed) and tasks.pending() == 0)
     if failed:
         raise RuntimeError(f"the database did not open: {failed[0]}")
     page = window.stack.currentWidget()

@@ -1,7 +1,10 @@
 """The performance suite: builds the data sets, runs the scenarios, prints and saves the figures.
 
-    python -m benchmarks [--scale district|province|stress] [--quick] [--only SCENARIO…]
+    python -m benchmarks [--scale district|province|stress …] [--quick] [--only SCENARIO…]
                          [--repeat N] [--seed N] [--no-save]
+
+Several scales run one after the other (``--scale province stress``: the committed results of a
+quiet machine); each is saved and printed as one JSON object per line.
 
 Every path is measured in a fresh child process, the program's and its floor's one after the
 other, so that each has its own peak memory (``ru_maxrss`` of that child: interpreter, imports,
@@ -121,6 +124,16 @@ def run_start(database: Path, runs: int, scratch: Path) -> dict[str, dict[str, A
     return rows
 
 
+def run_window(group: str, setting: Setting, repeat: int, quick: bool) -> dict[str, Any]:
+    """The rows of one group of window scenarios, measured in one child (benchmarks.window)."""
+    from benchmarks.window import GROUPS as WINDOW_GROUPS
+
+    folder = setting.shared / f"window-{group}"
+    runs = repeat * (1 if quick else WINDOW_GROUPS[group][1])
+    return _child(["-m", "benchmarks.window", group, json.dumps(setting.as_json()), str(runs)],
+                  folder / "data")
+
+
 def dataset_facts(database: Path) -> dict[str, Any]:
     connection = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
     try:
@@ -158,6 +171,7 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
         database = working_copy(source, scratch)
         setting = Setting(database, scale, PERIOD, scratch, scratch)
         measured: dict[str, dict[str, Any]] = {}
+        windows: dict[str, dict[str, Any]] = {}  # what each child of the window groups measured
         made: set[str] = set()  # data sets made in this run (two scenarios may share one)
         for scenario in scenarios:
             goal = scenario.goal(scale) or Goal()
@@ -167,6 +181,16 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
                     if scenario.key not in measured:
                         measured.update(run_start(database, repeat, scratch))
                     paths = measured[scenario.key]
+                elif scenario.window:
+                    if scenario.window not in windows:
+                        windows[scenario.window] = run_window(scenario.window, setting, repeat,
+                                                              quick)
+                    figures = windows[scenario.window]
+                    runs = repeat * (1 if quick else FAST_RUNS)
+                    paths = {"program": {**figures["rows"][scenario.key],
+                                         "peak_mb": figures["peak_mb"]},
+                             "floor": run_path(scenario, "floor", setting, runs, 1)
+                             if scenario.prepare else None}
                 else:
                     if scenario.dataset and scenario.dataset not in made:
                         make_dataset(scenario, setting)
@@ -186,7 +210,8 @@ def run(scale: str, groups: list[str] | None, repeat: int, seed: int, quick: boo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks",
                                      description="KTTT Desktop performance suite")
-    parser.add_argument("--scale", choices=SCALES, default="province")
+    parser.add_argument("--scale", choices=SCALES, nargs="+", default=["province"],
+                        help="one scale, or several run in turn")
     parser.add_argument("--quick", action="store_true",
                         help="district scale, one run of each path, nothing saved")
     parser.add_argument("--only", nargs="+", choices=GROUPS, metavar="SCENARIO",
@@ -197,11 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo data")
     parser.add_argument("--no-save", action="store_true", help="do not save the run")
     args = parser.parse_args(argv)
-    scale, repeat = ("district", 1) if args.quick else (args.scale, max(1, args.repeat))
-    result = run(scale, args.only, repeat, args.seed, args.quick)
-    earlier = report.previous(scale)
-    report.print_table(result, earlier, sys.stderr)
-    if not (args.quick or args.no_save):
-        print(f"saved {report.save(result).relative_to(ROOT)}", file=sys.stderr)
-    print(json.dumps(result, indent=1, ensure_ascii=False))
+    scales, repeat = (["district"], 1) if args.quick else (args.scale, max(1, args.repeat))
+    for scale in scales:
+        result = run(scale, args.only, repeat, args.seed, args.quick)
+        earlier = report.previous(scale)
+        report.print_table(result, earlier, sys.stderr)
+        if not (args.quick or args.no_save):
+            print(f"saved {report.save(result).relative_to(ROOT)}", file=sys.stderr)
+        print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0

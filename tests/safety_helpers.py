@@ -20,11 +20,12 @@ def local(*args: int) -> datetime:
     return datetime(*args).astimezone()
 
 
-def corrupt(path: Path) -> None:
-    """Overwrite four pages in the middle of the file, as a failing disk or a bad copy would."""
+def corrupt(path: Path, at: float = 0.5) -> None:
+    """Overwrite four pages ``at`` that share of the file (the middle), as a failing disk or a
+    bad copy would."""
     pages = path.stat().st_size // PAGE
     with path.open("r+b") as f:
-        f.seek(pages // 2 * PAGE)
+        f.seek(int(pages * at) * PAGE)
         f.write(b"\xa5" * PAGE * 4)
 
 

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from kttt_desktop.core.validation import Issue
 
 
+class Cancelled(Exception):
+    """Work stopped because it was cancelled (the officer typed on): nobody awaits its result."""
+
+
 class KtttError(Exception):
     """An expected failure with a message for the user (Vietnamese, already translated)."""
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Connection, and_, or_, select
 
 from kttt_desktop.core.text import fold
+from kttt_desktop.data import name_index
 from kttt_desktop.data.models import AuditEntry
 from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains
 from kttt_desktop.data.registers.records import table_of
@@ -45,7 +46,7 @@ def _until(day: date, _today: date) -> Expr:
 def _named_ids(table: str, words: list[str]) -> Expr:
     """Ids of the rows of ``table`` whose folded name holds every word."""
     source = table_of(table)
-    return select(source.c.id).where(*(contains(source.c.name_folded, w) for w in words))
+    return select(source.c.id).where(*name_index.name_conditions(source, words))
 
 
 def _record(text: str, _today: date) -> Expr:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
+    Cancelled,
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseNewer,
@@ -51,6 +53,7 @@ from kttt_desktop.data.schema import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+PROGRESS_STEPS = 20_000  # virtual machine steps of SQLite between two looks at a cancellation
 CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
 
 
@@ -170,6 +173,28 @@ class Database:
                 elif self.lock is not None and _changed(connection) and \
                         not self.lock.still_held():
                     raise self._not_writable()  # taken over meanwhile: rolled back
+
+    @contextmanager
+    def reading(self, cancelled: Callable[[], bool] | None = None) -> Iterator[Connection]:
+        """A connection to read with. ``cancelled`` is asked now and then while SQLite works
+        (a few times a millisecond); once it answers yes, the statement under way stops and
+        :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
+        with environment_errors(self.path), self.engine.connect() as connection:
+            if cancelled is None:
+                yield connection
+                return
+            driver = connection.connection.driver_connection
+            driver.set_progress_handler(cancelled, PROGRESS_STEPS)
+            try:
+                yield connection
+            except (OperationalError, sqlite3.OperationalError) as exc:  # prepared: the driver's
+                if cancelled():
+                    raise Cancelled() from exc
+                raise
+            finally:
+                driver.set_progress_handler(None, 0)
+            if cancelled():
+                raise Cancelled()
 
     def close(self) -> None:
         """Close every connection (SQLite folds the WAL into the file) and release the lock."""

@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 
+def compared(name: str | None, type_: str, _parents: object) -> bool:
+    """What Alembic compares with the models (its ``include_name``): every table but the index
+    of names (data.name_index), which no model describes."""
+    from kttt_desktop.data import name_index
+
+    return not (type_ == "table" and name_index.belongs_to_index(name))
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 

@@ -28,7 +28,6 @@ from kttt_desktop.data.audit_list import AUDIT_LIST, log_tables, log_users
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.lists import ListQuery, count_rows, fetch_page
 from kttt_desktop.data.registers.records import MODELS, table_of
-from kttt_desktop.reports.log_xlsx import write_log
 from kttt_desktop.services.registers.history import Change, Names, change_of, referenced_names
 from kttt_desktop.services.registers.kinds import label
 from kttt_desktop.services.registers.values import TABLE_LABELS, table_label
@@ -222,6 +221,8 @@ def export_log(db: Database, query: ListQuery, target: Path | str, *,
                progress: Callable[[int, int, str], None] | None = None) -> ExportedLog:
     """Write the entries ``query`` lists to the workbook ``target`` (replaced atomically); only
     reads the database (record the export with :func:`note_export`)."""
+    from kttt_desktop.reports.log_xlsx import write_log  # openpyxl: not for the log's screen
+
     target = Path(target)
     total = count(db, query)
     filters = describe_filters(query)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -22,19 +23,16 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period
 from kttt_desktop.services.keys import Registered, registered_keys
-from kttt_desktop.services.returns import (
-    FileStatus,
-    OfficeFile,
-    WrittenReturn,
-    check_files,
-    consolidate_files,
-    read_office_files,
-)
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.busy import BusyState
 from kttt_desktop.ui.forms.ui_consolidation import Ui_ConsolidationForm
 from kttt_desktop.ui.sections import SectionContext
-from kttt_desktop.ui.tasks import Task, run_task
+from kttt_desktop.ui.tasks import Task, deferred, run_task
+
+if TYPE_CHECKING:  # imported by the first work that needs it (openpyxl, reportlab)
+    from kttt_desktop.services.returns import FileStatus, OfficeFile, WrittenReturn
+
+RETURNS = "kttt_desktop.services.returns"
 
 FOLDER_SETTING = "returns/consolidation_folder"
 MESSAGE_MS = 8000
@@ -95,7 +93,8 @@ class ConsolidationPanel(QWidget):
         if not new:
             return None
         self._busy.start(self.tr("Đang đọc {count} tệp…").format(count=len(new)))
-        return run_task(read_office_files, new, on_progress=self._busy.step,
+        return run_task(deferred(f"{RETURNS}:read_office_files"), new,
+                        on_progress=self._busy.step,
                         on_done=self._read, on_finished=self._busy.stop, owner=self)
 
     def _read(self, files: list[OfficeFile]) -> None:
@@ -123,8 +122,13 @@ class ConsolidationPanel(QWidget):
 
     def refresh(self) -> None:
         """Judge the files again for the period shown and fill the table."""
-        self.statuses = check_files(self.files, self.period(), keys=self._keys(),
-                                    accepted=self.accepted)
+        if self.files:  # read in the background: the module is there
+            from kttt_desktop.services.returns import check_files
+
+            self.statuses = check_files(self.files, self.period(), keys=self._keys(),
+                                        accepted=self.accepted)
+        else:
+            self.statuses = []
         table = self.ui.files_table
         table.blockSignals(True)
         table.setRowCount(len(self.statuses))
@@ -229,7 +233,8 @@ class ConsolidationPanel(QWidget):
         pdf = xlsx.with_suffix(".pdf") if self.ui.with_pdf.isChecked() else None
         self.context.settings.set_value(FOLDER_SETTING, str(xlsx.parent))
         self._busy.start(self.tr("Đang tổng hợp…"))
-        return run_task(consolidate_files, valid, period, xlsx=xlsx, pdf=pdf,
+        return run_task(deferred(f"{RETURNS}:consolidate_files"), valid, period, xlsx=xlsx,
+                        pdf=pdf,
                         db=self.context.database, free_text=self.free_text(),
                         accepted=sorted(self.accepted),
                         on_progress=self._busy.step, on_done=self._written,

@@ -4,19 +4,21 @@ every register (with personal data only when asked, after a warning)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.exchange.template import write_template
-from kttt_desktop.services.dump import DumpResult, dump_registers
-from kttt_desktop.services.importing import ImportResult
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.forms.ui_exchange_page import Ui_ExchangeForm
-from kttt_desktop.ui.import_wizard import ImportWizard
 from kttt_desktop.ui.sections import SectionContext
-from kttt_desktop.ui.tasks import Task, run_task, run_write
+from kttt_desktop.ui.tasks import Task, deferred, run_task, run_write
+
+if TYPE_CHECKING:  # openpyxl comes with them: imported by the work that needs them
+    from kttt_desktop.services.dump import DumpResult
+    from kttt_desktop.services.importing import ImportResult
+    from kttt_desktop.ui.import_wizard import ImportWizard
 
 XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
 
@@ -66,6 +68,8 @@ class ExchangePage(QWidget):
 
     def open_wizard(self) -> ImportWizard:
         """Open the import wizard over the window (modal, without a nested event loop)."""
+        from kttt_desktop.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.database, self)
         wizard.imported.connect(self._imported)
         wizard.setModal(True)
@@ -86,8 +90,9 @@ class ExchangePage(QWidget):
         if path is None:
             return None
         self._start(self.tr("Đang ghi bảng tính mẫu…"))
-        return run_task(write_template, path, owner=self, on_done=self._template_written,
-                        on_error=self._failed, on_finished=self._stop)
+        return run_task(deferred("kttt_desktop.exchange.template:write_template"), path,
+                        owner=self, on_done=self._template_written, on_error=self._failed,
+                        on_finished=self._stop)
 
     def _template_written(self, path: Path) -> None:
         self.ui.status.setText(self.tr("Đã ghi bảng tính mẫu {path}.").format(path=path))
@@ -111,8 +116,9 @@ class ExchangePage(QWidget):
             return None
         self._start(self.tr("Đang xuất sổ đăng ký…"))
         run = run_write if personal else run_task  # the audit entry is a write
-        return run(dump_registers, self.database, path, with_personal_data=personal, owner=self,
-                   on_done=self._dumped, on_error=self._failed, on_finished=self._stop)
+        return run(deferred("kttt_desktop.services.dump:dump_registers"), self.database, path,
+                   with_personal_data=personal, owner=self, on_done=self._dumped,
+                   on_error=self._failed, on_finished=self._stop)
 
     def _dumped(self, result: DumpResult) -> None:
         counts = ", ".join(f"{sheet} {count:,}".replace(",", ".")

@@ -39,7 +39,6 @@ from kttt_desktop.services.office import (
 )
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
-from kttt_desktop.ui.registers.widgets import filter_by_name
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.wheel import guard_wheel
@@ -50,6 +49,17 @@ TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_auth
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # name, code and what the commune was before
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # name and code
+
+
+def filter_by_name(proxy: QSortFilterProxyModel, text: str, name_role: int,
+                   more_role: int) -> None:
+    """Show the rows whose name (``name_role``, folded) holds ``text`` folded; when none does,
+    those whose other texts (``more_role``: a commune's names before the reform) hold it."""
+    proxy.setFilterRole(name_role)
+    proxy.setFilterFixedString(fold(text))
+    if text and proxy.rowCount() == 0:
+        proxy.setFilterRole(more_role)
+        proxy.setFilterFixedString(fold(text))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -32,19 +33,12 @@ from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period, current_period, reporting_year_words
 from kttt_desktop.reports.snapshot import ReturnSnapshot, Section
-from kttt_desktop.services.returns import (
+from kttt_desktop.services.returns.drafts import (
+    MAX_NUMBER_DIGITS,
     Draft,
-    ReturnOverview,
-    Submission,
-    WrittenReturn,
-    default_names,
-    export_return,
-    return_overview,
-    save_draft,
-    submit_return,
-    write_return,
+    checked_draft,
+    signed_header,
 )
-from kttt_desktop.services.returns.drafts import MAX_NUMBER_DIGITS, checked_draft, signed_header
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.busy import BusyState
 from kttt_desktop.ui.consolidation_panel import ConsolidationPanel
@@ -52,7 +46,12 @@ from kttt_desktop.ui.forms.ui_returns_page import Ui_ReturnsForm
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import SectionContext
 from kttt_desktop.ui.snapshot_model import SnapshotTableModel
-from kttt_desktop.ui.tasks import Task, run_task, run_write
+from kttt_desktop.ui.tasks import Task, deferred, run_task, run_write
+
+if TYPE_CHECKING:  # the module is imported by the first work that needs it (see reload)
+    from kttt_desktop.services.returns import ReturnOverview, Submission, WrittenReturn
+
+RETURNS = "kttt_desktop.services.returns"
 
 FOLDER_SETTING = "returns/folder"
 MESSAGE_MS = 8000
@@ -133,14 +132,15 @@ class ReturnsPage(QWidget):
     # Loading ---------------------------------------------------------------------------------
 
     def reload(self) -> Task:
-        """Compute the return of the chosen period again, in the background."""
+        """Compute the return of the chosen period again, in the background (the first time,
+        the return's modules are imported there too: the page shows at once, busy)."""
         self._keep_draft()
         self._loads += 1
         load = self._loads
         self.overview = None
         self._enable_actions()
         self._busy.start(self.tr("Đang tính số liệu…"))
-        return run_task(return_overview, self.database, self.period(),
+        return run_task(deferred(f"{RETURNS}:return_overview"), self.database, self.period(),
                         on_done=lambda overview: self._loaded(overview, load),
                         on_error=lambda exc: self._load_failed(exc, load),
                         on_finished=self._stop, owner=self)
@@ -320,7 +320,8 @@ class ReturnsPage(QWidget):
         period, draft = self._draft_period, self.typed_draft()
         self.ui.free_text.document().setModified(False)
         self._signature_edited = False
-        return run_write(save_draft, self.database, period, draft, owner=self,
+        return run_write(deferred(f"{RETURNS}:save_draft"), self.database, period, draft,
+                         owner=self,
                          on_done=lambda _: self.ui.draft_status.setText(
                              self.tr("Đã lưu bản nháp.")))
 
@@ -353,6 +354,8 @@ class ReturnsPage(QWidget):
         snapshot = self.shown_snapshot()
         if snapshot is None:
             return None
+        from kttt_desktop.services.returns import default_names
+
         xlsx, pdf = default_names(snapshot.period, self._folder())
         if kind == "xlsx":
             path = msgbox.save_file(self, self.tr("Xuất báo cáo ra Excel"),
@@ -366,8 +369,9 @@ class ReturnsPage(QWidget):
         self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
         self._keep_draft()
         self._busy.start(self.tr("Đang ghi tệp…"))
-        return run_task(export_return, self.database, Period.parse(snapshot.period),
-                        snapshot=snapshot, **{kind: path}, on_progress=self._busy.step,
+        return run_task(deferred(f"{RETURNS}:export_return"), self.database,
+                        Period.parse(snapshot.period), snapshot=snapshot, **{kind: path},
+                        on_progress=self._busy.step,
                         on_done=self._exported, on_finished=self._stop, owner=self)
 
     def _exported(self, written: WrittenReturn) -> None:
@@ -386,7 +390,8 @@ class ReturnsPage(QWidget):
             return None
         folder = Path(tempfile.mkdtemp(prefix="kttt-xem-truoc-"))
         self._busy.start(self.tr("Đang chuẩn bị bản xem trước…"))
-        return run_task(write_return, snapshot, pdf=folder / f"bao-cao-{snapshot.period}.pdf",
+        return run_task(deferred(f"{RETURNS}:write_return"), snapshot,
+                        pdf=folder / f"bao-cao-{snapshot.period}.pdf",
                         on_done=lambda written: self._open_preview(written, folder),
                         on_error=lambda exc: self._preview_failed(exc, folder),
                         on_finished=self._stop, owner=self)
@@ -437,6 +442,8 @@ class ReturnsPage(QWidget):
                                  title=self.tr("Gửi báo cáo"), default=msgbox.Answer.NO)
         if answer is not msgbox.Answer.YES:
             return None
+        from kttt_desktop.services.returns import default_names
+
         xlsx, _ = default_names(snapshot.period, self._folder())
         path = msgbox.save_file(self, self.tr("Nơi ghi tệp Excel và PDF của báo cáo gửi đi"),
                                 self.tr("Bảng tính Excel (*.xlsx)"), xlsx)
@@ -445,7 +452,8 @@ class ReturnsPage(QWidget):
         self.context.settings.set_value(FOLDER_SETTING, str(path.parent))
         self._keep_draft()
         self._busy.start(self.tr("Đang gửi báo cáo…"))
-        return run_write(submit_return, self.database, Period.parse(snapshot.period),
+        return run_write(deferred(f"{RETURNS}:submit_return"), self.database,
+                         Period.parse(snapshot.period),
                          xlsx=path.with_suffix(".xlsx"), pdf=path.with_suffix(".pdf"),
                          snapshot=snapshot, on_progress=self._busy.step,
                          on_done=self._submitted, on_finished=self._stop, owner=self)

@@ -14,7 +14,9 @@ touches a widget. Everything it produces reaches the GUI thread through a queued
 - ``on_finished()`` last, in every case (done, error, bug, cancelled): re-enable buttons here.
 
 With ``cancellable=True`` ``fn`` also gets a keyword ``cancelled``, a function it polls to stop
-early; :meth:`Task.cancel` asks for that, and a cancelled task delivers only ``on_finished``.
+early (``Database.reading(cancelled)`` stops a statement under way, raising
+:class:`~kttt_desktop.core.errors.Cancelled`); :meth:`Task.cancel` asks
+for that, and a cancelled task delivers only ``on_finished`` (and a bug it meets).
 With ``owner`` (a widget) the callbacks are skipped once the owner is deleted, so closing a dialog
 while its data loads is safe; an error then still reaches the user through the message helper.
 
@@ -23,6 +25,7 @@ Tests wait with ``qtbot.waitSignal(task.finished)`` or ``qtbot.waitUntil(lambda:
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import logging
 import threading
@@ -34,7 +37,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.errors import Cancelled, KtttError
 from kttt_desktop.ui import crash, msgbox
 
 log = logging.getLogger(__name__)
@@ -87,11 +90,12 @@ class Task(QObject):
                 on_done = self._callback("on_done")
                 if on_done is not None and not self.cancelled:
                     on_done(payload)
+            elif isinstance(payload, (Cancelled, KtttError)) and self.cancelled:
+                log.debug("task %s stopped as asked: %r", self.name, payload)
             elif isinstance(payload, KtttError):
-                if not self.cancelled:
-                    log.info("task %s stopped: %s", self.name, payload.message)
-                    on_error = self._callback("on_error") or _show_error
-                    on_error(payload)
+                log.info("task %s stopped: %s", self.name, payload.message)
+                on_error = self._callback("on_error") or _show_error
+                on_error(payload)
             else:
                 log.error("background task %s failed", self.name)
                 crash.report(payload)
@@ -192,6 +196,19 @@ def run_write(fn: Callable[..., Any], /, *args: Any,
     return _start("write", fn, args, kwargs, on_done=on_done, on_error=on_error,
                   on_progress=on_progress, on_finished=on_finished, cancellable=cancellable,
                   owner=owner)
+
+
+def deferred(where: str) -> Callable[..., Any]:
+    """The function named ``"module:function"``, its module imported when it is called: on the
+    worker, so that a screen whose work needs heavy modules (the return needs openpyxl and
+    reportlab: half a second to import) opens at once and shows that it is working."""
+    module, name = where.split(":")
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__qualname__ = where
+    return call
 
 
 def pending() -> int:

@@ -5693,6 +5693,10 @@ Qt for Python {qt}</translation>
         <source>{label}: tất cả</source>
         <translation>{label}: all</translation>
     </message>
+    <message>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
 </context>
 <context>
     <name>Registers</name>

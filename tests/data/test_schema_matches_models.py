@@ -5,11 +5,13 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from kttt_desktop.data.models import SQLModel
+from kttt_desktop.data.schema import compared
 
 
 def test_migrated_schema_matches_the_models(db):
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                               "include_name": compared})
         assert compare_metadata(context, SQLModel.metadata) == []
 
 

@@ -177,7 +177,7 @@ def test_a_damaged_backup_is_listed_with_its_problem(db_path):
 
 def test_a_damaged_backup_whose_counts_still_read_fails_the_soundness_check(db_path):
     entry = backups.back_up(db_path)
-    corrupt(entry.path)
+    corrupt(entry.path, at=0.75)  # the reference data (communes), which the list does not read
     assert backups.list_backups(db_path)[0].summary.problem == ""  # the list stays fast
     assert not backups.is_sound_backup(entry.path)
     assert backups.is_sound_backup(backups.back_up(db_path).path)

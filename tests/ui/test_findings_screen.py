@@ -98,7 +98,8 @@ def test_a_finding_opens_its_record_in_its_register(offenders, main_window, qtbo
     products = main_window.page("ocop")
     table, product = offenders["ocop.expired"]
     assert table == "ocop_product"
-    assert products.form.record_id == product and products.current_id() == product
+    assert products.form.record_id == product
+    qtbot.waitUntil(lambda: products.current_id() == product)  # once its list is read
     assert products.form.ui.name.text() == "Miến dong Bình Liêu"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from kttt_desktop.ui.msgbox import Answer
 
-from tests.ui.register_steps import choose
+from tests.ui.register_steps import choose, listed
 from tests.ui.register_screens import (
     ORGANISATIONS,
     store,
@@ -26,6 +26,7 @@ def managers(main_window):
 
 
 def row_of(page, name: str) -> int:
+    listed(page)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     return names.index(name)
 
@@ -60,6 +61,7 @@ def test_a_position_ended_is_no_longer_held(managers):
     page, _people = managers
     assert cell(page, "Trần Văn Bình", "positions") == ""
     page.filter_boxes["in_post"].setCurrentIndex(page.filter_boxes["in_post"].findData(1))
+    listed(page)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert "Trần Văn Bình" not in names and len(names) == 3
 
@@ -122,8 +124,9 @@ def test_deleting_a_manager_takes_positions_along_and_restores_them(managers, qt
     msgbox_answers.answer(Answer.YES)
     task = page.delete_selected()
     wait_done(qtbot, task)
+    listed(page)
     assert "Lê Văn Đức" not in [page.model.index(r, 0).data()
                                 for r in range(page.model.rowCount())]
     wait_done(qtbot, page.undo_delete())
-    assert page.form.record_id == people["Lê Văn Đức"]
+    qtbot.waitUntil(lambda: page.form.record_id == people["Lê Văn Đức"])  # once listed again
     assert cell(page, "Lê Văn Đức", "positions") == "Trưởng ban kiểm soát"

@@ -9,7 +9,7 @@ from kttt_desktop.data.models import Suspension
 from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.registers.ocop import validity_text
 from tests.registers_helpers import organisation
-from tests.ui.register_steps import choose, enter, rows, save, select_row
+from tests.ui.register_steps import choose, enter, listed, rows, save, select_row, settled
 from tests.ui.register_screens import (
     ORGANISATIONS,
     store,
@@ -24,6 +24,7 @@ def wait_done(qtbot, task) -> None:
 
 
 def texts(page, key: str) -> list[str]:
+    listed(page)
     column = [c.key for c in page.model.columns].index(key)
     return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
 
@@ -52,6 +53,7 @@ def test_the_list_says_which_certificates_expire_soon(main_window):
     orgs = seed_organisations(main_window.database)
     seed_products(main_window.database, orgs)
     page = main_window.show_section("ocop")
+    listed(page)
     column = [c.title for c in page.model.columns].index("Tình trạng")
     states = {page.model.index(r, 0).data(): page.model.index(r, column).data()
               for r in range(page.model.rowCount())}
@@ -127,6 +129,7 @@ def test_only_cooperatives_and_unions_are_offered_for_rating(main_window):
     organisation(db, "Tổ hợp tác Dệt thổ cẩm", kind="tht")
     page = main_window.show_section("ratings")
     combo = page.form.ui.organisation_id
+    settled()
     offered = [combo.itemText(i).split(" – ")[0] for i in range(combo.count())]
     assert offered == list(ORGANISATIONS)
     assert combo.itemText(0) == "Hợp tác xã Ánh Dương – Xã Bình Liêu"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.registers.lists import ListQuery
+from kttt_desktop.services.registers import lists
 from kttt_desktop.ui.registers.catalogue import person_columns, sublist_columns
 from kttt_desktop.ui.registers.panel import RegisterListSource
 from kttt_desktop.ui.registers.table_model import ID_ROLE, ColumnDef, PagedListModel, RowsModel
@@ -42,11 +43,12 @@ def test_the_member_list_passes_the_model_checks_and_reads_only_the_pages_shown(
     assert model.index(0, 0).data(ID_ROLE) == model.record_id(0)
 
 
-def test_sorting_by_a_header_asks_the_database_again(qtmodeltester, province):
+def test_sorting_by_a_header_asks_the_database_again(qtmodeltester, qtbot, province):
     model = PagedListModel(RegisterListSource(province, "organisation"), [
         ColumnDef("name", "Tên"), ColumnDef("established_on", "Thành lập")])
     model.set_query(ListQuery())
-    model.sort(1, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.counted):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
     first, second = model.row(0)["established_on"], model.row(1)["established_on"]
     assert first >= second
     assert model.query.sort == "established_on" and model.query.descending
@@ -87,3 +89,33 @@ def test_rows_held_in_memory_pass_the_model_checks(qtmodeltester):
     model.set_rows([("An", date(2024, 1, 2)), ("Bình", date(2023, 5, 6))])
     assert model.index(0, 1).data() == "02/01/2024"
     qtmodeltester.check(model)
+
+
+def test_a_list_read_in_the_background_shows_its_rows_then_counts_them(qtmodeltester, qtbot,
+                                                                       province):
+    """A short word among 60,500 members: the first screen of rows comes first, the count after
+    (the rows after the first page are then added); the model stays sound throughout."""
+    model = PagedListModel(RegisterListSource(province, "member"), person_columns())
+    qtmodeltester.check(model)
+    moments = []
+    model.rows_shown.connect(lambda: moments.append(("rows", model.rowCount(),
+                                                     model.is_counted)))
+    model.counted.connect(lambda count: moments.append(("count", count, model.is_counted)))
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.load(ListQuery(search="v"))
+    assert moments[0] == ("rows", 64, False)
+    assert moments[-1][0] == "count" and moments[-1][1] > 1000 and moments[-1][2]
+    assert model.rowCount() == moments[-1][1] and model.query.search == "v"
+    qtmodeltester.check(model)
+
+
+def test_a_search_typed_past_is_cancelled_and_only_the_last_is_shown(qtbot, province):
+    model = PagedListModel(RegisterListSource(province, "member"), person_columns())
+    shown = []
+    model.rows_shown.connect(lambda: shown.append(model.query.search))
+    first = model.load(ListQuery(search="n"))
+    last = model.load(ListQuery(search="nguyen van hung"))
+    qtbot.waitUntil(lambda: first.is_finished and last.is_finished, timeout=10_000)
+    assert first.cancelled and not last.cancelled
+    assert shown == ["nguyen van hung"] and model.query.search == "nguyen van hung"
+    assert model.rowCount() == lists.count(province, "member", ListQuery(search="nguyen van hung"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from kttt_desktop.services.registers.history import history
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
-from tests.ui.register_steps import choose, enter
+from tests.ui.register_steps import choose, enter, listed
 from tests.ui.register_screens import (
     ORGANISATIONS,
     seed_figures,
@@ -129,6 +129,7 @@ def screen(case, main_window):
 
 
 def column_texts(page, key: str) -> list[str]:
+    listed(page)
     number = [c.key for c in page.model.columns].index(key)
     return [page.model.index(row, number).data() for row in range(page.model.rowCount())]
 
@@ -148,7 +149,7 @@ def wait_done(qtbot, task) -> None:
 
 def searched(qtbot, page, text: str) -> None:
     page.search.setText(text)
-    qtbot.waitUntil(lambda: not page.search_timer.isActive(), timeout=5_000)
+    listed(page)
 
 
 def test_the_list_passes_the_model_checks_in_vietnamese_order(case, screen, qtmodeltester):
@@ -166,6 +167,7 @@ def test_search_ignores_accents_and_filters_narrow_the_list(case, screen, qtbot)
         box.setCurrentIndex(box.findData(value))
         assert column_texts(screen, case.first_column) == left, key
         box.setCurrentIndex(0)
+    listed(screen)
     assert screen.model.rowCount() == len(case.order)
     assert screen.count_label.text().startswith(str(len(case.order)))
 
@@ -190,6 +192,7 @@ def test_a_new_record_is_saved_listed_and_edited(case, screen, qtbot, type_text)
 
 
 def test_an_error_is_shown_beside_its_field_and_nothing_is_saved(case, screen, qtbot, type_text):
+    listed(screen)
     before = screen.model.rowCount()
     screen.new_record()
     form = screen.form
@@ -204,6 +207,7 @@ def test_an_error_is_shown_beside_its_field_and_nothing_is_saved(case, screen, q
     assert label.isVisible() and message in label.text()
     assert form.record_id is None and form.editing
     screen.reload_list()
+    listed(screen)
     assert screen.model.rowCount() == before
 
 

@@ -190,3 +190,28 @@ def test_the_binding_reads_writes_and_knows_what_changed(qtbot):
     assert [i.field for i in binding.input_issues()] == ["joined_on"]
     with pytest.raises(LookupError):
         Binding(form, ["no_such_field"])
+
+
+def test_a_value_set_before_the_choices_arrive_is_kept_and_shown_once_they_do(make):
+    """A form shows a record before its picker's choices are read in the background: the value
+    is the record's meanwhile, and appears once the choices are there."""
+    combo = make(SearchCombo, "organisation_id")
+    combo.set_value(41)
+    assert combo.value() == 41 and combo.currentText() == ""
+    combo.set_choices([(40, "Hợp tác xã Đồng Tâm – Xã Lục Hồn", "hop tac xa dong tam – xa luc hon"),
+                       (41, "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô",
+                        "hop tac xa che hoanh mo – xa hoanh mo")])
+    assert combo.value() == 41 and combo.currentText() == "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô"
+    combo.set_choices([(41, "Hợp tác xã Chè Hoành Mô – Xã Hoành Mô",
+                        "hop tac xa che hoanh mo – xa hoanh mo")])
+    assert combo.value() == 41  # read again when the form shows again: still chosen
+
+
+def test_forty_thousand_choices_are_offered_and_narrowed_as_typed(make, type_text):
+    combo = make(SearchCombo, "organisation_id")
+    names = [f"Hợp tác xã Số {n}" for n in range(40_000)]
+    combo.set_choices([(n, name, f"hop tac xa so {n}") for n, name in enumerate(names)])
+    assert combo.count() == 40_000
+    type_text(combo.lineEdit(), "so 3999")
+    assert combo.filtered.rowCount() == 11  # 3999 and 39990 … 39999
+    assert combo.value() == 3999

@@ -177,3 +177,32 @@ def test_wait_for_all_waits_for_running_workers(qtbot):
     assert tasks.wait_for_all(5000)
     assert finished_work.is_set()
     qtbot.waitUntil(lambda: task.is_finished)
+
+
+def test_a_read_stopped_by_its_cancellation_is_not_reported(qtbot, msgbox_answers):
+    from kttt_desktop.core.errors import Cancelled
+
+    started, finished = threading.Event(), []
+
+    def read(*, cancelled):
+        started.set()
+        while not cancelled():
+            time.sleep(0.005)
+        raise Cancelled()
+
+    task = tasks.run_task(read, cancellable=True, on_finished=lambda: finished.append(True))
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.is_finished, timeout=5000)
+    assert finished == [True] and msgbox_answers.shown == []
+
+
+def test_a_deferred_function_imports_its_module_on_the_worker(qtbot):
+    seen = {}
+
+    def done(result):
+        seen["result"] = result
+
+    task = tasks.run_task(tasks.deferred("statistics:median"), [3, 1, 2], on_done=done)
+    qtbot.waitUntil(lambda: task.is_finished, timeout=5000)
+    assert seen == {"result": 2}

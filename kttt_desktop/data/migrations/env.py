@@ -3,6 +3,7 @@
 from alembic import context
 
 from kttt_desktop.data.models import SQLModel
+from kttt_desktop.data.schema import compared
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite alters tables by copy-and-move
     compare_type=True,
+    include_name=compared,
 )
 with context.begin_transaction():
     context.run_migrations()

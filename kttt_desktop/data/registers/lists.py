@@ -11,18 +11,30 @@ columns.
 Search is accent-insensitive: the words typed are folded like the ``*_folded`` columns and each
 word must occur in the row (``"nguyen hoa"`` finds "Nguyễn Thị Hoà").
 
+The registers of people (``ListSpec.search_index``) look the words of three letters or more up
+in the index of names (data.name_index) when few rows hold them; otherwise, and for shorter
+words, each row's folded name is compared (``LIKE``).
+
 Sorting: when many rows match, the first page is read along the index of the sort column and
 the query stops after one page. When few rows match (a rare name, one organisation), walking
 that index row by row would visit every row of the table in random order to find them (89 ms
-instead of 23 ms for a rare name among 60,500 members), so the sort expression of an ``indexed``
-column is then wrapped in an expression the index cannot serve, and the database sorts the
-matches instead. Callers that counted the rows first say how many match (``matches``); without
-that, a search word or a ``narrow`` filter is taken to leave few rows.
+instead of 23 ms for a rare name among 60,500 members, 3 s among 1,000,000), so the sort
+expression of an ``indexed`` column is then wrapped in an expression the index cannot serve,
+and the database sorts the matches instead, found through the index of names. "Few" grows with
+the table (:func:`few_rows`): sorting ``n`` matches costs about as much as walking ``end ×
+rows / n`` rows of the sort index to reach row ``end``, were the matches spread evenly. They are
+not always: names are sorted by given name, and "nguyen van h" finds most of its matches among
+the given names in H, half way down the index. So the walk looks only so far
+(``WALK_BUDGET`` rows of the index for each row it must find), and the matches are sorted when
+it did not find a page there. Callers that counted the rows first say
+how many match (``matches``); :func:`estimate_rows` tells cheaply whether few do; without
+either, a search word or a ``narrow`` filter is taken to leave few rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +47,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from kttt_desktop.core import clock
 from kttt_desktop.core.enums import LabelledEnum
 from kttt_desktop.core.text import fold, sort_key
+from kttt_desktop.data import name_index
 from kttt_desktop.data.prepared import Prepared
 
 Expr = ColumnElement[Any]
@@ -88,6 +101,9 @@ class ListSpec:
     search: Callable[[str], Expr] | None = None  # one folded word -> condition on the table
     filters: tuple[Filter, ...] = ()
     default_sort: str = ""
+    # ``search`` matches a word data.name_index can look up against the folded name alone, so
+    # such words may be looked up in the index of ``table``'s names.
+    search_index: bool = False
 
     def column(self, key: str) -> Column:
         for column in self.columns:
@@ -144,16 +160,13 @@ def contains(column: Expr, word: str) -> Expr:
 
 
 FEW_ROWS = 2000  # up to this many matches, sorting them costs less than walking the index
+WALK_BUDGET = 250  # rows of the sort index a walk reads at most for each row of its page
 
 
-def _conditions(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Expr], bool]:
-    """The WHERE conditions, and whether they are likely to leave few rows."""
+def _filters(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Expr], bool]:
+    """The conditions of the filters that are on, and whether one of them is ``narrow``."""
     conditions: list[Expr] = []
     narrow = False
-    if spec.search is not None:
-        for word in query.words:
-            conditions.append(spec.search(word))
-            narrow = True
     for key, value in query.filters.items():
         if value is None or value == "":
             continue
@@ -161,6 +174,32 @@ def _conditions(spec: ListSpec, query: ListQuery, today: date) -> tuple[list[Exp
         conditions.append(item.condition(value, today))
         narrow = narrow or item.narrow
     return conditions, narrow
+
+
+def _indexed_words(spec: ListSpec, query: ListQuery) -> list[str]:
+    """The search words the index of names can look up for this list."""
+    if not spec.search_index:
+        return []
+    return [word for word in query.words if name_index.indexable(word)]
+
+
+def _conditions(spec: ListSpec, query: ListQuery, today: date, indexed: bool = False
+                ) -> tuple[list[Expr], bool]:
+    """The WHERE conditions, and whether they are likely to leave few rows.
+
+    ``indexed``: look the words it can up in the index of names (when no narrow filter leaves
+    few rows anyway: the index would then list every row holding the word).
+    """
+    filters, narrow = _filters(spec, query, today)
+    conditions: list[Expr] = []
+    if spec.search is not None:
+        words = query.words
+        looked_up = _indexed_words(spec, query) if indexed and not narrow else []
+        if looked_up:
+            conditions.append(name_index.name_contains(spec.table, looked_up))
+        conditions.extend(spec.search(word) for word in words if word not in looked_up)
+        narrow = narrow or bool(words)
+    return conditions + filters, narrow
 
 
 # The statements of a list are kept for the same query (the values asked for), so that reading
@@ -184,15 +223,26 @@ def _statement(build: Callable[[ListSpec, ListQuery, date, bool | None], Select[
 
 
 def _count_statement(spec: ListSpec, query: ListQuery, today: date,
-                     _few: bool | None) -> Select[Any]:
-    conditions, _ = _conditions(spec, query, today)
+                     few: bool | None) -> Select[Any]:
+    conditions, _ = _conditions(spec, query, today, indexed=few is not False)
     statement = select(func.count()).select_from(spec.table)
     return statement.where(*conditions) if conditions else statement
 
 
+def _capped_count_statement(spec: ListSpec, query: ListQuery, today: date,
+                            _few: bool | None) -> Select[Any]:
+    conditions, _ = _conditions(spec, query, today)
+    rows = select(spec.table.c.id).where(*conditions).limit(bindparam("cap")).subquery()
+    return select(func.count()).select_from(rows)
+
+
+def _rows_statement(spec: ListSpec, _query: ListQuery, _today: date,
+                    _few: bool | None) -> Select[Any]:
+    return select(func.max(spec.table.c.id))
+
+
 def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[Expr]:
-    keys = spec.keys
-    column = spec.column(query.sort if query.sort in keys else spec.default_sort or keys[0])
+    column = _sort_column(spec, query)
     expressions = column.sort_expressions(today)
     if column.indexed and few:
         expressions[0] = func.coalesce(expressions[0], "")  # see the module's note
@@ -204,20 +254,96 @@ def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[
     return [*ordered, identity.asc()]
 
 
+def _sort_column(spec: ListSpec, query: ListQuery) -> Column:
+    keys = spec.keys
+    return spec.column(query.sort if query.sort in keys else spec.default_sort or keys[0])
+
+
+def _walk_statement(spec: ListSpec, query: ListQuery, today: date,
+                    few: bool | None) -> Select[Any]:
+    """The page read along the sort index, as far as its row ``walk_rows`` (see the module)."""
+    first = _sort_column(spec, query).sort_expressions(today)[0]
+    bound = (select(first).select_from(spec.table)
+             .order_by(first.desc() if query.descending else first.asc())
+             .offset(bindparam("walk_rows")).limit(1).scalar_subquery())
+    return _page_statement(spec, query, today, few).where(
+        first >= bound if query.descending else first <= bound)
+
+
 def _page_statement(spec: ListSpec, query: ListQuery, today: date,
                     few: bool | None) -> Select[Any]:
-    conditions, narrow = _conditions(spec, query, today)
+    _, narrow = _conditions(spec, query, today)
+    few = narrow if few is None else few
+    conditions, _ = _conditions(spec, query, today, indexed=few)
     statement = select(spec.table.c.id, *(c.selected(today) for c in spec.columns)
                        ).select_from(spec.source)
     if conditions:
         statement = statement.where(*conditions)
-    return (statement.order_by(*_order_by(spec, query, today, narrow if few is None else few))
+    return (statement.order_by(*_order_by(spec, query, today, few))
             .offset(bindparam("page_offset")).limit(bindparam("page_limit")))
 
 
-def count_rows(connection: Connection, spec: ListSpec, query: ListQuery) -> int:
-    """How many rows the list has with this search and these filters."""
-    return _statement(_count_statement, spec, query).scalar(connection)
+def _only_indexed_words(spec: ListSpec, query: ListQuery) -> list[str]:
+    """The words, when every condition is a word the index of names looks up (else [])."""
+    words = _indexed_words(spec, query)
+    filtered = any(v is not None and v != "" for v in query.filters.values())
+    return words if words and len(words) == len(query.words) and not filtered else []
+
+
+def count_rows(connection: Connection, spec: ListSpec, query: ListQuery, *,
+               few: bool | None = None) -> int:
+    """How many rows the list has with this search and these filters.
+
+    ``few``: :func:`estimate_rows` found few; ``False``: many, so the words are compared row by
+    row (walking the index of names' matches row by row costs more). A search of words the
+    index looks up, and nothing else, is counted in the index alone.
+    """
+    words = _only_indexed_words(spec, query)
+    if words:
+        return name_index.count_matches(connection, spec.table, words)
+    return _statement(_count_statement, spec, query, few).scalar(
+        connection, _index_values(connection, spec, query) if few is not False else {})
+
+
+def _index_values(connection: Connection, spec: ListSpec, query: ListQuery) -> dict[str, Any]:
+    """What a statement that looks the words up in the index of names needs when it runs."""
+    words = _indexed_words(spec, query)
+    return name_index.match_values(connection, spec.table, words) if words else {}
+
+
+def few_rows(connection: Connection, spec: ListSpec, end: int) -> int:
+    """Up to how many matches sorting them costs less than walking the sort index to row
+    ``end`` (see the module's note)."""
+    return _few_limit(end, _table_rows(connection, spec))
+
+
+def _few_limit(end: int, table_rows: int) -> int:
+    return max(FEW_ROWS, math.isqrt(end * table_rows))
+
+
+def _table_rows(connection: Connection, spec: ListSpec) -> int:
+    """About how many rows the register has (its last id: read at once)."""
+    return _statement(_rows_statement, spec, ListQuery()).scalar(connection) or 0
+
+
+def estimate_rows(connection: Connection, spec: ListSpec, query: ListQuery, cap: int
+                  ) -> tuple[int, bool]:
+    """How many rows the list has, up to ``cap``, cheaply; and whether that is the count.
+
+    The words the index looks up give an upper bound at once. When they are frequent or there
+    are none, the rows are read in the table's order until ``cap`` match: quick when matches
+    are frequent; a rare short word reads the table once (where walking the sort index to
+    find a page of them would read it in random order).
+    """
+    words = _indexed_words(spec, query)
+    _, narrow = _filters(spec, query, query.today or clock.today())
+    if words and not narrow:
+        found = name_index.count_matches(connection, spec.table, words, cap=cap)
+        only = bool(_only_indexed_words(spec, query))
+        if found < cap or only:
+            return found, only and found < cap
+    found = _statement(_capped_count_statement, spec, query).scalar(connection, {"cap": cap})
+    return found, found < cap
 
 
 def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset: int,
@@ -226,6 +352,20 @@ def fetch_page(connection: Connection, spec: ListSpec, query: ListQuery, offset:
 
     ``matches``: how many rows the query has, when the caller counted them (see the module).
     """
-    few = None if matches is None else matches <= FEW_ROWS
-    return _statement(_page_statement, spec, query, few).mappings(
-        connection, {"page_offset": offset, "page_limit": limit})
+    if matches is None or matches <= FEW_ROWS:
+        few = None if matches is None else True
+    else:
+        table_rows = _table_rows(connection, spec)
+        few = matches <= _few_limit(offset + limit, table_rows)
+    place = {"page_offset": offset, "page_limit": limit}
+    walk = (offset + limit) * WALK_BUDGET
+    if few is False and _sort_column(spec, query).indexed and table_rows > walk \
+            and matches < table_rows:  # every row matches: the plain walk finds them at once
+        rows = _statement(_walk_statement, spec, query, False).mappings(
+            connection, {**place, "walk_rows": walk})
+        if len(rows) == limit:
+            return rows
+        few = True  # the matches are not where the walk looked: sort them
+    values = _index_values(connection, spec, query) if few is not False else {}
+    return _statement(_page_statement, spec, query, few).mappings(connection,
+                                                                 {**values, **place})

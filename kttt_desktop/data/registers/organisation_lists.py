@@ -19,6 +19,7 @@ from kttt_desktop.data.models import (
     YearlyFigures,
 )
 from kttt_desktop.data.indicators.pieces import EXPIRY_NOTICE_DAYS
+from kttt_desktop.data.name_index import name_has_word
 from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains, enum_order
 
 ORG = Organisation.__table__
@@ -99,7 +100,7 @@ def organisation_filters(column: Expr) -> tuple[Filter, ...]:
 
 def organisation_name_search(column: Expr) -> Any:
     """Search records of organisations by the organisation's name or code."""
-    return lambda word: of_organisations(column, or_(contains(ORG.c.name_folded, word),
+    return lambda word: of_organisations(column, or_(name_has_word(ORG.c.name_folded, word),
                                                       contains(ORG.c.code, word)))
 
 
@@ -139,7 +140,7 @@ ORGANISATIONS = ListSpec(
         Column("members_declared",
                lambda today: and_(~has_member_list(), declared_members(today).is_not(None))),
     ),
-    search=lambda word: or_(contains(ORG.c.name_folded, word), contains(ORG.c.code, word)),
+    search=lambda word: or_(name_has_word(ORG.c.name_folded, word), contains(ORG.c.code, word)),
     filters=(
         Filter("kind", lambda v, _: ORG.c.kind == v),
         Filter("commune_code", lambda v, _: ORG.c.commune_code == v, narrow=True),
@@ -189,7 +190,7 @@ OCOP_PRODUCTS = ListSpec(
         Column("expires_on", P.c.expires_on),
         *organisation_columns(),
     ),
-    search=lambda word: or_(contains(P.c.name_folded, word),
+    search=lambda word: or_(name_has_word(P.c.name_folded, word),
                             organisation_name_search(P.c.organisation_id)(word)),
     filters=(
         Filter("stars", lambda v, _: P.c.stars == int(v)),

@@ -9,6 +9,7 @@ from sqlalchemy import and_, exists, func, or_, select
 
 from kttt_desktop.core.enums import Gender, MemberKind, Position, TrainingLevel
 from kttt_desktop.data.models import Manager, ManagerPosition, Member, TrainingRecord
+from kttt_desktop.data.name_index import name_has_word
 from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains, enum_order
 from kttt_desktop.data.registers.organisation_lists import (
     is_member_on,
@@ -27,9 +28,10 @@ LEFT = "left"
 
 
 def person_search(table: object) -> object:
-    """A word matches a person's folded name, or, when it is digits, their personal ID."""
+    """A word matches a person's folded name (data.name_index's rule), or, when it is digits,
+    their personal ID."""
     def matches(word: str) -> Expr:
-        name = contains(table.c.name_folded, word)
+        name = name_has_word(table.c.name_folded, word)
         return or_(name, contains(table.c.cccd, word)) if word.isdigit() else name
 
     return matches
@@ -65,6 +67,7 @@ MEMBERS = ListSpec(
         Column("capital_contribution", M.c.capital_contribution),
     ),
     search=person_search(M),
+    search_index=True,
     filters=(
         Filter("member_kind", lambda v, _: M.c.member_kind == v),
         Filter("status", _member_status),
@@ -112,6 +115,7 @@ MANAGERS = ListSpec(
                lambda _: enum_order(G.c.training_level, TrainingLevel)),
     ),
     search=person_search(G),
+    search_index=True,
     filters=(
         Filter("training_level", lambda v, _: G.c.training_level == v),
         Filter("in_post", lambda v, today: in_post(today) if v else ~in_post(today)),

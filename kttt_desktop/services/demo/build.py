@@ -14,7 +14,7 @@ from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.data import audit
+from kttt_desktop.data import audit, name_index
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import (
     AreaCommune,
@@ -72,10 +72,11 @@ def build_demo(db: Database, *, scale: str = "district", seed: int = 1) -> dict[
         _write_office(connection, spec.office, communes)
         writer = BulkWriter(connection, clock.now())
         registers = _Registers(rng, lists, writer, calendar)
-        for org in sorted(Planner(rng, spec, communes, lists, calendar).plan(),
-                          key=lambda o: (o.kind == "lhhtx", o.id)):  # unions after their members
-            registers.write(org)
-        writer.flush()
+        with name_index.adding_many(connection):
+            for org in sorted(Planner(rng, spec, communes, lists, calendar).plan(),
+                              key=lambda o: (o.kind == "lhhtx", o.id)):  # unions after members
+                registers.write(org)
+            writer.flush()
         targets = target_rows(spec, lists.plan_targets, calendar.today.year)
         connection.execute(insert(Target), targets)
         counts = {**writer.counts, "target": len(targets)}

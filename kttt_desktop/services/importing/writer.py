@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, update
 
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import audit
+from kttt_desktop.data import audit, name_index
 from kttt_desktop.data.derived import NAMED_TABLES, name_columns
 from kttt_desktop.services.importing.existing import TABLES
 from kttt_desktop.services.importing.plan import Changes, ImportCancelled
@@ -67,8 +67,9 @@ class ChangeWriter:
     def write(self, changes: Changes) -> None:
         """Write every change (inside the caller's transaction) and its audit entries."""
         self.total = changes.size
-        for table, rows in changes.inserts.items():
-            self._insert(table, rows)
+        with name_index.adding_many(self.connection):
+            for table, rows in changes.inserts.items():
+                self._insert(table, rows)
         for table, updates in changes.updates.items():
             self._update(table, updates)
         audit.write_entries(self.connection, self.entries)

@@ -10,13 +10,13 @@ from kttt_desktop.core.enums import Gender, MemberKind, MemberType, OfficialSubt
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.numbers import format_number
 from kttt_desktop.data.registers.people_lists import CURRENT, LEFT
-from kttt_desktop.services.office import area_communes
-from kttt_desktop.services.registers.lists import organisation_choices
+from kttt_desktop.services.registers.lists import OrganisationPick, organisation_picks
 from kttt_desktop.ui.forms.ui_member_form import Ui_MemberForm
 from kttt_desktop.ui.registers.catalogue import column, person_columns
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef
+from kttt_desktop.ui.tasks import run_task
 
 
 class MemberForm(RecordForm):
@@ -38,7 +38,7 @@ class MemberForm(RecordForm):
         ui.member_type.set_enum(MemberType, empty=None)
         ui.member_kind.set_enum(MemberKind, empty=None)
         ui.official_subtype.set_enum(OfficialSubtype)
-        self.refresh_choices()
+        self.organisation_kinds: dict[int, str] = {}
         ui.member_kind.edited.connect(self._kind_changed)
         ui.organisation_id.edited.connect(
             lambda: self.set_organisation_kind(self.organisation_kinds.get(
@@ -47,15 +47,19 @@ class MemberForm(RecordForm):
         self.set_organisation_kind(None)
 
     def refresh_choices(self) -> None:
-        """The organisations to choose from (new ones appear when the form is shown again)."""
-        communes = {unit.code: unit.name for unit in area_communes(self.database)}
-        choices = organisation_choices(self.database)
-        self.organisation_kinds = {c.id: c.kind for c in choices}
-        self.ui.organisation_id.set_choices([
-            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
-            for c in choices])
+        """The organisations to choose from, read in the background each time the form is
+        shown (new ones appear then)."""
+        run_task(organisation_picks, self.database, owner=self, on_done=self._show_choices)
+
+    def _show_choices(self, picks: list[OrganisationPick]) -> None:
+        self.organisation_kinds = {p.id: p.kind for p in picks}
+        if not self.ui.organisation_id.isHidden():
+            self.ui.organisation_id.set_choices([(p.id, p.text, p.folded) for p in picks])
         self.ui.member_organisation_id.set_choices(
-            [(c.id, c.name) for c in choices if c.kind == OrgKind.HTX.value])
+            [(p.id, p.text, p.folded) for p in picks if p.kind == OrgKind.HTX.value])
+        if self.ui.organisation_id.isVisibleTo(self) and self.record_id is not None:
+            self.set_organisation_kind(self.organisation_kinds.get(
+                self.ui.organisation_id.value()))  # of the record shown before they came
 
     def set_organisation_kind(self, kind: str | None) -> None:
         """The member HTX is asked only in a union (LHHTX)."""

@@ -9,11 +9,11 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from kttt_desktop.core.enums import OrgKind
-from kttt_desktop.services.office import area_communes
-from kttt_desktop.services.registers.lists import organisation_choices
+from kttt_desktop.services.registers.lists import organisation_picks
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.sections import SectionContext
+from kttt_desktop.ui.tasks import run_task
 
 
 FILTER_CHARACTERS = 16
@@ -26,15 +26,15 @@ class OrganisationRecordForm(RecordForm):
 
     organisation_kinds: ClassVar[Sequence[str] | None] = None  # None: every kind
 
-    def prepare(self) -> None:
-        self.refresh_choices()
-
     def refresh_choices(self) -> None:
-        """The organisations to choose from, read again each time the form is shown."""
-        communes = {unit.code: unit.name for unit in area_communes(self.database)}
-        self.ui.organisation_id.set_choices([
-            (c.id, f"{c.name} – {communes.get(c.commune_code, c.commune_code)}")
-            for c in organisation_choices(self.database, self.organisation_kinds)])
+        """The organisations to choose from, read in the background each time the form is
+        shown (none when the host fixed the organisation and hid the field)."""
+        if self.ui.organisation_id.isHidden():
+            return
+        picker = self.ui.organisation_id
+        run_task(organisation_picks, self.database, self.organisation_kinds, owner=picker,
+                 on_done=lambda picks: picker.set_choices(
+                     [(p.id, p.text, p.folded) for p in picks]))
 
     def title_for(self, record: Mapping[str, Any]) -> str:
         """"Xếp loại năm 2024 — Hợp tác xã Đồng Tâm": the record and whose it is."""

@@ -47,6 +47,12 @@ class RegisterListSource:
     def count(self, query: ListQuery) -> int:
         return lists.count(self.database, self.table, query)
 
+    def load(self, query: ListQuery, limit: int, *,
+             progress: Callable[[lists.Listed], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> lists.Listed:
+        return lists.load(self.database, self.table, query, limit, progress=progress,
+                          cancelled=cancelled)
+
     def page(self, query: ListQuery, offset: int, limit: int, matches: int | None = None
              ) -> list[dict[str, Any]]:
         return lists.page(self.database, self.table, query, offset, limit, matches=matches)
@@ -132,15 +138,22 @@ class RecordPanel(QWidget):
     # The list --------------------------------------------------------------------------------
 
     def list_query(self) -> ListQuery:
-        """What the list shows now (subclasses add search and filters)."""
-        return self.model.query
+        """What the list is to show (subclasses add search and filters)."""
+        return self.model.requested
 
-    def reload_list(self) -> None:
-        """Count and read the list again, keeping the record shown selected when listed."""
+    def reload_list(self, then: Callable[[], None] | None = None) -> None:
+        """Count and read the list again, keeping the record shown selected when listed; then
+        ``then``. A record's short lists (its members, its positions) are read here and now;
+        a register's screen reads in the background (RegisterScreen)."""
         self.model.set_query(self.list_query())
+        self._rows_shown(then)
         self.listed.emit(self.model.rowCount())
+
+    def _rows_shown(self, then: Callable[[], None] | None = None) -> None:
         if self.form is not None and self.form.record_id is not None:
             self.select(self.form.record_id)
+        if then is not None:
+            then()
 
     def select(self, record_id: int) -> bool:
         """Make the record's row current without loading it again (False: not among the rows
@@ -240,7 +253,9 @@ class RecordPanel(QWidget):
         row = self.view.currentIndex().row()
         self.deleted_ids.append(entry.trash_id)
         self.undo_button.setEnabled(self.database.writable)
-        self.reload_list()
+        self.reload_list(lambda: self._select_near(row))
+
+    def _select_near(self, row: int) -> None:
         if self.model.rowCount():
             self.view.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.view.setFocus()
@@ -255,9 +270,10 @@ class RecordPanel(QWidget):
                          owner=self)
 
     def _restored(self, restored: trash.Restored) -> None:
-        self.reload_list()
         if restored.table == self.table:
-            self.show_record(restored.record_id)
+            self.reload_list(lambda: self.show_record(restored.record_id))
+        else:
+            self.reload_list()
 
     def show_trash(self) -> TrashDialog:
         dialog = TrashDialog(self.database, self.trash_tables, self)
@@ -365,8 +381,8 @@ class SubListPanel(RecordPanel):
             super().request_leave(proceed)
 
     def list_query(self) -> ListQuery:
-        return self.model.query.with_filter(self.parent_column, self.parent_id if
-                                            self.parent_id is not None else -1)
+        return self.model.requested.with_filter(self.parent_column, self.parent_id if
+                                                self.parent_id is not None else -1)
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -38,18 +38,18 @@ How to build a register screen
    :class:`~kttt_desktop.ui.registers.panel.SubListPanel` placed by overriding
    :meth:`RegisterScreen.detail_widget`.
 
-What the base gives: the accent-insensitive search (150 ms after the last key), the filters, the
-row count, Vietnamese sort by any column header, column widths and splitter remembered, personal
-data masked with a toggle, Ctrl+N / Ctrl+S / Esc / Ctrl+F / Delete / Ctrl+Z / F1 acting on the
-list or sub-list that has the focus, the unsaved-changes guard (also when the officer changes
-section or closes the window: :meth:`request_leave`), the trash, and :meth:`open_record` that
-``MainWindow.open_record(table, id)`` calls (override it to show records of the tables the
-screen's sub-lists hold).
+What the base gives: the accent-insensitive search (as typed: the list is read in the
+background and a search typed past is cancelled), the filters, the row count, Vietnamese sort by
+any column header, column widths and splitter remembered, personal data masked with a toggle,
+Ctrl+N / Ctrl+S / Esc / Ctrl+F / Delete / Ctrl+Z / F1 acting on the list or sub-list that has the
+focus, the unsaved-changes guard (also when the officer changes section or closes the window:
+:meth:`request_leave`), the trash, and :meth:`open_record` that ``MainWindow.open_record(table,
+id)`` calls (override it to show records of the tables the screen's sub-lists hold).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
@@ -75,7 +75,9 @@ from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import ColumnDef
 from kttt_desktop.ui.sections import SectionContext, heading_label
 
-SEARCH_DELAY_MS = 150
+# After a key, the search waits this long for the next one (keys held down or typed in a burst
+# start one search, not one each); reading is in the background and cancelled when typed past.
+SEARCH_DELAY_MS = 20
 
 # Keys and the RecordPanel method they call on the panel that has the focus.
 PANEL_KEYS = (
@@ -167,9 +169,11 @@ class RegisterScreen(RecordPanel):
 
         self._install_shortcuts()
         self.listed.connect(self._show_count)
+        self.model.rows_shown.connect(self._loaded_rows)
+        self.model.counted.connect(self.listed)
         self.open_requested.connect(context.window.open_record)
+        self._then: Callable[[], None] | None = None
         settings = context.settings
-        self.model.set_query(self.list_query())  # before the header is restored: sort re-queries
         settings.track_header(f"registers/{self.table}", self.view)
         state = settings.qsettings.value(f"lists/registers/{self.table}/splitter")
         self._sized = isinstance(state, QByteArray) and not state.isEmpty()
@@ -237,14 +241,34 @@ class RegisterScreen(RecordPanel):
 
     def list_query(self) -> ListQuery:
         filters = {key: box.currentData() for key, box in self.filter_boxes.items()}
-        return self.model.query.replace(search=self.search.text(), filters=filters)
+        return self.model.requested.replace(search=self.search.text(), filters=filters)
 
-    def show_results(self) -> None:
+    def reload_list(self, then: Callable[[], None] | None = None) -> None:
+        """Read the list again in the background (see the module's note); ``then`` runs once
+        its first rows are shown."""
+        self._then = then
+        self.model.load(self.list_query())
+
+    def _loaded_rows(self) -> None:
+        then, self._then = self._then, None
+        if not self.model.is_counted:
+            self.count_label.setText(self.tr("Đang đếm…"))
+        self._rows_shown(then)
+
+    def show_results(self, then: Callable[[], None] | None = None) -> None:
         """The list of what the search and filters now ask for, from its top, and the form on
-        one of its records: the one shown if it is listed, else the first (no record when the
-        list is empty). Unsaved typing, a new record included, stays in the form."""
-        self.reload_list()
+        one of its records once they arrive: the one shown if it is listed, else the first (no
+        record when the list is empty). Unsaved typing, a new record included, stays in the form.
+        ``then`` runs after that."""
+        def shown() -> None:
+            self._settle_form()
+            if then is not None:
+                then()
+
+        self.reload_list(shown)
         self.view.scrollToTop()
+
+    def _settle_form(self) -> None:
         form = self.form
         if form is None or form.is_dirty() or (form.editing and form.record_id is None):
             return
@@ -257,7 +281,9 @@ class RegisterScreen(RecordPanel):
 
     def _search_now(self) -> None:
         self.search_timer.stop()
-        self.show_results()
+        self.show_results(self._go_to_first_row)
+
+    def _go_to_first_row(self) -> None:
         if self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)

@@ -3,7 +3,10 @@
 :class:`PagedListModel` shows a register list of any size: it knows only the number of rows and
 the pages it has been asked for. Setting a query (search, filters) or sorting by a column asks
 the database again for the count; each page of rows is read when the view first needs one of its
-rows, and only the last pages read are kept.
+rows, and only the last pages read are kept. :meth:`PagedListModel.load` asks in the background
+(the rows shown stay until the new ones arrive; a query typed past is cancelled): the first
+rows, and the count, which may come after them (:attr:`~PagedListModel.rows_shown`,
+:attr:`~PagedListModel.counted`).
 
 Personal data (birth date, CCCD, phone) is masked ("********0123", "**/**/1985") unless the
 officer chose to show it (:meth:`PagedListModel.set_show_personal`).
@@ -27,13 +30,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.identity import mask
 from kttt_desktop.data.registers.lists import ListQuery
+from kttt_desktop.services.registers.lists import Listed
 from kttt_desktop.services.registers.values import FLAGS, display, enum_of
+from kttt_desktop.ui.tasks import Task, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,7 +54,11 @@ PERSONAL_DATE = "date"
 
 
 class ListSource(Protocol):
-    """Where a :class:`PagedListModel` reads its rows (a register list of the database)."""
+    """Where a :class:`PagedListModel` reads its rows (a register list of the database).
+
+    A source may also have ``load(query, limit, *, progress, cancelled) -> Listed``, reading the
+    first rows and the count in one piece of background work (services.registers.lists.load):
+    :meth:`PagedListModel.load` then reads in the background."""
 
     table: str
 
@@ -95,6 +105,9 @@ def masked(text: str, kind: str) -> str:
 class PagedListModel(QAbstractTableModel):
     """A register list read page by page (see the module's note)."""
 
+    rows_shown = Signal()  # the first rows of a query are shown (the model was reset)
+    counted = Signal(int)  # the count of the query shown is known: the number of rows
+
     def __init__(self, source: ListSource, columns: Sequence[ColumnDef],
                  query: ListQuery | None = None, *, page_size: int = PAGE_SIZE,
                  parent: QObject | None = None) -> None:
@@ -108,25 +121,95 @@ class PagedListModel(QAbstractTableModel):
         self._formatters = [self._formatter(c) for c in self.columns]
         self._personal = [(i, c.personal) for i, c in enumerate(self.columns) if c.personal]
         self._last: tuple[int, list[str]] | None = None  # the texts of the row asked last
+        self._requested = self._query
+        self._loading: Task | None = None
+        self.is_counted = True  # the number of rows is the query's count (not the rows so far)
         self.show_personal = False
 
     # What is listed ---------------------------------------------------------------------------
 
     @property
     def query(self) -> ListQuery:
+        """The query whose rows are shown."""
         return self._query
 
+    @property
+    def requested(self) -> ListQuery:
+        """The query last asked for (shown, or being read)."""
+        return self._requested
+
+    @property
+    def loading(self) -> bool:
+        """Rows or a count asked for have not arrived yet."""
+        return self._loading is not None
+
     def set_query(self, query: ListQuery) -> None:
-        """List what ``query`` asks for: count again, forget the pages read."""
+        """List what ``query`` asks for: count again, forget the pages read (here and now)."""
+        self._cancel_loading()
+        self._requested = query
+        self._reset(query, self.source.count(query), {})
+        self.is_counted = True
+
+    def load(self, query: ListQuery) -> Task | None:
+        """List what ``query`` asks for, read in the background; what is read for an earlier
+        query is cancelled. A source that cannot (``load``) is read here and now."""
+        self._cancel_loading()
+        self._requested = query
+        if not hasattr(self.source, "load"):
+            self.set_query(query)
+            self.rows_shown.emit()
+            self.counted.emit(self._count)
+            return None
+        task = run_task(self.source.load, query, self.page_size, on_progress=self._first_rows,
+                        on_done=self._loaded, cancellable=True, owner=self)
+        task.finished.connect(lambda: self._forget(task))
+        self._loading = task
+        return task
+
+    def _cancel_loading(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()
+            self._loading = None
+
+    def _forget(self, task: Task) -> None:
+        if self._loading is task:
+            self._loading = None
+
+    def _first_rows(self, listed: Listed) -> None:
+        """The first rows arrived before the count: shown, their number the count so far."""
+        self._reset(listed.query, len(listed.rows), {0: listed.rows})
+        self.is_counted = False
+        self.rows_shown.emit()
+
+    def _loaded(self, listed: Listed) -> None:
+        if self._query == listed.query and not self.is_counted and listed.rows == self._rows(0):
+            if listed.count > self._count:  # the rows after the first ones
+                self.beginInsertRows(QModelIndex(), self._count, listed.count - 1)
+                self._count = listed.count
+                self.endInsertRows()
+            self.is_counted = True
+        else:
+            self._reset(listed.query, listed.count, {0: listed.rows})
+            self.is_counted = True
+            self.rows_shown.emit()
+        self.counted.emit(self._count)
+
+    def _rows(self, page: int) -> list[Row] | None:
+        found = self._pages.get(page)
+        return found[0] if found is not None else None
+
+    def _reset(self, query: ListQuery, count: int, pages: dict[int, list[Row]]) -> None:
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        for number, rows in pages.items():
+            self._pages[number] = (rows, [None] * len(rows))
         self._last = None
-        self._count = self.source.count(query)
+        self._count = count
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.set_query(self._query)
+        self.set_query(self._requested)
 
     def set_show_personal(self, shown: bool) -> None:
         self.show_personal = shown
@@ -253,9 +336,10 @@ class PagedListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
-        self.set_query(self._query.replace(
-            sort=self.columns[column].key,
-            descending=order == Qt.SortOrder.DescendingOrder))
+        query = self._requested.replace(sort=self.columns[column].key,
+                                        descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self._requested:
+            self.load(query)
 
 
 class RowsModel(QAbstractTableModel):

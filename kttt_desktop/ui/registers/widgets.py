@@ -15,7 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -24,8 +34,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,9 +63,7 @@ from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.unit_resolver import Outcome, Resolution
 from kttt_desktop.core.validation import Checked, Issue, error
 
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40  # all that finds the choice in the list, folded
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
-NAME_ROLE = Qt.ItemDataRole.UserRole + 42  # the choice's own name, folded
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")
 
 
@@ -452,22 +458,66 @@ class EnumCombo(QComboBox):
         return []
 
 
-def filter_by_name(proxy: QSortFilterProxyModel, text: str, name_role: int,
-                   more_role: int) -> None:
-    """Show the rows whose name (``name_role``, folded) holds ``text`` folded; when none does,
-    those whose other texts (``more_role``: a commune's names before the reform) hold it."""
-    proxy.setFilterRole(name_role)
-    proxy.setFilterFixedString(fold(text))
-    if text and proxy.rowCount() == 0:
-        proxy.setFilterRole(more_role)
-        proxy.setFilterFixedString(fold(text))
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceModel(QAbstractListModel):
+    """Choices as plain lists (a picker may offer 40,000 organisations), all of them or those
+    whose folded text holds a key (:meth:`narrow`, a list comprehension, not a call per row)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[Any] = []
+        self.texts: list[str] = []
+        self.folded: list[str] = []  # each choice's name, folded
+        self.more: list[str] = []  # all that finds it, folded (names it had before, say)
+        self.tips: list[str] = []
+        self.shown: list[int] | None = None  # the rows shown when narrowed
+
+    def set_choices(self, values: list[Any], texts: list[str], folded: list[str]) -> None:
+        self.beginResetModel()
+        self.values, self.texts, self.folded, self.shown = values, texts, folded, None
+        self.more, self.tips = folded, [""] * len(texts)
+        self.endResetModel()
+
+    def set_more(self, more: list[str], tips: list[str]) -> None:
+        self.beginResetModel()
+        self.more, self.tips = more, tips
+        self.endResetModel()
+
+    def narrow(self, key: str) -> None:
+        """The choices whose name holds ``key``; when none does, those whose other texts do."""
+        self.beginResetModel()
+        self.shown = [row for row, text in enumerate(self.folded) if key in text] if key else None
+        if key and not self.shown and self.more is not self.folded:
+            self.shown = [row for row, text in enumerate(self.more) if key in text]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        if parent.isValid():
+            return 0
+        return len(self.shown) if self.shown is not None else len(self.texts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.shown[index.row()] if self.shown is not None else index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.texts[row]
+        if role == VALUE_ROLE:
+            return self.values[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tips[row] or None
+        return None
 
 
 class SearchCombo(QComboBox):
     """A choice among many, found by typing any part of its name without accents.
 
     "luc hon" offers "Xã Lục Hồn"; Enter, Tab or leaving the field takes the first choice offered.
-    Fill it with :meth:`set_choices` (value, text) pairs; :meth:`value` is the chosen value.
+    Fill it with :meth:`set_choices` (value, text) pairs, or (value, text, folded text) read in
+    the background; :meth:`value` is the chosen value. A value set before the choices arrive is
+    its value until then, and is shown once they are there.
 
     A list may also say what else finds a choice when no name holds the typed text
     (:meth:`set_search_texts`: the names a commune had before the 2025 reform) and what a text
@@ -484,11 +534,9 @@ class SearchCombo(QComboBox):
         _narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.items = QStandardItemModel(self)
+        self.items = ChoiceModel(self)
         self.setModel(self.items)
-        self.filtered = QSortFilterProxyModel(self)
-        self.filtered.setSourceModel(self.items)
-        self.filtered.setFilterRole(FOLDED_ROLE)
+        self.filtered = ChoiceModel(self)  # the same choices, narrowed as typed
         self.completer_ = QCompleter(self.filtered, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -500,27 +548,27 @@ class SearchCombo(QComboBox):
         self.activated.connect(lambda _: self.edited.emit())
         self._resolve: Callable[[str], Resolution] | None = None
         QApplication.instance().focusChanged.connect(self._focus_moved)
+        self._wanted: Any = None  # the value set, shown once the choices are there
+        self.has_choices = False
 
-    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
-        """Offer ``choices`` ((value, text) pairs, in the order to show them)."""
+    def set_choices(self, choices: Sequence[tuple[Any, str] | tuple[Any, str, str]]) -> None:
+        """Offer ``choices`` ((value, text) or (value, text, folded text), in the order to
+        show them)."""
         current = self.value()
-        self.items.clear()
-        for value, text in choices:
-            item = QStandardItem(text)
-            item.setData(value, VALUE_ROLE)
-            item.setData(fold(text), NAME_ROLE)
-            item.setData(fold(text), FOLDED_ROLE)
-            self.items.appendRow(item)
-        self.setModelColumn(0)
+        values = [choice[0] for choice in choices]
+        texts = [choice[1] for choice in choices]
+        folded = [choice[2] if len(choice) > 2 else fold(choice[1]) for choice in choices]
+        self.items.set_choices(values, texts, folded)
+        self.filtered.set_choices(values, texts, folded)
+        self.has_choices = True
         self.set_value(current)
 
     def set_search_texts(self, texts: dict[Any, str]) -> None:
         """What else finds each choice when typed (value → text), shown as its tooltip."""
-        for row in range(self.items.rowCount()):
-            item = self.items.item(row)
-            extra = texts.get(item.data(VALUE_ROLE), "")
-            item.setData(fold(f"{item.text()} {extra}"), FOLDED_ROLE)
-            item.setToolTip(extra)
+        tips = [texts.get(value, "") for value in self.items.values]
+        more = [fold(f"{text} {extra}") for text, extra in zip(self.items.texts, tips, strict=True)]
+        self.items.set_more(more, tips)
+        self.filtered.set_more(more, tips)
 
     def set_resolver(self, resolve: Callable[[str], Resolution] | None) -> None:
         """What a text that names no choice means (``resolve`` answers with the choices'
@@ -528,7 +576,7 @@ class SearchCombo(QComboBox):
         self._resolve = resolve
 
     def _typed(self, text: str) -> None:
-        filter_by_name(self.filtered, text, NAME_ROLE, FOLDED_ROLE)
+        self.filtered.narrow(fold(text))
         if text and self.hasFocus():
             self.completer_.complete()
         self.edited.emit()
@@ -544,8 +592,7 @@ class SearchCombo(QComboBox):
         if not key:
             return None, None
         first = None
-        for row in range(self.items.rowCount()):
-            folded = self.items.item(row).data(NAME_ROLE)
+        for row, folded in enumerate(self.items.folded):
             if folded == key:
                 return row, None
             if first is None and key in folded:
@@ -558,8 +605,7 @@ class SearchCombo(QComboBox):
         return first, None
 
     def _row_of_value(self, value: Any) -> int | None:
-        return next((row for row in range(self.items.rowCount())
-                     if self.items.item(row).data(VALUE_ROLE) == value), None)
+        return self.items.values.index(value) if value in self.items.values else None
 
     def _take_text(self, text: str) -> None:
         row = self._row_for(text)
@@ -568,29 +614,32 @@ class SearchCombo(QComboBox):
             self.edited.emit()
 
     def _choose(self, row: int) -> None:
+        self._wanted = self.items.values[row]
         self.setCurrentIndex(row)
-        self.lineEdit().setText(self.items.item(row).text())
+        self.lineEdit().setText(self.items.texts[row])
         self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
 
     def commit(self) -> None:
         """Take the choice the typed text names (called when the field is left); one found by
         the resolver (an old name) says why in its tooltip."""
         row, found = self._match(self.lineEdit().text())
-        if row is not None and self.lineEdit().text() != self.items.item(row).text():
+        if row is not None and self.lineEdit().text() != self.items.texts[row]:
             self._choose(row)
             self.setToolTip(found.reason if found is not None else "")
             self.edited.emit()
-        self.filtered.setFilterFixedString("")
+        self.filtered.narrow("")
 
     def value(self) -> Any:
+        if not self.has_choices:
+            return self._wanted
         row = self._row_for(self.lineEdit().text())
-        return self.items.item(row).data(VALUE_ROLE) if row is not None else None
+        return self.items.values[row] if row is not None else None
 
     def set_value(self, value: Any) -> None:
-        for row in range(self.items.rowCount()):
-            if self.items.item(row).data(VALUE_ROLE) == value and value is not None:
-                self._choose(row)
-                return
+        self._wanted = value
+        if value is not None and value in self.items.values:
+            self._choose(self.items.values.index(value))
+            return
         self.setCurrentIndex(-1)
         self.lineEdit().clear()
 
