@@ -108,7 +108,7 @@ def consolidate(setting: Setting, path: str) -> Prepared:
     from benchmarks.exchange import workbook_cells, write_cells
 
     written = setting.scratch / "consolidated.xlsx"
-    consolidate_files(read_office_files(paths), period, xlsx=written, db=database)
+    consolidate_files(read_office_files(paths), period, xlsx=written, db=database, accepted=paths)
     database.close()
     cells = workbook_cells(written)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.ui.registers.widgets import status_icon
 from tests.registers_helpers import TAX_CODES, organisation
-from tests.ui.register_steps import choose, enter
+from tests.ui.register_steps import choose, enter, settled
 
 
 def image(icon):
@@ -22,6 +22,7 @@ def form(qtbot, main_window):
     organisation(main_window.database, "Hợp tác xã Đồng Tâm", code=TAX_CODES[0])
     screen = main_window.show_section("members")
     screen.new_record()
+    settled()  # the organisations offered are read in the background
     form = screen.form
     form.ui.organisation_id.set_value(next(iter(form.organisation_kinds)))
     return form

@@ -14,7 +14,7 @@ from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.registers.catalogue import FORMS, form_class, sublist_columns
 from kttt_desktop.ui.registers.widgets import MoneyEdit
 from tests.registers_helpers import TAX_CODES, member, organisation
-from tests.ui.register_steps import enter, save
+from tests.ui.register_steps import enter, listed, save, settled
 
 MONEY_COLUMNS = [(register, column) for register in layout.REGISTERS
                  for column in register.columns if column.kind == layout.MONEY]
@@ -73,6 +73,8 @@ def test_an_amount_is_typed_and_shown_in_million_dong(qtbot, main_window, type_t
     person = member(db, htx, "Nguyễn Văn An", capital_contribution=5_800_000)
     screen = main_window.show_section("members")
     screen.show_record(person)
+    listed(screen)
+    settled()
     form = screen.form
     assert form.ui.capital_contribution.text() == "5,8"
     assert screen.model.index(0, 0).data() == "Nguyễn Văn An"

@@ -9,7 +9,8 @@ import sys
 
 from kttt_desktop.ui.sections import SECTIONS
 
-HEAVY = ("openpyxl", "reportlab", "python_calamine", "kttt_desktop.services.returns")
+HEAVY = ("openpyxl", "reportlab", "python_calamine", "kttt_desktop.services.returns.submission",
+         "kttt_desktop.services.returns.consolidation")
 
 
 def test_no_screen_imports_the_libraries_of_the_files_it_writes():

@@ -481,9 +481,12 @@ class ChoiceModel(QAbstractListModel):
         self.endResetModel()
 
     def set_more(self, more: list[str], tips: list[str]) -> None:
-        self.beginResetModel()
+        """What else finds each choice, and its tooltip (the rows stay: a reset would make a
+        combo box choose its first row)."""
         self.more, self.tips = more, tips
-        self.endResetModel()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1),
+                                  [Qt.ItemDataRole.ToolTipRole])
 
     def narrow(self, key: str) -> None:
         """The choices whose name holds ``key``; when none does, those whose other texts do."""
