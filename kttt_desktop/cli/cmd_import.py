@@ -39,9 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                             "ghi được nhiều lần"))
     parser.add_argument("--set", metavar="CỘT=GIÁ TRỊ", action="append", default=[],
                         type=_constant, dest="constants", help=translate(
-                            "Cli", "giá trị cho mọi dòng của một cột tệp không có (hoặc thay cho "
-                            "cột của tệp), ví dụ --set \"Lĩnh vực=Nông nghiệp\"; ghi được "
-                            "nhiều lần"))
+                            "Cli", "giá trị cho mọi dòng của một cột tệp không có, ví dụ --set "
+                            "\"Lĩnh vực=Nông nghiệp\"; ghi được nhiều lần"))
     parser.add_argument("--skip-outside-area", action="store_true", help=translate(
         "Cli", "bỏ qua (không nhập) các tổ chức ở xã, phường ngoài địa bàn của cơ quan và các "
         "dòng của chúng ở các trang khác, thay vì báo lỗi; các dòng bỏ qua được liệt kê"))
@@ -122,7 +121,14 @@ def _with_constants(workbook: WorkbookData, mapping: Mapping,
     from kttt_desktop.exchange.mapping import set_constant
 
     for header, value in constants:
-        if not set_constant(workbook, mapping, header, value):
+        applied, kept = set_constant(workbook, mapping, header, value)
+        if kept and not applied:
+            raise InputError(translate(
+                "Cli", "--set “{header}=…”: trang {sheets} đã có cột này; --set chỉ dùng cho cột "
+                "tệp không có. Để thay cột của tệp bằng một giá trị, hãy bỏ ghép cột đó trong "
+                "trình nhập, lưu cách ghép rồi dùng --mapping.").format(
+                    header=header, sheets=", ".join(kept)))
+        if not applied:
             raise InputError(translate(
                 "Cli", "--set “{header}=…”: không trang nào của tệp nhập vào sổ có cột “{header}”; "
                 "hãy ghi tên cột như trong mẫu nhập (kttt template), ví dụ “Lĩnh vực”, “Loại "

@@ -109,14 +109,12 @@ class SheetMapping:
         return freed
 
     def set_constant(self, key: str, text: str | None) -> None:
-        """Every row takes ``text`` for ``key`` (``None`` or blank: no constant); a column that
-        filled ``key`` is ignored from now on."""
-        if text is None or not text.strip():
+        """Every row takes ``text`` for ``key`` (``None`` or blank: no constant), unless a column
+        of the sheet fills ``key``: a value for every row stands only for a missing column."""
+        if text is None or not text.strip() or key in self.columns.values():
             self.constants.pop(key, None)
             return
         self.constants[key] = " ".join(text.split())
-        for index in [i for i, k in self.columns.items() if k == key]:
-            del self.columns[index]
 
     def infer(self, sheet: SheetData | None) -> None:
         """Say which missing columns are read from others: the register's pairs (the kind from
@@ -257,21 +255,25 @@ def detect(workbook: WorkbookData) -> Mapping:
     return Mapping([map_sheet(sheet) for sheet in workbook.sheets])
 
 
-def set_constant(workbook: WorkbookData, mapping: Mapping, header: str, text: str) -> int:
+def set_constant(workbook: WorkbookData, mapping: Mapping, header: str, text: str
+                 ) -> tuple[list[str], list[str]]:
     """Give every row of each sheet whose register has a column headed ``header`` (as headers
-    are matched) the value ``text`` for it, in place of the sheet's column if it has one; the
-    number of sheets it applies to."""
-    applied = 0
+    are matched) and that lacks it the value ``text`` for it; the sheets it applies to, and those
+    that have the column (they keep it)."""
+    applied, kept = [], []
     for sheet in mapping.sheets:
         if sheet.register is None:
             continue
         key = next(iter(match_columns([header], sheet.register).values()), None)
         if key is None:
             continue
+        if key in sheet.columns.values():
+            kept.append(sheet.sheet)
+            continue
         sheet.set_constant(key, text)
         sheet.infer(_sheet(workbook, sheet.sheet))
-        applied += 1
-    return applied
+        applied.append(sheet.sheet)
+    return applied, kept
 
 
 def remap(workbook: WorkbookData, mapping: SheetMapping, register_key: str | None

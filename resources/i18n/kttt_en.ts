@@ -701,8 +701,8 @@
         <translation>a commune name (usually one from before the 2025 reform) that means several new communes: file every row that writes this name under the commune with the chosen code; may be given several times</translation>
     </message>
     <message>
-        <source>giá trị cho mọi dòng của một cột tệp không có (hoặc thay cho cột của tệp), ví dụ --set &quot;Lĩnh vực=Nông nghiệp&quot;; ghi được nhiều lần</source>
-        <translation>a value for every row of a column the file lacks (or in place of the file&apos;s column), for example --set &quot;Lĩnh vực=Nông nghiệp&quot;; may be given several times</translation>
+        <source>giá trị cho mọi dòng của một cột tệp không có, ví dụ --set &quot;Lĩnh vực=Nông nghiệp&quot;; ghi được nhiều lần</source>
+        <translation>a value for every row of a column the file lacks, for example --set &quot;Lĩnh vực=Nông nghiệp&quot;; may be given several times</translation>
     </message>
     <message>
         <source>bỏ qua (không nhập) các tổ chức ở xã, phường ngoài địa bàn của cơ quan và các dòng của chúng ở các trang khác, thay vì báo lỗi; các dòng bỏ qua được liệt kê</source>
@@ -759,6 +759,10 @@
     <message>
         <source>Không có gì thay đổi: cơ sở dữ liệu đã giống tệp.</source>
         <translation>Nothing changed: the database already matches the file.</translation>
+    </message>
+    <message>
+        <source>--set “{header}=…”: trang {sheets} đã có cột này; --set chỉ dùng cho cột tệp không có. Để thay cột của tệp bằng một giá trị, hãy bỏ ghép cột đó trong trình nhập, lưu cách ghép rồi dùng --mapping.</source>
+        <translation>--set “{header}=…”: sheet {sheets} already has this column; --set is only for a column the file lacks. To put one value in place of the file&apos;s column, unmap that column in the import wizard, save the mapping and use --mapping.</translation>
     </message>
     <message>
         <source>--set “{header}=…”: không trang nào của tệp nhập vào sổ có cột “{header}”; hãy ghi tên cột như trong mẫu nhập (kttt template), ví dụ “Lĩnh vực”, “Loại hình”, “Năm”.</source>

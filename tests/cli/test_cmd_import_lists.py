@@ -89,6 +89,8 @@ def test_a_value_for_a_column_no_sheet_has_is_refused(office_path, tmp_path, cap
     status, _, err = run(capsys, "--db", office_path, "import", orgs, "--set", "Màu sắc=Đỏ")
     assert status == 1
     assert "--set “Màu sắc=…”: không trang nào của tệp nhập vào sổ có cột “Màu sắc”" in err
+    status, _, err = run(capsys, "--db", office_path, "import", orgs, "--set", "Tên=HTX A")
+    assert status == 1 and "--set “Tên=…”: trang Sheet1 đã có cột này" in err
     with pytest.raises(SystemExit) as exited:
         run(capsys, "--db", office_path, "import", orgs, "--set", "Lĩnh vực")
     assert exited.value.code == 2

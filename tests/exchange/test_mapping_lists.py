@@ -40,18 +40,19 @@ def test_a_sheet_with_its_own_columns_reads_nothing_from_others(tmp_path):
     assert mapping.inferred == {}
 
 
-def test_a_value_for_every_row_replaces_the_column_and_is_saved_with_the_headers(tmp_path):
+def test_a_value_for_every_row_stands_for_a_missing_column_and_is_saved_with_the_headers(
+        tmp_path):
     headers = [*HEADERS, "Ngành nghề"]
     path = write_organisations(tmp_path / "ds.xlsx", [[*ROWS[0], "Trồng lúa"]], headers)
     workbook = read_file(path)
     mapping = detect(workbook)
     assert "sector" in mapping.sheets[0].columns.values()  # "Ngành nghề" is the sector
-    assert set_constant(workbook, mapping, "linh vuc", "Nông nghiệp") == 1
-    assert set_constant(workbook, mapping, "Loại hình", "HTX") == 1
-    assert set_constant(workbook, mapping, "Họ và tên", "An") == 0  # no sheet of people
+    assert set_constant(workbook, mapping, "linh vuc", "Nông nghiệp") == ([], ["Sheet1"])
+    assert set_constant(workbook, mapping, "Loại hình", "HTX") == (["Sheet1"], [])
+    assert set_constant(workbook, mapping, "Họ và tên", "An") == ([], [])  # no sheet of people
     sheet = mapping.sheets[0]
-    assert "sector" not in sheet.columns.values()
-    assert sheet.constants == {"sector": "Nông nghiệp", "kind": "HTX"}
+    assert "sector" in sheet.columns.values()  # the file's column is kept
+    assert sheet.constants == {"kind": "HTX"}
     assert "kind" not in sheet.inferred and sheet.inferred["commune_name"] == "address"
 
     payload = mapping.to_payload(workbook)

@@ -55,7 +55,7 @@ def with_sector(path, *constants):
     workbook = read_file(path)
     mapping = detect(workbook)
     for header, value in constants or (SECTOR,):
-        assert set_constant(workbook, mapping, header, value)
+        assert set_constant(workbook, mapping, header, value)[0]
     return workbook, mapping
 
 
@@ -206,6 +206,21 @@ def test_a_kind_for_every_row_replaces_the_names_reading(office, tmp_path):
     kind = next(i for i in result.inferences if i.field == "Loại hình")
     assert (kind.result, kind.source) == ("Tổ hợp tác", "giá trị chọn cho mọi dòng")
     assert any("là tên của hợp tác xã" in p.message for p in result.warnings)  # the rule says
+
+
+def test_a_commune_for_every_row_may_be_written_as_before_the_reform(office, tmp_path):
+    headers = [h for h in HEADERS if h != "Địa chỉ trụ sở"]
+    lines = [[cell for header, cell in zip(HEADERS, row, strict=True) if header != "Địa chỉ trụ sở"]
+             for row in ROWS[:2]]
+    path = write_organisations(tmp_path / "mot xa.xlsx", lines, headers)
+    workbook, mapping = with_sector(path, SECTOR, ("Xã/Phường", "xã Hồng Dương, huyện Thanh Oai"))
+    result = import_workbook(office, workbook, mapping=mapping)
+    assert result.written, [p.describe() for p in result.errors]
+    communes = {i.result: (i.source, i.value, len(i.rows)) for i in result.inferences
+                if i.field == "Xã/Phường"}
+    assert communes["Xã Dân Hòa (10180), đổi theo sắp xếp đơn vị hành chính 2025"] == (
+        "giá trị chọn cho mọi dòng", "xã Hồng Dương, huyện Thanh Oai", 2)
+    assert rows(office, Organisation.commune_code) == [("10180",), ("10180",)]
 
 
 def test_a_value_for_every_row_that_cannot_be_read_is_one_error(office, orgs_xlsx):

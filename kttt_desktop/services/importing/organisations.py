@@ -142,17 +142,19 @@ def _note(sheet: SheetLines, line: Line, key: str, placed: Placed, communes: Com
     inferred = key in sheet.mapping.inferred
     if placed.resolution is None and not inferred:
         return
+    constant = sheet.mapping.index_of(key) is None and not inferred
     name = communes.existing.communes[placed.code].name
     reason = placed.resolution.reason if placed.resolution is not None else ""
     if placed.chosen:
         reason = translate("Import", "“{text}”: đã chọn {name} (mã {code}) cho mọi dòng ghi như "
                            "vậy.").format(text=placed.resolution.text, name=name, code=placed.code)
-    if inferred:
+    if inferred or constant:
         result = f"{name} ({placed.code})"
         if placed.resolution is not None and placed.resolution.renamed:
             result = translate("Import", "{commune}, đổi theo sắp xếp đơn vị hành chính 2025"
                                ).format(commune=result)
-        sheet.inferred([line], key, line.values[key], result, reason)
+        sheet.inferred([line], key, line.values[key], result, reason, source=translate(
+            "Import", "giá trị chọn cho mọi dòng") if constant else None)
     else:
         sheet.renamed(line, key, placed.code, name, reason)
 
