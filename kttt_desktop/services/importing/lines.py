@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -56,7 +57,7 @@ class SheetLines:
     inferences: dict[tuple[str, str, str], Inference] = field(default_factory=dict)
     left_out: list[LeftOut] = field(default_factory=list)
 
-    @property
+    @cached_property
     def mapped(self) -> set[str]:
         """The keys every row has a value for: by a column of the sheet, a value chosen for
         every row, or a value read from another column (:mod:`.inferred`)."""
