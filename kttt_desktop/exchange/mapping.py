@@ -331,12 +331,28 @@ def apply_payload(workbook: WorkbookData, payload: dict[str, Any]) -> Mapping:
         columns = {j: wanted[header_key(v)] for j, v in enumerate(row)
                    if header_key(v) in wanted and wanted[header_key(v)] in valid}
         mapping = SheetMapping(sheet.name, register, index, columns, _headers(row))
-        for key, text in entry.get("constants", {}).items():
-            if key in valid and isinstance(text, str):
-                mapping.set_constant(key, text)
-        mapping.infer(sheet)
+        _saved_constants(sheet, mapping, entry)
         mappings.append(mapping)
     return Mapping(mappings)
+
+
+def _saved_constants(sheet: SheetData, mapping: SheetMapping, entry: dict[str, Any]) -> None:
+    """The values for every row of a saved sheet, for the fields ``mapping`` has no column for."""
+    layout = mapping.layout
+    valid = {c.key for c in layout.readable_columns} if layout else set()
+    for key, text in entry.get("constants", {}).items():
+        if key in valid and isinstance(text, str):
+            mapping.set_constant(key, text)
+    mapping.infer(sheet)
+
+
+def keep_constants(workbook: WorkbookData, mapping: Mapping, payload: dict[str, Any]) -> None:
+    """Give the sheets of ``mapping`` the values for every row the saved ``payload`` gave the
+    sheets of the same name and register (where they still lack the column)."""
+    for sheet, entry in _saved_entries(workbook, payload):
+        found = mapping.of(sheet.name)
+        if entry is not None and found is not None and found.register == entry.get("register"):
+            _saved_constants(sheet, found, entry)
 
 
 def same_headers(workbook: WorkbookData, payload: dict[str, Any]) -> bool:

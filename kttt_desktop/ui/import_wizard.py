@@ -258,7 +258,7 @@ class ImportWizard(QDialog):
     def _read(self, path: Path, earlier: dict[str, Any] | None,
               then: Callable[[], Task | None] | None) -> Task:
         def loaded(opened: Opened) -> None:
-            self._file_loaded(opened)
+            self._file_loaded(opened, reread=earlier is not None)
             if then is not None:
                 then()
 
@@ -277,14 +277,17 @@ class ImportWizard(QDialog):
         self.ui.file_status.setText(self.tr("Tệp đã thay đổi; đang đọc lại…"))
         return self._read(self.workbook.path, earlier, then)
 
-    def _file_loaded(self, opened: Opened) -> None:
+    def _file_loaded(self, opened: Opened, reread: bool = False) -> None:
         self.workbook, self.mapping, self.stamp = opened.workbook, opened.mapping, opened.stamp
         self.result = None
         found = [m for m in self.mapping.sheets if m.register]
         lines = []
-        if opened.kept:
-            self._reread_note = self.tr("Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại "
-                                        "(giữ cách ghép cột).")
+        if reread:
+            self._reread_note = self.tr(
+                "Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại (giữ cách ghép cột)."
+            ) if opened.kept else self.tr(
+                "Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại; tên các cột đã khác nên "
+                "các cột được ghép lại theo tên (giữ các giá trị đã chọn cho mọi dòng).")
             lines.append(self._reread_note)
         lines.append(self.tr(
             "Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.")

@@ -2623,6 +2623,10 @@ Export with personal data anyway?</translation>
         <translation>The file changed since it was last read, so it was read again (the column mapping is kept).</translation>
     </message>
     <message>
+        <source>Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại; tên các cột đã khác nên các cột được ghép lại theo tên (giữ các giá trị đã chọn cho mọi dòng).</source>
+        <translation>The file changed since it was last read, so it was read again; its column names changed, so the columns were mapped again by name (the values chosen for every row are kept).</translation>
+    </message>
+    <message>
         <source>Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.</source>
         <translation>The file has {sheets} sheets; {found} recognised for import. Click Next to see the mapping.</translation>
     </message>

@@ -13,6 +13,7 @@ from kttt_desktop.data.models import Manager, Organisation, YearlyFigures
 from kttt_desktop.ui.import_wizard import CHECK, FILE, IMPORT, MAPPING, ImportWizard
 from tests.officer_lists import (
     EXPECTED,
+    HEADERS,
     HTX_CU_KHE,
     ROWS,
     SPLIT_ROW,
@@ -149,6 +150,19 @@ def test_the_file_fixed_after_the_check_is_read_again_on_going_back_and_on(qtbot
     assert wizard.ui.check_status.text().startswith(
         "Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại (giữ cách ghép cột).")
     assert wizard.mapping.sheets[0].constants == {"sector": "Nông nghiệp"}  # kept
+
+    # Headers changed too: read again, mapped again by its headers.
+    write_organisations(path, headers=[*HEADERS[:5], "Số TV", HEADERS[6]])
+    stamp = os.stat(path)
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 2_000_000_000))
+    qtbot.mouseClick(wizard.ui.back, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(wizard.checked, timeout=TIMEOUT):
+        qtbot.mouseClick(wizard.ui.next, Qt.MouseButton.LeftButton)
+    wait(qtbot, wizard)
+    assert "tên các cột đã khác nên các cột được ghép lại theo tên" in wizard.ui.check_status.text()
+    assert "declared_members" in wizard.mapping.sheets[0].columns.values()
+    assert wizard.mapping.sheets[0].constants == {"sector": "Nông nghiệp"}  # still missing
+    assert wizard.result.ok
 
     # Unchanged since: going back and on checks the copy already read.
     qtbot.mouseClick(wizard.ui.back, Qt.MouseButton.LeftButton)

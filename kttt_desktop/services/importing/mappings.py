@@ -17,7 +17,13 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import ImportMapping
-from kttt_desktop.exchange.mapping import Mapping, apply_payload, detect, same_headers
+from kttt_desktop.exchange.mapping import (
+    Mapping,
+    apply_payload,
+    detect,
+    keep_constants,
+    same_headers,
+)
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
 
 Stamp = tuple[int, int]  # a file's size and modification time (ns): it changed when these did
@@ -91,12 +97,15 @@ def open_workbook(db: Database, path: Path | str, earlier: dict[str, Any] | None
                   ) -> Opened:
     """Read ``path`` and map it: as ``earlier`` (the mapping of an earlier reading of the file,
     in the form :meth:`Mapping.to_payload` gives) when the headers are still the same; else as
-    a saved mapping made for the same headers; else as the headers say."""
+    a saved mapping made for the same headers, or as the headers say, with the values for every
+    row ``earlier`` gave to the fields still missing."""
     stamp = file_stamp(path)
     workbook = read_workbook(path)
     if earlier is not None and same_headers(workbook, earlier):
         return Opened(workbook, apply_payload(workbook, earlier), stamp, kept=True)
     saved = saved_for(db, workbook)
-    if saved is not None:
-        return Opened(workbook, saved[1], stamp, saved[0])
-    return Opened(workbook, detect(workbook), stamp)
+    opened = Opened(workbook, saved[1], stamp, saved[0]) if saved is not None else Opened(
+        workbook, detect(workbook), stamp)
+    if earlier is not None:
+        keep_constants(workbook, opened.mapping, earlier)
+    return opened
