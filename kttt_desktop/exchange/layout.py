@@ -91,13 +91,25 @@ class Register:
     optional_sheet: bool = False  # not written in the template (an export adds it when needed)
     either: tuple[tuple[str, ...], ...] = ()
     """Groups of columns of which a sheet needs at least one."""
+    understood: tuple[Column, ...] = ()
+    """Columns of officers' own lists that the import reads but the template and the export do
+    not write: they have no field of their own and fill others (:mod:`kttt_desktop.services.
+    importing.inferred`)."""
+    inferred_from: tuple[tuple[str, str], ...] = ()
+    """(column, the column it is read from) when a sheet lacks the first: the kind from the name,
+    the commune from the address, the representative from the head's column."""
 
     @property
     def required_keys(self) -> frozenset[str]:
         return frozenset(c.key for c in self.columns if c.required)
 
+    @property
+    def readable_columns(self) -> tuple[Column, ...]:
+        """Every column the import reads: the template's, then the understood ones."""
+        return self.columns + self.understood
+
     def column(self, key: str) -> Column:
-        for column in self.columns:
+        for column in self.readable_columns:
             if column.key == key:
                 return column
         raise KeyError(key)
@@ -135,7 +147,8 @@ _BY_ORGANISATION = (("organisation_code", "organisation_name"),)
 _NAME = Column(
     "full_name", "Họ và tên", required=True, width=24, example="Nguyễn Văn An",
     synonyms=("Họ tên", "Họ và tên thành viên", "Tên thành viên", "Họ tên thành viên",
-              "Họ và tên cán bộ", "Họ tên cán bộ"),
+              "Họ và tên cán bộ", "Họ tên cán bộ", "Họ tên chủ hộ", "Họ và tên chủ hộ",
+              "Tên chủ hộ", "Chủ hộ"),
     note=QT_TRANSLATE_NOOP("Workbook", "Họ và tên người (hoặc tên hộ, tên pháp nhân)."))
 _BIRTH = Column(
     "birth", "Ngày sinh", BIRTH, personal=True, width=12, example="05/02/1980",
@@ -240,8 +253,29 @@ ORGANISATION_REGISTER = Register(
     ),
     synonyms=("Tổ chức", "Danh sách HTX", "Danh sách tổ chức", "HTX", "THT", "Hợp tác xã",
               "Danh sách hợp tác xã", "DS HTX"),
-    signature=frozenset({"kind", "sector", "established_on", "commune_code", "commune_name"}),
+    signature=frozenset({"kind", "sector", "established_on", "commune_code", "commune_name",
+                         "code", "head", "declared_members"}),
     either=(("commune_code", "commune_name"),),
+    understood=(
+        Column("head", "Giám đốc / Tổ trưởng", width=22,
+               synonyms=("Giám đốc", "Tổ trưởng", "Chủ tịch HĐQT kiêm giám đốc",
+                         "Chủ tịch HĐQT kiêm Giám đốc HTX", "Giám đốc HTX", "Tổ trưởng THT",
+                         "Họ tên giám đốc", "Họ và tên giám đốc", "Chủ nhiệm",
+                         "Chủ nhiệm HTX"),
+               note=QT_TRANSLATE_NOOP(
+                   "Workbook", "Người đứng đầu tổ chức: ghi vào Người đại diện (khi không có cột "
+                   "đó) và vào Cán bộ với chức vụ giám đốc (tổ trưởng với tổ hợp tác) từ ngày "
+                   "thành lập, khi tệp không có trang Cán bộ.")),
+        Column("declared_members", "Số thành viên", INTEGER, width=11,
+               synonyms=("Số TV", "Số lượng thành viên", "Tổng số thành viên",
+                         "Số thành viên kê khai"),
+               note=QT_TRANSLATE_NOOP(
+                   "Workbook", "Số thành viên kê khai của năm của danh sách (cột Năm, hoặc năm "
+                   "ghi ở tiêu đề), khi tệp không có trang Số liệu.")),
+        Column("year", "Năm", YEAR, width=7, synonyms=("Năm số liệu", "Năm báo cáo"),
+               note=QT_TRANSLATE_NOOP("Workbook", "Năm của số thành viên kê khai.")),
+    ),
+    inferred_from=(("kind", "name"), ("commune_name", "address"), ("representative", "head")),
 )
 
 SUSPENSION_REGISTER = Register(

@@ -1,25 +1,33 @@
 """The import wizard of the Nhập / Xuất section: file → mapping → check → import.
 
-1. The officer chooses a file; it is read (or refused, with the reason) in the background.
+1. The officer chooses a file (or types its path); it is read (or refused, with the reason) in
+   the background.
 2. The detected mapping is shown: which register each sheet goes to, which field each column
-   fills, all editable with drop-down lists; a mapping can be saved under a name and applied to
-   the next file of the same shape.
+   fills, all editable with drop-down lists, and the fields a sheet lacks: read from another
+   column (the kind from the name, the commune from the address...) or given one value for every
+   row. A mapping can be saved under a name; a file with the same headers gets it again.
 3. The dry run checks every row and shows per sheet what would be inserted, updated, left
-   unchanged or rejected, and every problem (row, column, value, message); the annotated copy of
-   the file can be saved. Communes written as before the 2025 reform are listed with the commune
-   they are filed under; a name that means several communes (an old commune split between new
-   ones, a shared name) gets a drop-down of its candidates: the officer chooses once for every
-   row that writes it, and the file is checked again.
+   unchanged or rejected, every problem (row, column, value, message), and every value read
+   from the file's content rather than a column of its own; the annotated copy of the file can be
+   saved. Communes written as before the 2025 reform are listed with the commune they are filed
+   under; a name that means several communes (an old commune split between new ones, a shared
+   name) gets a drop-down of its candidates: the officer chooses once for every row that writes
+   it, and the file is checked again. Rows outside the office's area can be left out.
 4. The import backs the database up and writes everything in one transaction, with a progress
    bar; "Hủy" stops it and nothing is written.
+
+A file changed since it was read (the officer fixed it after the check) is read again when the
+officer goes on (Tiếp), keeping the mapping when its headers did not change.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,18 +41,21 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.mapping import Mapping, SheetMapping, remap
-from kttt_desktop.exchange.reader import WorkbookData
-from kttt_desktop.services.importing import (
-    ImportResult,
-    detect_mapping,
-    import_workbook,
-    read_file,
-    write_error_report,
+from kttt_desktop.exchange.reader import SheetData, WorkbookData
+from kttt_desktop.services.importing import ImportResult, import_workbook, write_error_report
+from kttt_desktop.services.importing.mappings import (
+    Opened,
+    Stamp,
+    file_stamp,
+    load_mapping,
+    mapping_names,
+    open_workbook,
+    save_mapping,
 )
-from kttt_desktop.services.importing.mappings import load_mapping, mapping_names, save_mapping
-from kttt_desktop.services.importing.result import OUTCOMES
+from kttt_desktop.services.importing.result import LEFT_OUT, OUTCOMES
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.forms.ui_import_wizard import Ui_ImportWizardForm
+from kttt_desktop.ui.import_missing import MissingColumns
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 
 FILE, MAPPING, CHECK, IMPORT = range(4)
@@ -81,7 +92,11 @@ class ImportWizard(QDialog):
         self.mapping: Mapping | None = None
         self.result: ImportResult | None = None
         self.commune_choices: dict[str, str] = {}  # a commune name as written → chosen code
+        self.skip_outside_area = False
         self.task: Task | None = None
+        self.stamp: Stamp | None = None  # of the file when it was read
+        self._reread_note = ""  # said once on the next step after a file was read again
+        self._tried = ""  # the path last read, or tried
         self._sheet_row = -1
         self.ui = Ui_ImportWizardForm()
         self.ui.setupUi(self)
@@ -96,10 +111,15 @@ class ImportWizard(QDialog):
         self.ui.columns_table.setColumnCount(2)
         self.ui.columns_table.setHorizontalHeaderLabels(
             [self.tr("Cột của tệp"), self.tr("Trường")])
-        self.ui.counts_table.setColumnCount(6)
+        self.ui.counts_table.setColumnCount(7)
         self.ui.counts_table.setHorizontalHeaderLabels(
             [self.tr("Trang"), self.tr("Sổ"), self.tr("Thêm mới"), self.tr("Cập nhật"),
-             self.tr("Không đổi"), self.tr("Bị loại")])
+             self.tr("Không đổi"), self.tr("Bị loại"), self.tr("Bỏ qua (ngoài địa bàn)")])
+        self.ui.inferences_table.setColumnCount(6)
+        self.ui.inferences_table.setHorizontalHeaderLabels(
+            [self.tr("Trang"), self.tr("Trường"), self.tr("Giá trị"), self.tr("Lấy từ"),
+             self.tr("Trong tệp"), self.tr("Số dòng")])
+        self.missing = MissingColumns(self.ui.missing_table)
         self.ui.problems_table.setColumnCount(6)
         self.ui.problems_table.setHorizontalHeaderLabels(
             [self.tr("Trang"), self.tr("Dòng"), self.tr("Cột"), self.tr("Giá trị"),
@@ -117,8 +137,15 @@ class ImportWizard(QDialog):
         _fit_columns(self.ui.problems_table, 5)
         _fit_columns(self.ui.commune_choices_table, 2)
         _fit_columns(self.ui.renamings_table, 3)
+        _fit_columns(self.ui.missing_table, 1)
+        _fit_columns(self.ui.inferences_table, 2)
         self.ui.units_group.hide()
+        self.ui.inferences_group.hide()
+        self.ui.skip_outside_area.hide()
         self.ui.choose_file.clicked.connect(self.choose_file)
+        self.ui.file_path.returnPressed.connect(self.load_typed_path)
+        self.ui.file_path.textEdited.connect(lambda _: self._enable())
+        self.ui.skip_outside_area.toggled.connect(self.set_skip_outside_area)
         self.ui.sheets_table.currentCellChanged.connect(lambda row, *_: self._show_columns(row))
         self.ui.apply_mapping.clicked.connect(self.apply_saved_mapping)
         self.ui.save_mapping.clicked.connect(self.save_mapping)
@@ -151,7 +178,8 @@ class ImportWizard(QDialog):
         step, busy = self.step, self.busy
         self.ui.back.setEnabled(not busy and step in (MAPPING, CHECK))
         self.ui.next.setVisible(step in (FILE, MAPPING))
-        self.ui.next.setEnabled(not busy and (step == MAPPING or self.workbook is not None))
+        self.ui.next.setEnabled(not busy and (step == MAPPING or self.workbook is not None
+                                              or self._typed_path() is not None))
         self.ui.run_import.setVisible(step == CHECK)
         self.ui.run_import.setEnabled(
             not busy and self.result is not None and self.result.ok
@@ -168,8 +196,10 @@ class ImportWizard(QDialog):
         return result.total("inserted") + result.total("updated") > 0
 
     def next(self) -> None:
-        if self.step == FILE and self.workbook is not None:
-            self._go(MAPPING)
+        if self.step == FILE and self._typed_path() is not None:
+            self.load_file(self._typed_path(), then=lambda: self._go(MAPPING))
+        elif self.step == FILE and self.workbook is not None:
+            self._when_current(lambda: self._go(MAPPING))
         elif self.step == MAPPING:
             self._go(CHECK)
             self.run_check()
@@ -204,31 +234,77 @@ class ImportWizard(QDialog):
         path = msgbox.open_file(self, self.tr("Chọn bảng tính cần nhập"), FILTERS)
         return self.load_file(path) if path is not None else None
 
-    def load_file(self, path: Path) -> Task:
-        """Read ``path`` in the background and detect its mapping."""
+    def _typed_path(self) -> Path | None:
+        """The path typed in the path box, when it is not the file read or tried last."""
+        text = self.ui.file_path.text().strip().strip('"')
+        if not text or text == self._tried:
+            return None
+        return Path(text).expanduser()
+
+    def load_typed_path(self) -> Task | None:
+        path = self._typed_path()
+        return self.load_file(path) if path is not None and not self.busy else None
+
+    def load_file(self, path: Path, then: Callable[[], Task | None] | None = None) -> Task:
+        """Read ``path`` in the background and map it (as a saved mapping for the same headers
+        says, else as detected); then ``then``."""
         self.workbook = self.mapping = self.result = None
         self.commune_choices = {}
+        self.skip_outside_area = False
         self.ui.file_path.setText(str(path))
+        self._tried = str(path)
         self.ui.file_status.setText(self.tr("Đang đọc tệp…"))
-        return self._run(run_task(self._read, path, owner=self, on_done=self._file_loaded,
-                                  on_error=self._file_refused, on_finished=self._finished))
+        return self._read(path, None, then)
 
-    @staticmethod
-    def _read(path: Path) -> tuple[WorkbookData, Mapping]:
-        workbook = read_file(path)
-        return workbook, detect_mapping(workbook)
+    def _read(self, path: Path, earlier: dict[str, Any] | None,
+              then: Callable[[], Task | None] | None) -> Task:
+        def loaded(opened: Opened) -> None:
+            self._file_loaded(opened, reread=earlier is not None)
+            if then is not None:
+                then()
 
-    def _file_loaded(self, loaded: tuple[WorkbookData, Mapping]) -> None:
-        self.workbook, self.mapping = loaded
+        return self._run(run_task(open_workbook, self.database, path, earlier, owner=self,
+                                  on_done=loaded, on_error=self._file_refused,
+                                  on_finished=self._finished))
+
+    def _when_current(self, then: Callable[[], Task | None]) -> Task | None:
+        """``then``, after reading the file again if it changed since it was read (its size or
+        time): the officer fixed it after the check. The mapping is kept if the headers are the
+        same."""
+        if self.workbook is None or self.mapping is None or file_stamp(
+                self.workbook.path) == self.stamp:
+            return then()
+        earlier = self.mapping.to_payload(self.workbook)
+        self.ui.file_status.setText(self.tr("Tệp đã thay đổi; đang đọc lại…"))
+        return self._read(self.workbook.path, earlier, then)
+
+    def _file_loaded(self, opened: Opened, reread: bool = False) -> None:
+        self.workbook, self.mapping, self.stamp = opened.workbook, opened.mapping, opened.stamp
+        self.result = None
         found = [m for m in self.mapping.sheets if m.register]
-        self.ui.file_status.setText(self.tr(
+        lines = []
+        if reread:
+            self._reread_note = self.tr(
+                "Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại (giữ cách ghép cột)."
+            ) if opened.kept else self.tr(
+                "Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại; tên các cột đã khác nên "
+                "các cột được ghép lại theo tên (giữ các giá trị đã chọn cho mọi dòng).")
+            lines.append(self._reread_note)
+        lines.append(self.tr(
             "Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.")
             .format(sheets=len(self.workbook.sheets), found=len(found)))
+        if opened.saved:
+            lines.append(self.tr("Các cột giống tệp đã ghép trước: dùng cách ghép đã lưu "
+                                 "“{name}”.").format(name=opened.saved))
+            self.ui.saved_mappings.setCurrentText(opened.saved)
+        self.ui.file_status.setText("\n".join(lines))
         self._show_mapping()
         self.file_read.emit(self.workbook)
 
     def _file_refused(self, exc: KtttError) -> None:
+        self.workbook = self.mapping = self.result = None
         self.ui.file_status.setText(exc.message)
+        self._go(FILE)
 
     # 2. The mapping ------------------------------------------------------------------------
 
@@ -284,6 +360,7 @@ class ImportWizard(QDialog):
         mapping = self.sheet_mapping(row)
         register = mapping.layout if mapping else None
         table.setRowCount(0)
+        self._show_missing()
         if mapping is None or register is None:
             self.ui.columns_label.setText(self.tr("Trang này không được nhập."))
             return
@@ -297,8 +374,10 @@ class ImportWizard(QDialog):
             choice = QComboBox(table)
             choice.setObjectName(f"field_{line}")
             choice.addItem(self.tr("— bỏ qua —"), None)
-            for column in register.columns:
+            for column in register.readable_columns:
                 choice.addItem(column.header, column.key)
+                choice.setItemData(choice.count() - 1, layout.column_note(column),
+                                   Qt.ItemDataRole.ToolTipRole)
             choice.setCurrentIndex(max(choice.findData(mapping.columns.get(index)), 0))
             choice.currentIndexChanged.connect(
                 lambda _, index=index, choice=choice: self.set_field(index, choice.currentData()))
@@ -310,13 +389,22 @@ class ImportWizard(QDialog):
         mapping = self.sheet_mapping(self._sheet_row)
         if mapping is None:
             return
-        if key is None:
-            mapping.columns.pop(index, None)
-        else:
-            for other in [i for i, k in mapping.columns.items() if k == key and i != index]:
-                del mapping.columns[other]
-                self._select_field(other, None)
-            mapping.columns[index] = key
+        for other in mapping.set_field(index, key):
+            self._select_field(other, None)
+        mapping.infer(self._sheet_data(self._sheet_row))
+        self._show_missing()
+
+    def _sheet_data(self, row: int) -> SheetData | None:
+        if self.workbook is None or not 0 <= row < len(self.workbook.sheets):
+            return None
+        return self.workbook.sheets[row]
+
+    def _show_missing(self) -> None:
+        count = self.missing.show(self.sheet_mapping(self._sheet_row),
+                                  self._sheet_data(self._sheet_row))
+        self.ui.missing_label.setVisible(bool(count))
+        self.ui.missing_table.setVisible(bool(count))
+        _fit_height(self.ui.missing_table, 6)
 
     def _select_field(self, index: int, key: str | None) -> None:
         mapping = self.sheet_mapping(self._sheet_row)
@@ -359,7 +447,20 @@ class ImportWizard(QDialog):
 
     # 3. The check (a dry run) --------------------------------------------------------------
 
+    def set_skip_outside_area(self, skip: bool) -> Task | None:
+        """Leave out (or not) the rows outside the office's area, and check again."""
+        if skip == self.skip_outside_area:
+            return None
+        self.skip_outside_area = skip
+        return self.run_check()
+
     def run_check(self) -> Task | None:
+        """Check the file (read again first if it changed since it was read)."""
+        if self.workbook is None or self.mapping is None:
+            return None
+        return self._when_current(self._check)
+
+    def _check(self) -> Task | None:
         if self.workbook is None or self.mapping is None:
             return None
         self.result = None
@@ -372,8 +473,8 @@ class ImportWizard(QDialog):
         self.ui.check_progress.setValue(0)
         return self._run(run_task(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
-            dry_run=True, commune_choices=dict(self.commune_choices), owner=self,
-            cancellable=True,
+            dry_run=True, commune_choices=dict(self.commune_choices),
+            skip_outside_area=self.skip_outside_area, owner=self, cancellable=True,
             on_progress=lambda *p: self._progress(self.ui.check_progress, *p),
             on_done=self._checked, on_error=lambda exc: self.ui.check_status.setText(exc.message),
             on_finished=self._finished))
@@ -389,7 +490,13 @@ class ImportWizard(QDialog):
         self._show_counts(result)
         self._show_problems(result)
         self._show_communes(result)
-        if result.commune_choices:
+        self._show_inferences(result)
+        self._offer_skip(result)
+        if result.outside_area and not result.commune_choices:
+            text = self.tr("Có {count} tổ chức ở xã, phường ngoài địa bàn của cơ quan. Nếu tệp là "
+                           "danh sách của cả tỉnh, hãy chọn “Bỏ qua các dòng ngoài địa bàn”."
+                           ).format(count=result.outside_area)
+        elif result.commune_choices:
             text = self.tr("Có {count} tên xã, phường cần chọn xã, phường mới (xem bên dưới); "
                            "hãy chọn rồi bấm “Áp dụng lựa chọn và kiểm tra lại”.").format(
                                count=len(result.commune_choices))
@@ -400,8 +507,41 @@ class ImportWizard(QDialog):
             text = self.tr("Tệp không có lỗi. Bấm Nhập để ghi các thay đổi trên.")
         else:
             text = self.tr("Cơ sở dữ liệu đã giống tệp: không có gì cần nhập.")
+        if self._reread_note:
+            text, self._reread_note = f"{self._reread_note}\n{text}", ""
         self.ui.check_status.setText(text)
         self.checked.emit(result)
+
+    def _offer_skip(self, result: ImportResult) -> None:
+        """The choice to leave out the rows outside the area, when the file has some."""
+        box = self.ui.skip_outside_area
+        count = result.outside_area or len(result.left_out)
+        box.setVisible(bool(count))
+        box.blockSignals(True)
+        box.setChecked(self.skip_outside_area)
+        box.blockSignals(False)
+        if result.outside_area:
+            box.setText(self.tr("Bỏ qua {count} tổ chức ngoài địa bàn (và các dòng của chúng ở "
+                                "các trang khác)").format(count=result.outside_area))
+        else:
+            box.setText(self.tr("Bỏ qua các dòng ngoài địa bàn: {count} dòng được bỏ qua (xem "
+                                "danh sách bên dưới)").format(count=len(result.left_out)))
+
+    def _show_inferences(self, result: ImportResult) -> None:
+        """The values read from the file's content, or chosen for every row, not from a column
+        of their own."""
+        table = self.ui.inferences_table
+        table.setRowCount(len(result.inferences))
+        for row, found in enumerate(result.inferences):
+            texts = (found.sheet, found.field, found.result, found.source, found.value,
+                     str(len(found.rows)))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(found.reason)
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+        _fit_height(table, 8)
+        self.ui.inferences_group.setVisible(bool(result.inferences))
 
     def _show_counts(self, result: ImportResult) -> None:
         table = self.ui.counts_table
@@ -410,7 +550,8 @@ class ImportWizard(QDialog):
         for row, summary in enumerate(result.sheets):
             register = layout.BY_KEY[summary.register]
             texts = [summary.sheet, layout.register_title(register),
-                     *(f"{getattr(summary, o):,}".replace(",", ".") for o in OUTCOMES)]
+                     *(f"{getattr(summary, o):,}".replace(",", ".")
+                       for o in (*OUTCOMES, LEFT_OUT))]
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
             table.resizeRowToContents(row)
@@ -424,18 +565,25 @@ class ImportWizard(QDialog):
         self.ui.notes.setText("\n".join(notes))
 
     def _show_problems(self, result: ImportResult) -> None:
+        """Every problem, then the rows left out (outside the area)."""
         problems = result.problems[:SHOWN_PROBLEMS]
+        left_out = result.left_out[:SHOWN_PROBLEMS - len(problems)]
         error, warning = self.tr("Lỗi"), self.tr("Cảnh báo")
-        self.ui.problems_label.setText(self.tr(
-            "{errors} lỗi, {warnings} cảnh báo{more}").format(
-                errors=len(result.errors), warnings=len(result.warnings),
-                more=self.tr(" (hiện {shown} dòng đầu)").format(shown=SHOWN_PROBLEMS)
-                if len(result.problems) > SHOWN_PROBLEMS else ""))
+        counted = self.tr("{errors} lỗi, {warnings} cảnh báo").format(
+            errors=len(result.errors), warnings=len(result.warnings))
+        if result.left_out:
+            counted += self.tr(", {count} dòng bỏ qua (ngoài địa bàn)").format(
+                count=len(result.left_out))
+        if len(result.problems) + len(result.left_out) > SHOWN_PROBLEMS:
+            counted += self.tr(" (hiện {shown} dòng đầu)").format(shown=SHOWN_PROBLEMS)
+        self.ui.problems_label.setText(counted)
         table = self.ui.problems_table
-        table.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
-            texts = (problem.sheet, str(problem.row), problem.column, problem.value,
-                     error if problem.is_error else warning, problem.message)
+        table.setRowCount(len(problems) + len(left_out))
+        rows = [(p.sheet, str(p.row), p.column, p.value, error if p.is_error else warning,
+                 p.message) for p in problems]
+        rows += [(r.sheet, str(r.row), "", r.name, self.tr("Bỏ qua"), r.reason)
+                 for r in left_out]
+        for row, texts in enumerate(rows):
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeRowsToContents()
@@ -512,7 +660,8 @@ class ImportWizard(QDialog):
         self.ui.import_progress.setValue(0)
         return self._run(run_write(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
-            commune_choices=dict(self.commune_choices), owner=self, cancellable=True,
+            commune_choices=dict(self.commune_choices),
+            skip_outside_area=self.skip_outside_area, owner=self, cancellable=True,
             on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
             on_done=self._imported, on_error=self._import_failed,
             on_finished=self._import_finished))

@@ -717,6 +717,18 @@
         <translation>a commune name (usually one from before the 2025 reform) that means several new communes: file every row that writes this name under the commune with the chosen code; may be given several times</translation>
     </message>
     <message>
+        <source>giá trị cho mọi dòng của một cột tệp không có, ví dụ --set &quot;Lĩnh vực=Nông nghiệp&quot;; ghi được nhiều lần</source>
+        <translation>a value for every row of a column the file lacks, for example --set &quot;Lĩnh vực=Nông nghiệp&quot;; may be given several times</translation>
+    </message>
+    <message>
+        <source>bỏ qua (không nhập) các tổ chức ở xã, phường ngoài địa bàn của cơ quan và các dòng của chúng ở các trang khác, thay vì báo lỗi; các dòng bỏ qua được liệt kê</source>
+        <translation>leave out (do not import) the organisations in communes outside the office&apos;s area and their rows on the other sheets, instead of reporting errors; the rows left out are listed</translation>
+    </message>
+    <message>
+        <source>“{text}”: hãy ghi tên cột, dấu = và giá trị, ví dụ “Lĩnh vực=Nông nghiệp”.</source>
+        <translation>“{text}”: write the column&apos;s name, an = sign and the value, for example “Lĩnh vực=Nông nghiệp”.</translation>
+    </message>
+    <message>
         <source>“{text}”: hãy ghi tên xã, dấu = và mã xã mới, ví dụ “phường Cống Vị=00008”.</source>
         <translation>“{text}”: write the commune&apos;s name, an = sign and the new commune code, for example “phường Cống Vị=00008”.</translation>
     </message>
@@ -727,6 +739,14 @@
     <message>
         <source>Trang không nhập: {sheets}</source>
         <translation>Sheets not imported: {sheets}</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {count} dòng ngoài địa bàn:</source>
+        <translation>{count} rows outside the area left out:</translation>
+    </message>
+    <message>
+        <source>Có {count} tổ chức ở xã, phường ngoài địa bàn; nếu tệp là danh sách của cả tỉnh, chạy lại với --skip-outside-area để bỏ qua các dòng này.</source>
+        <translation>{count} organisations are in communes outside the area; if the file lists the whole province, run again with --skip-outside-area to leave these rows out.</translation>
     </message>
     <message>
         <source>Cần chọn xã, phường cho “{text}”: {reason} Chạy lại với --commune &quot;{text}=MÃ&quot;.</source>
@@ -755,6 +775,14 @@
     <message>
         <source>Không có gì thay đổi: cơ sở dữ liệu đã giống tệp.</source>
         <translation>Nothing changed: the database already matches the file.</translation>
+    </message>
+    <message>
+        <source>--set “{header}=…”: trang {sheets} đã có cột này; --set chỉ dùng cho cột tệp không có. Để thay cột của tệp bằng một giá trị, hãy bỏ ghép cột đó trong trình nhập, lưu cách ghép rồi dùng --mapping.</source>
+        <translation>--set “{header}=…”: sheet {sheets} already has this column; --set is only for a column the file lacks. To put one value in place of the file&apos;s column, unmap that column in the import wizard, save the mapping and use --mapping.</translation>
+    </message>
+    <message>
+        <source>--set “{header}=…”: không trang nào của tệp nhập vào sổ có cột “{header}”; hãy ghi tên cột như trong mẫu nhập (kttt template), ví dụ “Lĩnh vực”, “Loại hình”, “Năm”.</source>
+        <translation>--set “{header}=…”: no sheet of the file that is imported has a column “{header}”; write the column&apos;s name as in the import template (kttt template), for example “Lĩnh vực”, “Loại hình”, “Năm”.</translation>
     </message>
     <message>
         <source>Đã ghi báo cáo {path}.</source>
@@ -2308,8 +2336,8 @@ Export with personal data anyway?</translation>
         <translation>” or “</translation>
     </message>
     <message>
-        <source>Trang {sheet} thiếu cột bắt buộc “{column}”.</source>
-        <translation>Sheet {sheet} lacks the required column “{column}”.</translation>
+        <source>Trang {sheet} thiếu cột bắt buộc “{column}”. Hãy thêm cột vào tệp, hoặc chọn một giá trị cho mọi dòng (ở bước ghép cột của trình nhập; với lệnh kttt import: --set &quot;{first}=…&quot;).</source>
+        <translation>Sheet {sheet} lacks the required column “{column}”. Add the column to the file, or choose one value for every row (at the mapping step of the import wizard; with the kttt import command: --set &quot;{first}=…&quot;).</translation>
     </message>
     <message>
         <source>Cột “{header}” có hai lần (cột {first} và cột {second}); hãy xóa hoặc đổi tên một cột để chỉ còn một cột được nhập.</source>
@@ -2322,6 +2350,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Ô có công thức chưa được tính: tệp được một chương trình khác tạo ra và chưa từng mở bằng Excel, nên ô không có giá trị để nhập. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.</source>
         <translation>The cell holds a formula that was never calculated: the file was made by another program and never opened in Excel, so the cell has no value to import. Open the file in Excel or LibreOffice, save it and import again.</translation>
+    </message>
+    <message>
+        <source>đọc từ cột “{column}”</source>
+        <translation>read from the column “{column}”</translation>
     </message>
     <message>
         <source>Cột “{column}”: {count} ô gõ bằng phông {font} đã được chuyển sang Unicode.</source>
@@ -2356,6 +2388,10 @@ Export with personal data anyway?</translation>
         <translation>“{text}”: {name} (code {code}) was chosen for every row that writes it so.</translation>
     </message>
     <message>
+        <source>{commune}, đổi theo sắp xếp đơn vị hành chính 2025</source>
+        <translation>{commune}, renamed by the 2025 reorganisation of administrative units</translation>
+    </message>
+    <message>
         <source>Tổ chức này đã có ở dòng {row} của trang; mỗi tổ chức chỉ ghi một dòng.</source>
         <translation>This organisation is already on row {row} of the sheet; each organisation takes one row.</translation>
     </message>
@@ -2378,6 +2414,26 @@ Export with personal data anyway?</translation>
     <message>
         <source>Số CCCD {cccd} cũng có ở {where} ({organisation}); hãy chắc đây là cùng một người.</source>
         <translation>CCCD number {cccd} is also on {where} ({organisation}); make sure this is the same person.</translation>
+    </message>
+    <message>
+        <source>Cột “{column}” chỉ được ghi vào Người đại diện: tệp có trang cán bộ nên chức vụ của từng người lấy ở trang đó.</source>
+        <translation>The column “{column}” is written to the representative only: the file has a managers sheet, so each person&apos;s position is taken from that sheet.</translation>
+    </message>
+    <message>
+        <source>{positions}, cán bộ quản lý từ ngày thành lập</source>
+        <translation>{positions}, manager from the founding date</translation>
+    </message>
+    <message>
+        <source>Trình độ chưa biết nên ghi là “Chưa qua đào tạo”: hãy sửa ở mục Cán bộ.</source>
+        <translation>The training level is unknown and recorded as “Chưa qua đào tạo”: correct it under Managers.</translation>
+    </message>
+    <message>
+        <source>cột “{column}”</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <source>Tổ chức đã có người giữ chức {position}; “{name}” chỉ được ghi vào Người đại diện. Nếu đây là người mới giữ chức, hãy cập nhật ở mục Cán bộ.</source>
+        <translation>The organisation already has someone in the post {position}; “{name}” is written to the representative only. If this is a new holder of the post, update it under Managers.</translation>
     </message>
     <message>
         <source>Trình độ khác với dòng {row} của cùng cán bộ; mỗi cán bộ chỉ có một trình độ.</source>
@@ -2428,6 +2484,26 @@ Export with personal data anyway?</translation>
         <translation>{name} (code {code}) is not in the office&apos;s area; only organisations in the communes of the area can be imported.</translation>
     </message>
     <message>
+        <source>{name} (mã {code}), ngoài địa bàn</source>
+        <translation>{name} (code {code}), outside the area</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>“{text}” nay là {names}: không xã, phường nào trong số đó thuộc địa bàn của cơ quan; chỉ nhập được tổ chức ở các xã, phường trong địa bàn.</source>
+        <translation>“{text}” is now {names}: none of these communes is in the office&apos;s area; only organisations in the communes of the area can be imported.</translation>
+    </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>{names}, ngoài địa bàn</source>
+        <translation>{names}, outside the area</translation>
+    </message>
+    <message>
         <source>Chọn ở bước kiểm tra của trình nhập (một lần cho mọi dòng ghi tên này), hoặc ghi mã xã mới vào tệp.</source>
         <translation>Choose in the check step of the import wizard (once for every row that writes this name), or write the new commune code in the file.</translation>
     </message>
@@ -2468,8 +2544,24 @@ Export with personal data anyway?</translation>
         <translation>{sheet}, column “{column}”: “{value}” → {name} ({code}), {count} rows (renamed by the 2025 reorganisation of administrative units)</translation>
     </message>
     <message>
+        <source>{sheet}: {field} = {result}, {source}</source>
+        <translation>{sheet}: {field} = {result}, {source}</translation>
+    </message>
+    <message>
+        <source>, {count} dòng</source>
+        <translation>, {count} rows</translation>
+    </message>
+    <message>
+        <source>{sheet}, dòng {row}: {name} — {reason}</source>
+        <translation>{sheet}, row {row}: {name} — {reason}</translation>
+    </message>
+    <message>
         <source>{sheet}: thêm mới {inserted}, cập nhật {updated}, không đổi {unchanged}, bị loại {rejected}</source>
         <translation>{sheet}: added {inserted}, updated {updated}, unchanged {unchanged}, rejected {rejected}</translation>
+    </message>
+    <message>
+        <source>, bỏ qua {count} (ngoài địa bàn)</source>
+        <translation>, left out {count} (outside the area)</translation>
     </message>
     <message>
         <source>Đọc tệp</source>
@@ -2478,6 +2570,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Nhập từ tệp {file}</source>
         <translation>Import from the file {file}</translation>
+    </message>
+    <message>
+        <source>Dòng này không được nhập: {reason}.</source>
+        <translation>This row is not imported: {reason}.</translation>
     </message>
     <message>
         <source>Cột “{column}” không được nhập: chương trình không nhận ra tên cột này.</source>
@@ -2500,8 +2596,48 @@ Export with personal data anyway?</translation>
         <translation>The organisation&apos;s figures for this year are already on row {row}.</translation>
     </message>
     <message>
+        <source>Cột “{column}” không được nhập: tệp có trang số liệu, hãy ghi số thành viên kê khai ở trang đó.</source>
+        <translation>The column “{column}” is not imported: the file has a figures sheet; write the declared member count there.</translation>
+    </message>
+    <message>
+        <source>số thành viên kê khai năm {year} (Số liệu)</source>
+        <translation>declared members of {year} (figures)</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu này của cùng năm đã có ở dòng {row}.</source>
         <translation>This indicator for the same year is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Không biết số thành viên ở cột “{column}” là của năm nào: tiêu đề phía trên không ghi năm (ví dụ “Danh sách hợp tác xã năm 2024”). Hãy ghi năm vào tiêu đề, thêm cột Năm, hoặc chọn năm cho mọi dòng (với lệnh kttt import: --set &quot;Năm=2024&quot;).</source>
+        <translation>The year of the member counts in the column “{column}” is unknown: the title above does not name a year (for example “Danh sách hợp tác xã năm 2024”). Write the year in the title, add a Năm column, or choose the year for every row (with the kttt import command: --set &quot;Năm=2024&quot;).</translation>
+    </message>
+    <message>
+        <source>hãy chọn một trong: {values}</source>
+        <translation>choose one of: {values}</translation>
+    </message>
+    <message>
+        <source>Giá trị “{text}” chọn cho cột “{column}” của mọi dòng không đọc được: {problem}</source>
+        <translation>The value “{text}” chosen for the column “{column}” of every row cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>giá trị chọn cho mọi dòng</source>
+        <translation>value chosen for every row</translation>
+    </message>
+    <message>
+        <source>Không biết loại hình của “{text}”: tên không bắt đầu bằng “Hợp tác xã”, “HTX”, “Tổ hợp tác”, “THT” hay “Liên hiệp hợp tác xã”. Hãy thêm cột Loại hình, hoặc chọn một loại hình cho mọi dòng.</source>
+        <translation>The kind of “{text}” is unknown: the name does not start with “Hợp tác xã”, “HTX”, “Tổ hợp tác”, “THT” or “Liên hiệp hợp tác xã”. Add a Loại hình column, or choose one kind for every row.</translation>
+    </message>
+    <message>
+        <source>Không thấy tên xã, phường trong địa chỉ “{text}”: hãy ghi thêm “xã …”, “phường …” (hoặc “thị trấn …” trước năm 2025) vào địa chỉ, thêm cột Xã/Phường, hoặc chọn một xã, phường cho mọi dòng.</source>
+        <translation>No commune is named in the address “{text}”: add “xã …”, “phường …” (or “thị trấn …” before 2025) to the address, add a Xã/Phường column, or choose one commune for every row.</translation>
+    </message>
+    <message>
+        <source>theo tiêu đề phía trên các cột</source>
+        <translation>from the title above the columns</translation>
+    </message>
+    <message>
+        <source>theo tên cột “{column}”</source>
+        <translation>from the column name “{column}”</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2739,14 @@ Export with personal data anyway?</translation>
         <translation>In the file</translation>
     </message>
     <message>
+        <source>Bỏ qua (ngoài địa bàn)</source>
+        <translation>Left out (outside the area)</translation>
+    </message>
+    <message>
+        <source>Lấy từ</source>
+        <translation>Taken from</translation>
+    </message>
+    <message>
         <source>Nay là</source>
         <translation>Now</translation>
     </message>
@@ -2619,8 +2763,24 @@ Export with personal data anyway?</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
+        <source>Tệp đã thay đổi; đang đọc lại…</source>
+        <translation>The file has changed; reading it again…</translation>
+    </message>
+    <message>
+        <source>Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại (giữ cách ghép cột).</source>
+        <translation>The file changed since it was last read, so it was read again (the column mapping is kept).</translation>
+    </message>
+    <message>
+        <source>Tệp đã thay đổi từ lần đọc trước nên đã được đọc lại; tên các cột đã khác nên các cột được ghép lại theo tên (giữ các giá trị đã chọn cho mọi dòng).</source>
+        <translation>The file changed since it was last read, so it was read again; its column names changed, so the columns were mapped again by name (the values chosen for every row are kept).</translation>
+    </message>
+    <message>
         <source>Tệp có {sheets} trang; nhận ra {found} trang để nhập. Bấm Tiếp để xem cách ghép.</source>
         <translation>The file has {sheets} sheets; {found} recognised for import. Click Next to see the mapping.</translation>
+    </message>
+    <message>
+        <source>Các cột giống tệp đã ghép trước: dùng cách ghép đã lưu “{name}”.</source>
+        <translation>The columns are those of a file mapped before: the saved mapping “{name}” is used.</translation>
     </message>
     <message>
         <source>— không nhập —</source>
@@ -2647,6 +2807,10 @@ Export with personal data anyway?</translation>
         <translation>Checking every row…</translation>
     </message>
     <message>
+        <source>Có {count} tổ chức ở xã, phường ngoài địa bàn của cơ quan. Nếu tệp là danh sách của cả tỉnh, hãy chọn “Bỏ qua các dòng ngoài địa bàn”.</source>
+        <translation>{count} organisations are in communes outside the office&apos;s area. If the file lists the whole province, tick “Leave out the rows outside the area”.</translation>
+    </message>
+    <message>
         <source>Có {count} tên xã, phường cần chọn xã, phường mới (xem bên dưới); hãy chọn rồi bấm “Áp dụng lựa chọn và kiểm tra lại”.</source>
         <translation>{count} commune names need a new commune chosen (see below); choose, then click “Apply the choices and check again”.</translation>
     </message>
@@ -2661,6 +2825,14 @@ Export with personal data anyway?</translation>
     <message>
         <source>Cơ sở dữ liệu đã giống tệp: không có gì cần nhập.</source>
         <translation>The database already matches the file: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {count} tổ chức ngoài địa bàn (và các dòng của chúng ở các trang khác)</source>
+        <translation>Leave out the {count} organisations outside the area (and their rows on the other sheets)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng ngoài địa bàn: {count} dòng được bỏ qua (xem danh sách bên dưới)</source>
+        <translation>Leave out the rows outside the area: {count} rows left out (see the list below)</translation>
     </message>
     <message>
         <source>{sheet}: cột không dùng: {columns}</source>
@@ -2679,12 +2851,20 @@ Export with personal data anyway?</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>{errors} lỗi, {warnings} cảnh báo{more}</source>
-        <translation>{errors} errors, {warnings} warnings{more}</translation>
+        <source>{errors} lỗi, {warnings} cảnh báo</source>
+        <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>, {count} dòng bỏ qua (ngoài địa bàn)</source>
+        <translation>, {count} rows left out (outside the area)</translation>
     </message>
     <message>
         <source> (hiện {shown} dòng đầu)</source>
         <translation> (first {shown} rows shown)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Left out</translation>
     </message>
     <message>
         <source>— chọn —</source>
@@ -2726,6 +2906,26 @@ Export with personal data anyway?</translation>
         <source>Đã hủy việc nhập; không có gì được ghi.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
+    <message>
+        <source>Trường tệp không có</source>
+        <translation>Field the file lacks</translation>
+    </message>
+    <message>
+        <source>Giá trị cho mọi dòng</source>
+        <translation>Value for every row</translation>
+    </message>
+    <message>
+        <source>— chưa có —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Theo tiêu đề phía trên các cột: {year}</source>
+        <translation>From the title above the columns: {year}</translation>
+    </message>
+    <message>
+        <source>Đọc từ cột “{column}”</source>
+        <translation>Read from the column “{column}”</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizardForm</name>
@@ -2742,8 +2942,8 @@ Export with personal data anyway?</translation>
         <translation>Choose the workbook to import. The program recognises the sheets and columns by their names (with or without diacritics, in any case); the next step shows the mapping and lets you correct it.</translation>
     </message>
     <message>
-        <source>Chưa chọn tệp</source>
-        <translation>No file chosen</translation>
+        <source>Gõ hoặc dán đường dẫn tệp rồi bấm Enter, hoặc bấm Chọn tệp…</source>
+        <translation>Type or paste the file&apos;s path and press Enter, or click Choose file…</translation>
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
@@ -2752,6 +2952,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Mỗi trang của tệp được nhập vào một sổ; mỗi cột vào một trường. Sửa chỗ chương trình nhận sai bằng các danh sách chọn.</source>
         <translation>Each sheet of the file is imported into one register; each column into one field. Correct what the program got wrong with the drop-down lists.</translation>
+    </message>
+    <message>
+        <source>Các trường mà trang này không có cột riêng: đọc từ cột khác, hoặc chọn (gõ) một giá trị cho mọi dòng.</source>
+        <translation>The fields this sheet has no column for: read from another column, or choose (type) one value for every row.</translation>
     </message>
     <message>
         <source>Cách ghép đã &amp;lưu:</source>
@@ -2776,6 +2980,18 @@ Export with personal data anyway?</translation>
     <message>
         <source>Lưu cách ghép để dùng cho lần nhập sau</source>
         <translation>Save the mapping for the next import</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng ngoài địa bàn</source>
+        <translation>Leave out the rows outside the area</translation>
+    </message>
+    <message>
+        <source>Không nhập các tổ chức ở xã, phường ngoài địa bàn của cơ quan, cùng các dòng của chúng ở các trang khác; các dòng bỏ qua được liệt kê bên dưới</source>
+        <translation>Do not import the organisations in communes outside the office&apos;s area, nor their rows on the other sheets; the rows left out are listed below</translation>
+    </message>
+    <message>
+        <source>Đọc từ nội dung tệp (tệp không có cột riêng)</source>
+        <translation>Read from the file&apos;s content (the file has no column of its own)</translation>
     </message>
     <message>
         <source>Xã, phường theo sắp xếp đơn vị hành chính 2025</source>
@@ -8243,6 +8459,18 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Ngày hết tạm ngừng; để trống nếu vẫn đang tạm ngừng.</source>
         <translation>Date the suspension ended; leave empty if still suspended.</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu tổ chức: ghi vào Người đại diện (khi không có cột đó) và vào Cán bộ với chức vụ giám đốc (tổ trưởng với tổ hợp tác) từ ngày thành lập, khi tệp không có trang Cán bộ.</source>
+        <translation>The head of the organisation: written to the representative (when there is no such column) and to the managers as director (group leader for a cooperative group) from the founding date, when the file has no managers sheet.</translation>
+    </message>
+    <message>
+        <source>Số thành viên kê khai của năm của danh sách (cột Năm, hoặc năm ghi ở tiêu đề), khi tệp không có trang Số liệu.</source>
+        <translation>The members declared for the list&apos;s year (the Năm column, or the year written in the title), when the file has no figures sheet.</translation>
+    </message>
+    <message>
+        <source>Năm của số thành viên kê khai.</source>
+        <translation>The year of the declared member count.</translation>
     </message>
     <message>
         <source>Các lần tạm ngừng hoạt động (khi một tổ chức có nhiều lần)</source>

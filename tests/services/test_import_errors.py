@@ -143,7 +143,8 @@ def test_a_missing_required_column_is_said_once_and_marked_on_the_error_column(d
     path = write_xlsx(tmp_path / "so.xlsx", sheets)
     result = import_workbook(db, path)
     [problem] = [p for p in result.errors if p.sheet == "ThanhVien"]
-    assert problem.message == "Trang ThanhVien thiếu cột bắt buộc “Loại thành viên”."
+    assert problem.message.startswith("Trang ThanhVien thiếu cột bắt buộc “Loại thành viên”.")
+    assert '--set "Loại thành viên=…"' in problem.message  # what to do about it
     assert problem.row == 1 and problem.column == ""
     assert next(s for s in result.sheets if s.sheet == "ThanhVien").rejected == 5
     report = write_error_report(read_file(path), result, tmp_path / "bao-cao.xlsx")

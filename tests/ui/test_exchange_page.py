@@ -59,7 +59,7 @@ def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, tmp_pa
     assert "nhận ra 8 trang" in wizard.ui.file_status.text()
     check(qtbot, wizard)
     counts = table_texts(wizard.ui.counts_table)
-    assert counts[1][0] == "ThanhVien" and counts[1][2:] == ["5", "0", "0", "0"]
+    assert counts[1][0] == "ThanhVien" and counts[1][2:] == ["5", "0", "0", "0", "0"]
     assert wizard.ui.run_import.isEnabled() and count_rows(db_path, "member") == 0
     with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT):
         qtbot.mouseClick(wizard.ui.run_import, Qt.MouseButton.LeftButton)

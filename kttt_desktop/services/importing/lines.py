@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -16,7 +17,13 @@ from kttt_desktop.exchange import layout, values
 from kttt_desktop.exchange.layout import Register
 from kttt_desktop.exchange.mapping import SheetMapping, match_columns
 from kttt_desktop.exchange.reader import SheetData
-from kttt_desktop.services.importing.result import Problem, Renaming, SheetSummary
+from kttt_desktop.services.importing.result import (
+    Inference,
+    LeftOut,
+    Problem,
+    Renaming,
+    SheetSummary,
+)
 
 _EXAMPLE = fold(layout.EXAMPLE_MARK)
 _LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
@@ -32,6 +39,7 @@ class Line:
     values: dict[str, Any]
     has_error: bool = False
     unreadable: set[str] = field(default_factory=set)  # keys of cells that could not be read
+    left_out: bool = False  # outside the office's area, left out at the officer's choice
 
 
 @dataclass
@@ -46,11 +54,32 @@ class SheetLines:
     problems: list[Problem] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)  # required column keys the sheet lacks
     renamings: dict[tuple[str, str], Renaming] = field(default_factory=dict)  # by column, name
+    inferences: dict[tuple[str, str, str], Inference] = field(default_factory=dict)
+    left_out: list[LeftOut] = field(default_factory=list)
 
-    @property
+    @cached_property
     def mapped(self) -> set[str]:
-        """The keys of the columns the sheet has."""
-        return set(self.mapping.columns.values())
+        """The keys every row has a value for: by a column of the sheet, a value chosen for
+        every row, or a value read from another column (:mod:`.inferred`)."""
+        return self.mapping.filled
+
+    def kept_problems(self) -> list[Problem]:
+        """The problems, by row and column, but those of rows left out."""
+        left = {row.row for row in self.left_out}
+        return sorted((p for p in self.problems if p.row not in left),
+                      key=lambda p: (p.row, p.column_number or 0))
+
+    def kept_inferences(self) -> list[Inference]:
+        """What was read without a column of its own, but for rows left out."""
+        if not self.left_out:
+            return list(self.inferences.values())
+        left = {row.row for row in self.left_out}
+        kept = []
+        for inference in self.inferences.values():
+            inference.rows = [row for row in inference.rows if row not in left]
+            if inference.rows:
+                kept.append(inference)
+        return kept
 
     def check_columns(self) -> None:
         """Report a hidden sheet, every required column the sheet lacks, a column given twice
@@ -72,8 +101,11 @@ class SheetLines:
             headers = translate("Import", "” hoặc “").join(
                 self.register.column(k).header for k in group)
             self.problem(None, "", translate(
-                "Import", "Trang {sheet} thiếu cột bắt buộc “{column}”.").format(
-                    sheet=self.data.name, column=headers))
+                "Import", "Trang {sheet} thiếu cột bắt buộc “{column}”. Hãy thêm cột vào tệp, "
+                "hoặc chọn một giá trị cho mọi dòng (ở bước ghép cột của trình nhập; với lệnh "
+                "kttt import: --set \"{first}=…\").").format(
+                    sheet=self.data.name, column=headers,
+                    first=self.register.column(group[0]).header))
 
     def _check_twice(self) -> None:
         """A column whose header names a field another column already gives: which one to
@@ -119,9 +151,12 @@ class SheetLines:
 
     def problem(self, line: Line | None, key: str, message: str,
                 severity: Severity = Severity.ERROR) -> None:
-        """Record a finding about the cell of ``line`` in the column mapped to ``key`` (the row
-        when ``key`` is empty or not mapped; the header row when ``line`` is ``None``)."""
-        index = self.mapping.index_of(key) if key else None
+        """Record a finding about the cell of ``line`` in the column mapped to ``key`` (or the
+        column it is read from; the row when ``key`` is empty or not a column; the header row
+        when ``line`` is ``None``). A row left out has no findings."""
+        index = self.mapping.index_of(self.mapping.inferred.get(key, key)) if key else None
+        if line is not None and line.left_out:
+            return
         if line is None:
             row, value = self.data.row_number(self.mapping.header_row), ""
         else:
@@ -147,6 +182,30 @@ class SheetLines:
                 self.data.name, self.mapping.headers.get(index, ""),
                 self.data.column_number(index), value, code, name, reason)
         found.rows.append(line.row)
+
+    def inferred(self, lines: list[Line], key: str, value: str, result: str,
+                 reason: str = "", source: str | None = None) -> None:
+        """Record that ``lines`` take ``result`` for ``key`` although the sheet has no column for
+        it: read from ``value`` in the column ``key`` is read from, or from ``source`` (a
+        description, for a value not read from a column)."""
+        origin = self.mapping.inferred.get(key)
+        index = self.mapping.index_of(origin) if origin else None
+        if source is None:
+            source = translate("Import", "đọc từ cột “{column}”").format(
+                column=self.mapping.headers.get(index, "")) if index is not None else ""
+        entry = (key, spelling_key(value), result)
+        found = self.inferences.get(entry)
+        if found is None:
+            found = self.inferences[entry] = Inference(
+                self.data.name, self.register.column(key).header, source,
+                self.data.column_number(index) if index is not None else None, value, result,
+                reason)
+        found.rows.extend(line.row for line in lines)
+
+    def leave_out(self, line: Line, name: str, reason: str) -> None:
+        """Leave ``line`` out (its organisation is outside the office's area)."""
+        line.left_out = True
+        self.left_out.append(LeftOut(self.data.name, line.row, name, reason))
 
     def issues(self, line: Line, issues: list[Issue] | tuple[Issue, ...], columns: dict[str, str]
                ) -> None:

@@ -2,6 +2,11 @@
 
 Natural keys: an organisation is its Mã số, or (without one) its name and commune; a suspension
 is its organisation and its first day.
+
+A row whose commune is outside the office's area is an error, or is left out (with the rows of
+the other sheets that refer to its organisation) when the officer chose so. The head of an
+organisation and its member count, when an officer's list gives them, are kept for the managers'
+and the figures' planners (:attr:`OrganisationPlanner.heads`, :attr:`~.declared`).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import check_organisation, check_suspension
 from kttt_desktop.core.unit_resolver import Outcome
@@ -24,8 +30,10 @@ from kttt_desktop.services.importing.plan import (
 )
 from kttt_desktop.services.importing.refs import (
     Communes,
+    LeftOutReference,
     Organisations,
     OrgEntity,
+    OutsideArea,
     Placed,
     Unresolved,
 )
@@ -42,6 +50,27 @@ _TAMNGUNG_SUSPENSION = {"starts_on": "starts_on", "ends_on": "ends_on", "reason"
 
 
 @dataclass
+class Head:
+    """The person a column such as "Giám đốc" names on an organisation's row."""
+
+    sheet: SheetLines
+    line: Line
+    organisation: OrgEntity
+    name: str
+
+
+@dataclass
+class Declared:
+    """The member count an organisation's row declares for the list's year."""
+
+    sheet: SheetLines
+    line: Line
+    organisation: OrgEntity
+    count: int
+    year: int
+
+
+@dataclass
 class _Pending:
     """A suspension read from a row, waiting for every suspension of the file to be known."""
 
@@ -52,8 +81,11 @@ class _Pending:
     columns: dict[str, str]  # rule field → column key
 
 
-def _commune(sheet: SheetLines, line: Line, orgs: Organisations) -> tuple[str | None, bool]:
-    """The commune code of an organisation row, and whether its commune could not be found.
+def _commune(sheet: SheetLines, line: Line, orgs: Organisations, plan: Plan
+             ) -> tuple[str | None, bool]:
+    """The commune code of an organisation row, and whether its commune could not be found (or
+    is outside the office's area: then the row is an error, or left out when the officer chose
+    so).
 
     A row may give the commune by its code, by its name, or by both: then both must name the
     same commune (a name that means several is settled by the code).
@@ -65,6 +97,13 @@ def _commune(sheet: SheetLines, line: Line, orgs: Organisations) -> tuple[str | 
         return None, False
     try:
         placed = communes.place(text, (sheet.data.name, line.row))
+    except OutsideArea as exc:
+        if plan.skip_outside_area:
+            sheet.leave_out(line, line.values.get("name") or "", exc.where)
+        else:
+            plan.outside_area += 1
+            sheet.problem(line, key, exc.message)
+        return None, True
     except Unresolved as exc:
         sheet.problem(line, key, exc.message)
         return None, True
@@ -98,15 +137,34 @@ def _other_name(communes: Communes, code: str, text: str) -> str | None:
 
 
 def _note(sheet: SheetLines, line: Line, key: str, placed: Placed, communes: Communes) -> None:
-    """Tell of a commune written as before the reform, or filed as the officer chose."""
-    if placed.resolution is None:
+    """Tell of a commune read from the address, written as before the reform, or filed as the
+    officer chose."""
+    inferred = key in sheet.mapping.inferred
+    if placed.resolution is None and not inferred:
         return
+    constant = sheet.mapping.index_of(key) is None and not inferred
     name = communes.existing.communes[placed.code].name
-    reason = placed.resolution.reason
+    reason = placed.resolution.reason if placed.resolution is not None else ""
     if placed.chosen:
         reason = translate("Import", "“{text}”: đã chọn {name} (mã {code}) cho mọi dòng ghi như "
                            "vậy.").format(text=placed.resolution.text, name=name, code=placed.code)
-    sheet.renamed(line, key, placed.code, name, reason)
+    if inferred or constant:
+        result = f"{name} ({placed.code})"
+        if placed.resolution is not None and placed.resolution.renamed:
+            result = translate("Import", "{commune}, đổi theo sắp xếp đơn vị hành chính 2025"
+                               ).format(commune=result)
+        sheet.inferred([line], key, line.values[key], result, reason, source=translate(
+            "Import", "giá trị chọn cho mọi dòng") if constant else None)
+    else:
+        sheet.renamed(line, key, placed.code, name, reason)
+
+
+def column_not_used(extras: list[Head] | list[Declared], key: str, message: str) -> None:
+    """Warn once per sheet that its column ``key`` is not used (``message`` names the
+    ``column``): the file has a sheet of its own for what it gives."""
+    for sheet in {id(extra.sheet): extra.sheet for extra in extras}.values():
+        sheet.problem(None, key, message.format(column=sheet.mapping.header_of(key)),
+                      Severity.WARNING)
 
 
 def _flags(values: dict[str, Any]) -> dict[str, Any]:
@@ -150,6 +208,8 @@ class OrganisationPlanner:
             orgs.add(entity)
         self.pending: list[_Pending] = []
         self.outcomes: list[tuple[SheetLines, Line, str]] = []  # organisation rows
+        self.heads: list[Head] = []
+        self.declared: list[Declared] = []
 
     def _match(self, record: dict[str, Any]) -> dict[str, Any] | None:
         code = record.get("code")
@@ -172,7 +232,12 @@ class OrganisationPlanner:
             record = take(line.values, "organisation", ORGANISATION_COLUMNS,
                           sheet.register.required_keys)
             record.update(_flags(line.values))
-            commune, commune_failed = _commune(sheet, line, self.orgs)
+            commune, commune_failed = _commune(sheet, line, self.orgs, self.plan)
+            if line.left_out:
+                self.orgs.leave_out(record.get("code"), record.get("name"),
+                                    sheet.left_out[-1].reason)
+                self.outcomes.append((sheet, line, UNCHANGED))
+                continue
             if commune_column in mapped:
                 record["commune_code"] = commune
             code = record.get("code")
@@ -195,10 +260,22 @@ class OrganisationPlanner:
                                   for s in self.suspensions[entity_id]]
             self.orgs.add(entity)
             self.outcomes.append((sheet, line, outcome))
+            self._keep_extras(sheet, line, entity)
             suspension = _suspension(line.values)
             if suspension:
                 self.pending.append(_Pending(sheet, line, entity, suspension,
                                              _TOCHUC_SUSPENSION))
+
+    def _keep_extras(self, sheet: SheetLines, line: Line, entity: OrgEntity) -> None:
+        """The head and the member count the row gives, for the other planners."""
+        values = line.values
+        if line.has_error or entity.established_on is None:
+            return
+        if values.get("head"):
+            self.heads.append(Head(sheet, line, entity, values["head"]))
+        if values.get("declared_members") is not None and values.get("year"):
+            self.declared.append(Declared(sheet, line, entity, values["declared_members"],
+                                          values["year"]))
 
     def suspension_sheet(self, sheet: SheetLines) -> None:
         for line in sheet.lines:
@@ -212,8 +289,9 @@ class OrganisationPlanner:
             self.pending.append(_Pending(sheet, line, organisation, record,
                                          _TAMNGUNG_SUSPENSION))
 
-    def finish(self) -> None:
-        """Match, check and plan the suspensions, then count the organisation rows."""
+    def finish(self, extra: dict[int, list[str]]) -> None:
+        """Match, check and plan the suspensions, then count the organisation rows (``extra``:
+        the outcomes of the other records each row wrote, by ``id()`` of its line)."""
         by_org: dict[int, list[_Pending]] = defaultdict(list)
         for pending in self.pending:
             by_org[pending.organisation.id].append(pending)
@@ -246,7 +324,8 @@ class OrganisationPlanner:
                 else:
                     suspension_outcomes[id(p.line)] = outcome
         for sheet, line, outcome in self.outcomes:
-            count(sheet, line, combine(outcome, suspension_outcomes.get(id(line), UNCHANGED)))
+            count(sheet, line, combine(outcome, suspension_outcomes.get(id(line), UNCHANGED),
+                                       *extra.get(id(line), ())))
 
 
 def resolve_organisation(sheet: SheetLines, line: Line, orgs: Organisations
@@ -256,6 +335,9 @@ def resolve_organisation(sheet: SheetLines, line: Line, orgs: Organisations
     try:
         return orgs.resolve(values.get("organisation_code"), values.get("organisation_name"),
                             values.get("organisation_commune"))
+    except LeftOutReference as exc:
+        sheet.leave_out(line, exc.name, exc.message)
+        return None
     except Unresolved as exc:
         key = next((k for k in ("organisation_code", "organisation_name")
                     if values.get(k)), "organisation_code")

@@ -15,8 +15,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from kttt_desktop.core.enums import Severity
+from kttt_desktop.core.enums import Position, Severity
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.inference import head_positions
 from kttt_desktop.core.record_rules import (
     check_manager,
     check_manager_position,
@@ -25,9 +26,10 @@ from kttt_desktop.core.record_rules import (
 )
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.services.importing.lines import Line, SheetLines
-from kttt_desktop.services.importing.organisations import resolve_organisation
+from kttt_desktop.services.importing.organisations import Head, resolve_organisation
 from kttt_desktop.services.importing.plan import (
     Plan,
+    column_defaults,
     combine,
     count,
     first_seen,
@@ -225,6 +227,68 @@ class PeoplePlanner:
                 "Import", "Số CCCD {cccd} cũng có ở {where} ({organisation}); hãy chắc đây là cùng "
                 "một người.").format(cccd=cccd, where=where, organisation=holder.organisation),
                 Severity.WARNING)
+
+    def heads(self, heads: list[Head]) -> dict[int, list[str]]:
+        """Plan each organisation's head (a column such as "Giám đốc" of an officer's list) as
+        a manager in post from the founding date, unless the organisation has someone else in
+        that post; the outcomes by ``id()`` of the organisation's line."""
+        outcomes: dict[int, list[str]] = defaultdict(list)
+        known = self._known_managers()
+        people = People(self.plan.existing.rows("manager"))
+        holders: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in self.plan.existing.rows("manager_position"):
+            organisation = known[row["manager_id"]].organisation_id
+            holders[(organisation, row["position"])].append(row)
+        for head in heads:
+            org, sheet, line = head.organisation, head.sheet, head.line
+            record = {"full_name": head.name}
+            existing = people.match(org.id, record, by_birth=False)
+            wanted = [p for p in head_positions(sheet.mapping.header_of("head") or "", org.kind)
+                      if self._vacant(head, p, existing, holders[(org.id, p.value)])]
+            if not wanted:
+                continue
+            merged = {**column_defaults("manager"), **(existing or {}), **record}
+            sheet.issues(line, check_manager(merged, today=self.plan.today), {"full_name": "head"})
+            manager_id, outcome = self.plan.settle("manager", record, existing, head.name,
+                                                   {"organisation_id": org.id})
+            known[manager_id] = ManagerRef(manager_id, org.id, merged.get("cccd"), head.name,
+                                           _birth_of(merged))
+            outcomes[id(line)].append(outcome)
+            for position in wanted:
+                held = next((row for row in holders[(org.id, position.value)]
+                             if row["manager_id"] == manager_id), None)
+                post = {"position": position.value, "starts_on": org.established_on}
+                sheet.issues(line, check_manager_position(
+                    post, organisation=org.context(), today=self.plan.today),
+                    {"position": "head", "starts_on": "head"})
+                if held is None:
+                    _, outcome = self.plan.settle("manager_position", post, None, position.label,
+                                                  {"manager_id": manager_id})
+                    outcomes[id(line)].append(outcome)
+            sheet.inferred([line], "head", "", translate(
+                "Import", "{positions}, cán bộ quản lý từ ngày thành lập").format(
+                    positions=", ".join(p.label for p in wanted)),
+                translate("Import", "Trình độ chưa biết nên ghi là “Chưa qua đào tạo”: hãy sửa "
+                          "ở mục Cán bộ."),
+                source=translate("Import", "cột “{column}”").format(
+                    column=sheet.mapping.header_of("head")))
+        return outcomes
+
+    @staticmethod
+    def _vacant(head: Head, position: Position, person: dict[str, Any] | None,
+                holders: list[dict[str, Any]]) -> bool:
+        """Whether ``head`` may be filed in ``position``: the person holds it already, or nobody
+        holds it now (else the officer is told, and only the representative is written)."""
+        if person is not None and any(row["manager_id"] == person["id"] for row in holders):
+            return True
+        others = [row for row in holders if row["ends_on"] is None]
+        if not others:
+            return True
+        head.sheet.problem(head.line, "head", translate(
+            "Import", "Tổ chức đã có người giữ chức {position}; “{name}” chỉ được ghi vào Người "
+            "đại diện. Nếu đây là người mới giữ chức, hãy cập nhật ở mục Cán bộ.").format(
+                position=position.label, name=head.name), Severity.WARNING)
+        return False
 
     def _member_organisation(self, sheet: SheetLines, line: Line) -> int | None:
         text = line.values.get("member_organisation")

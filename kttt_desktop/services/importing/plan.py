@@ -22,7 +22,13 @@ from kttt_desktop.core.indicators import Catalogue
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.services.importing.existing import SKIPPED_COLUMNS, TABLES, Existing
 from kttt_desktop.services.importing.lines import Line, SheetLines
-from kttt_desktop.services.importing.result import INSERTED, REJECTED, UNCHANGED, UPDATED
+from kttt_desktop.services.importing.result import (
+    INSERTED,
+    LEFT_OUT,
+    REJECTED,
+    UNCHANGED,
+    UPDATED,
+)
 
 
 class ImportCancelled(KtttError):
@@ -96,10 +102,12 @@ class Plan:
     def __init__(self, existing: Existing, today: date, catalogue: Catalogue,
                  cancelled: Callable[[], bool] | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 total_lines: int = 0) -> None:
+                 total_lines: int = 0, *, skip_outside_area: bool = False) -> None:
         self.existing = existing
         self.today = today
         self.catalogue = catalogue  # the indicators a target may aim at
+        self.skip_outside_area = skip_outside_area  # leave out rows outside the office's area
+        self.outside_area = 0  # rows refused because they are outside the office's area
         self.changes = Changes()
         self._cancelled = cancelled
         self._progress = progress
@@ -143,8 +151,12 @@ def combine(*outcomes: str) -> str:
 
 def count(sheet: SheetLines, line: Line, outcome: str) -> None:
     """Count ``line`` in its sheet's summary (a line with an error, or in a sheet that lacks a
-    required column, is rejected)."""
-    sheet.summary.count(REJECTED if line.has_error or sheet.missing else outcome)
+    required column, is rejected; a line left out is counted so)."""
+    if line.left_out:
+        outcome = LEFT_OUT
+    elif line.has_error or sheet.missing:
+        outcome = REJECTED
+    sheet.summary.count(outcome)
 
 
 def first_seen(seen: dict[Any, int], key: Any, line: Line) -> int | None:

@@ -6,9 +6,10 @@ commune that is. A name that means several communes (an old commune split betwee
 name several share) waits for the officer's choice, made once for every row that writes it so.
 
 An organisation is referred to by its Mã số when it has one, otherwise by its exact name (case
-aside), narrowed by its commune when two organisations without a Mã số share a name. The file's
-organisations and the database's are one list: a row of ToChuc that matches an organisation of
-the database is that organisation.
+aside), narrowed by its commune when two organisations without a Mã số share a name; a name
+written in the Mã số column is read as a name. The file's organisations and the database's are
+one list: a row of ToChuc that matches an organisation of the database is that organisation. An
+organisation left out of the import (outside the office's area) takes its rows with it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kttt_desktop.core.codes import compact
+from kttt_desktop.core.codes import compact, is_digits
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.rating import Interval
 from kttt_desktop.core.record_rules import OrgContext
@@ -37,6 +38,22 @@ class Unresolved(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class OutsideArea(Unresolved):
+    """A commune outside the office's area; ``where`` names it in a few words."""
+
+    def __init__(self, message: str, where: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+class LeftOutReference(Unresolved):
+    """A reference to an organisation left out of the import (outside the office's area)."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
 
 
 def choice_key(text: str) -> str:
@@ -68,9 +85,10 @@ class Communes:
         unit = self.existing.communes.get(code)
         if unit is None or code not in self.existing.area:
             name = unit.name if unit is not None else code
-            raise Unresolved(translate(
+            raise OutsideArea(translate(
                 "Import", "{name} (mã {code}) không thuộc địa bàn của cơ quan; chỉ nhập được tổ "
-                "chức ở các xã, phường trong địa bàn.").format(name=name, code=code))
+                "chức ở các xã, phường trong địa bàn.").format(name=name, code=code), translate(
+                "Import", "{name} (mã {code}), ngoài địa bàn").format(name=name, code=code))
         return code
 
     def lookup(self, text: str) -> Resolution:
@@ -98,6 +116,16 @@ class Communes:
                           found if found.renamed else None)
         if found.outcome is Outcome.NONE:
             raise Unresolved(found.reason)
+        if not any(u.code in self.existing.area for u in found.candidates):
+            names = ", ".join(translate("Import", "{name} (mã {code})").format(
+                name=u.name, code=u.code) for u in found.candidates)
+            raise OutsideArea(translate(
+                "Import", "“{text}” nay là {names}: không xã, phường nào trong số đó thuộc địa "
+                "bàn của cơ quan; chỉ nhập được tổ chức ở các xã, phường trong địa bàn.").format(
+                    text=text, names=translate("Import", " hoặc ").join(
+                        translate("Import", "{name} (mã {code})").format(name=u.name, code=u.code)
+                        for u in found.candidates)),
+                translate("Import", "{names}, ngoài địa bàn").format(names=names))
         chosen = self.choices.get(choice_key(text))
         if chosen in {u.code for u in found.candidates}:
             return Placed(self._in_area(chosen), found, chosen=True)
@@ -154,6 +182,14 @@ class Organisations:
         self.by_code: dict[str, OrgEntity] = {}
         self.by_name: dict[str, list[OrgEntity]] = {}
         self._cache: dict[tuple[Any, ...], OrgEntity] = {}
+        self.left_out: dict[str, str] = {}  # Mã số or name key → the reason it was left out
+
+    def leave_out(self, code: str | None, name: str | None, reason: str) -> None:
+        """Remember an organisation of the file left out of the import, so that its rows in the
+        other sheets are left out too."""
+        for key in (code, name_key(name)):
+            if key:
+                self.left_out.setdefault(key, reason)
 
     def add(self, entity: OrgEntity) -> None:
         old = self.by_id.get(entity.id)
@@ -175,12 +211,15 @@ class Organisations:
         return found
 
     def _resolve(self, code: str | None, name: str | None, commune: str | None) -> OrgEntity:
+        if code and not name and not is_digits(compact(code)):
+            name, code = code, None  # a name in the Mã số column
         if code:
             normalised = check_tax_code(code).value or compact(code, " .")
             entity = self.by_code.get(normalised)
             if entity is not None:
                 return entity
             if not name:
+                self._left_out(normalised, code)
                 raise Unresolved(translate(
                     "Import", "Không có tổ chức nào mã số {code}, ở trang tổ chức của tệp cũng "
                     "như trong cơ sở dữ liệu.").format(code=code))
@@ -191,6 +230,7 @@ class Organisations:
             commune_code = self.communes.resolve(commune)
             candidates = [c for c in candidates if c.commune_code == commune_code]
         if not candidates:
+            self._left_out(name_key(name), name)
             raise Unresolved(translate(
                 "Import", "Không có tổ chức nào tên “{name}”, ở trang tổ chức của tệp cũng như "
                 "trong cơ sở dữ liệu.").format(name=name))
@@ -201,3 +241,8 @@ class Organisations:
                     count=len(candidates), name=name,
                     which="; ".join(c.describe() for c in candidates)))
         return candidates[0]
+
+    def _left_out(self, key: str, written: str) -> None:
+        reason = self.left_out.get(key)
+        if reason is not None:
+            raise LeftOutReference(reason, written)

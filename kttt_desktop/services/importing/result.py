@@ -12,6 +12,7 @@ from kttt_desktop.core.i18n import translate
 
 INSERTED, UPDATED, UNCHANGED, REJECTED = "inserted", "updated", "unchanged", "rejected"
 OUTCOMES = (INSERTED, UPDATED, UNCHANGED, REJECTED)
+LEFT_OUT = "left_out"  # outside the office's area, left out at the officer's choice
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,58 @@ class Renaming:
 
 
 @dataclass
+class Inference:
+    """A value that a sheet's rows take although the sheet has no column for it: read from
+    another column (the kind from the name, the commune from the address...), from the title
+    above the headers, or chosen by the officer for every row; one per value and source."""
+
+    sheet: str
+    field: str  # the column filled, as the template names it ("Loại hình")
+    source: str  # where it was read: a header as written in the file, or a description
+    column_number: int | None  # of the source column (None: not a column)
+    value: str  # the text it was read from ("HTX", "xã Hồng Dương, huyện Thanh Oai")
+    result: str  # what it gave ("Hợp tác xã", "Xã Dân Hòa (10180)")
+    reason: str = ""
+    rows: list[int] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """``ToChuc: Loại hình = Hợp tác xã, đọc từ cột “Tên hợp tác xã” (“HTX”), 3 dòng``"""
+        text = translate("Import", "{sheet}: {field} = {result}, {source}").format(
+            sheet=self.sheet, field=self.field, result=self.result, source=self.source)
+        if self.value:
+            text += f" (“{self.value}”)"
+        return text + translate("Import", ", {count} dòng").format(count=_n(len(self.rows)))
+
+    @property
+    def note(self) -> str:
+        """What the cell read says, for a comment on it: ``Loại hình = Hợp tác xã``."""
+        text = f"{self.field} = {self.result}"
+        return f"{text}. {self.reason}" if self.reason else text
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "field": self.field, "source": self.source,
+                "value": self.value, "result": self.result, "reason": self.reason,
+                "rows": self.rows}
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A row left out because its organisation is outside the office's area."""
+
+    sheet: str
+    row: int
+    name: str  # the organisation's name
+    reason: str
+
+    def describe(self) -> str:
+        return translate("Import", "{sheet}, dòng {row}: {name} — {reason}").format(
+            sheet=self.sheet, row=self.row, name=self.name, reason=self.reason)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "name": self.name, "reason": self.reason}
+
+
+@dataclass
 class SheetSummary:
     """What became of the rows of one sheet."""
 
@@ -100,6 +153,7 @@ class SheetSummary:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    left_out: int = 0
     ignored_columns: list[str] = field(default_factory=list)
     conversions: list[str] = field(default_factory=list)  # legacy fonts, restored zeros
 
@@ -110,14 +164,19 @@ class SheetSummary:
         return {"register": self.register, "header_row": self.header_row,
                 "inserted": self.inserted, "updated": self.updated,
                 "unchanged": self.unchanged, "rejected": self.rejected,
+                "left_out": self.left_out,
                 "ignored_columns": self.ignored_columns, "conversions": self.conversions}
 
     def describe(self) -> str:
-        return translate(
+        text = translate(
             "Import", "{sheet}: thêm mới {inserted}, cập nhật {updated}, không đổi {unchanged}, "
             "bị loại {rejected}").format(
                 sheet=self.sheet, inserted=_n(self.inserted), updated=_n(self.updated),
                 unchanged=_n(self.unchanged), rejected=_n(self.rejected))
+        if self.left_out:
+            text += translate("Import", ", bỏ qua {count} (ngoài địa bàn)").format(
+                count=_n(self.left_out))
+        return text
 
 
 def _n(count: int) -> str:
@@ -133,6 +192,9 @@ class ImportResult:
     ignored_sheets: list[str] = field(default_factory=list)
     renamings: list[Renaming] = field(default_factory=list)
     commune_choices: list[CommuneChoice] = field(default_factory=list)
+    inferences: list[Inference] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+    outside_area: int = 0  # rows refused because their commune is outside the office's area
     written: bool = False
     backup: Path | None = None
 
@@ -160,4 +222,7 @@ class ImportResult:
             "warnings": [p.as_json() for p in self.warnings],
             "renamed": [r.as_json() for r in self.renamings],
             "commune_choices": [c.as_json() for c in self.commune_choices],
+            "inferred": [i.as_json() for i in self.inferences],
+            "left_out": [row.as_json() for row in self.left_out],
+            "outside_area": self.outside_area,
         }

@@ -3,15 +3,19 @@
 The use case behind `kttt import` and the import wizard:
 
 1. :func:`read_file` reads the file (refusing what cannot be imported) and :func:`detect_mapping`
-   says which sheet is which register and which column is which field; the officer may change it.
+   says which sheet is which register and which column is which field, and which missing columns
+   are read from others; the officer may change it, and give a value for every row of a missing
+   column.
 2. :func:`import_workbook` checks every row with the rules of the forms, matches it with what the
    database holds (importing the same file twice changes nothing the second time), and either
    reports (a dry run, or any error: nothing is written) or backs the database up and writes
-   every change in one transaction with its audit entries.
+   every change in one transaction with its audit entries. Rows outside the office's area are
+   errors, or are left out when the officer chose so (``skip_outside_area``).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,9 +33,10 @@ from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, report_work
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
 from kttt_desktop.services.bulk import collector_paused
+from kttt_desktop.services.importing import inferred
 from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.lines import SheetLines, read_lines
-from kttt_desktop.services.importing.organisations import OrganisationPlanner
+from kttt_desktop.services.importing.organisations import OrganisationPlanner, column_not_used
 from kttt_desktop.services.importing.people import PeoplePlanner
 from kttt_desktop.services.importing.plan import Changes, ImportCancelled, Plan
 from kttt_desktop.services.importing.refs import Communes, Organisations
@@ -64,6 +69,8 @@ def _sheet_lines(workbook: WorkbookData, mapping: Mapping, result: ImportResult
             result.ignored_sheets.append(data.name)
             continue
         sheet = read_lines(data, sheet_mapping, layout)
+        if sheet_mapping.inferred or sheet_mapping.constants:
+            inferred.fill(sheet)
         sheet.check_columns()
         sheets.append(sheet)
     return sheets
@@ -74,6 +81,7 @@ def _plan(plan: Plan, sheets: list[SheetLines], communes: Communes) -> None:
     organisations = OrganisationPlanner(plan, orgs)
     people = PeoplePlanner(plan, orgs)
     yearly = YearlyPlanner(plan, orgs)
+    registers = {sheet.register.key for sheet in sheets}
     steps = (
         ("organisation", organisations.organisation_sheet),
         ("suspension", organisations.suspension_sheet),
@@ -86,18 +94,42 @@ def _plan(plan: Plan, sheets: list[SheetLines], communes: Communes) -> None:
         for sheet in sheets:
             if sheet.register.key == register:
                 step(sheet)
-        if register == "suspension":
-            organisations.finish()
+        if register == "suspension":  # the organisations' own records are all known now
+            organisations.finish(_extras(organisations, people, yearly, registers))
+
+
+def _extras(organisations: OrganisationPlanner, people: PeoplePlanner, yearly: YearlyPlanner,
+            registers: set[str]) -> dict[int, list[str]]:
+    """Plan the heads and the member counts an officer's list of organisations gives, as
+    managers and yearly figures, unless the file has a sheet of its own for them (it says who
+    holds which post, and the figures of which year); the outcomes by ``id()`` of the line."""
+    extra: dict[int, list[str]] = defaultdict(list)
+    if "manager" in registers:
+        column_not_used(organisations.heads, "head", translate(
+            "Import", "Cột “{column}” chỉ được ghi vào Người đại diện: tệp có trang cán bộ nên "
+            "chức vụ của từng người lấy ở trang đó."))
+    else:
+        extra.update(people.heads(organisations.heads))
+    if "figures" in registers:
+        column_not_used(organisations.declared, "declared_members", translate(
+            "Import", "Cột “{column}” không được nhập: tệp có trang số liệu, hãy ghi số thành "
+            "viên kê khai ở trang đó."))
+    else:
+        for line, outcomes in yearly.declared(organisations.declared).items():
+            extra[line] += outcomes
+    return extra
 
 
 def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None = None, *,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   commune_choices: CommuneChoices | None = None
-                   ) -> tuple[ImportResult, Changes]:
+                   commune_choices: CommuneChoices | None = None,
+                   skip_outside_area: bool = False) -> tuple[ImportResult, Changes]:
     """Check every row and plan the changes, writing nothing (the dry run).
 
     ``commune_choices`` are the officer's choices for commune names that mean several communes
     (the name as written → the chosen code), each for every row that writes that name.
+    ``skip_outside_area``: leave out the rows of organisations outside the office's area (and
+    the rows that refer to them) instead of refusing them.
     """
     mapping = mapping or detect(workbook)
     result = ImportResult(workbook.path, dry_run=True)
@@ -105,14 +137,17 @@ def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None
     catalogue = office_catalogue(db)
     with db.engine.connect() as connection:
         plan = Plan(Existing.load(connection), clock.today(), catalogue, cancelled, progress,
-                    sum(len(s.lines) for s in sheets))
+                    sum(len(s.lines) for s in sheets), skip_outside_area=skip_outside_area)
         communes = Communes(plan.existing, commune_choices)
         _plan(plan, sheets, communes)
     for sheet in sheets:
         result.sheets.append(sheet.summary)
-        result.problems += sorted(sheet.problems, key=lambda p: (p.row, p.column_number or 0))
+        result.problems += sheet.kept_problems()
         result.renamings += sheet.renamings.values()
+        result.inferences += sheet.kept_inferences()
+        result.left_out += sheet.left_out
     result.commune_choices = list(communes.pending.values())
+    result.outside_area = plan.outside_area
     return result, plan.changes
 
 
@@ -121,12 +156,14 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                     progress: Progress | None = None, cancelled: Cancelled | None = None,
                     limits: Limits = DEFAULT_LIMITS,
                     commune_choices: CommuneChoices | None = None,
-                    report: Path | str | None = None) -> ImportResult:
+                    report: Path | str | None = None,
+                    skip_outside_area: bool = False) -> ImportResult:
     """Import ``source`` into ``db``: all of it, or nothing when any row has an error.
 
     A dry run reads the database only. A real import backs the database up first, then writes
     every change in one transaction. ``cancelled`` is asked now and then; when it answers
-    ``True`` the import stops with :class:`ImportCancelled` and nothing is written.
+    ``True`` the import stops with :class:`ImportCancelled` and nothing is written. See
+    :func:`check_workbook` for the officer's choices.
 
     ``report``: where to write the error report. It is written (under a temporary name) before
     anything is committed, and put in place once the import is: a report that cannot be written
@@ -139,7 +176,8 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
         if progress is not None:
             progress(translate("Import", "Đọc tệp"), 1, 1)
         result, changes = check_workbook(db, workbook, mapping, progress=progress,
-                                         cancelled=cancelled, commune_choices=commune_choices)
+                                         cancelled=cancelled, commune_choices=commune_choices,
+                                         skip_outside_area=skip_outside_area)
         result.dry_run = dry_run
         with _report_staged(workbook, result, report):
             if dry_run or not result.ok or changes.size == 0:
@@ -172,6 +210,11 @@ def _report(workbook: WorkbookData, result: ImportResult) -> Any:
                   ERROR if p.is_error else WARNING) for p in result.problems]
     marks += [Mark(r.sheet, row, r.column_number, r.column, r.value, r.reason, INFO)
               for r in result.renamings for row in r.rows]
+    marks += [Mark(i.sheet, row, i.column_number, "", i.value, i.note, INFO)
+              for i in result.inferences if i.column_number is not None for row in i.rows]
+    marks += [Mark(r.sheet, r.row, None, "", "", translate(
+        "Import", "Dòng này không được nhập: {reason}.").format(reason=r.reason), INFO)
+        for r in result.left_out]
     for summary in result.sheets:  # what the officer should know although nothing is wrong
         notes = [translate("Import", "Cột “{column}” không được nhập: chương trình không nhận ra "
                            "tên cột này.").format(column=c) for c in summary.ignored_columns]

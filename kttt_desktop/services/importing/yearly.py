@@ -7,6 +7,7 @@ target is its year and indicator.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +22,7 @@ from kttt_desktop.core.record_rules import (
 from kttt_desktop.core.text import fold
 from kttt_desktop.core.validation import Issue
 from kttt_desktop.services.importing.lines import SheetLines
-from kttt_desktop.services.importing.organisations import resolve_organisation
+from kttt_desktop.services.importing.organisations import Declared, resolve_organisation
 from kttt_desktop.services.importing.plan import Plan, count, first_seen, name_key, take
 from kttt_desktop.services.importing.refs import Organisations, OrgEntity
 from kttt_desktop.services.importing.result import REJECTED
@@ -94,6 +95,29 @@ class YearlyPlanner:
                 r, organisation=org.context() if org else None, today=self.plan.today),
             ("year", translate("Import", "Số liệu của tổ chức trong năm này đã có ở dòng {row}.")),
             lambda r, org: f"{org.name} ({r.get('year')})")
+
+    def declared(self, entries: list[Declared]) -> dict[int, list[str]]:
+        """Plan the member counts an officer's list of organisations declares, as the yearly
+        figures of the list's year; the outcomes by ``id()`` of the organisation's line."""
+        outcomes: dict[int, list[str]] = defaultdict(list)
+        stored = {(row["organisation_id"], row["year"]): row
+                  for row in self.plan.existing.rows("yearly_figures")}
+        for entry in entries:
+            org, sheet, line = entry.organisation, entry.sheet, entry.line
+            record = {"year": entry.year, "declared_members": entry.count}
+            existing = stored.get((org.id, entry.year))
+            sheet.issues(line, check_yearly_figures(
+                {**(existing or {}), **record}, organisation=org.context(),
+                today=self.plan.today), {})
+            _, outcome = self.plan.settle("yearly_figures", record, existing,
+                                          f"{org.name} ({entry.year})",
+                                          {"organisation_id": org.id})
+            outcomes[id(line)].append(outcome)
+            sheet.inferred([line], "declared_members", "", translate(
+                "Import", "số thành viên kê khai năm {year} (Số liệu)").format(year=entry.year),
+                source=translate("Import", "cột “{column}”").format(
+                    column=sheet.mapping.header_of("declared_members")))
+        return outcomes
 
     def target_sheet(self, sheet: SheetLines) -> None:
         stored = {(t["year"], t["indicator"]): t for t in self.plan.existing.rows("target")}

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ImportWizardForm(object):
     def setupUi(self, ImportWizardForm):
@@ -50,7 +50,6 @@ class Ui_ImportWizardForm(object):
         self.file_row.setObjectName(u"file_row")
         self.file_path = QLineEdit(self.page_file)
         self.file_path.setObjectName(u"file_path")
-        self.file_path.setReadOnly(True)
 
         self.file_row.addWidget(self.file_path)
 
@@ -107,6 +106,21 @@ class Ui_ImportWizardForm(object):
 
         self.mapping_layout.addWidget(self.columns_table)
 
+        self.missing_label = QLabel(self.page_mapping)
+        self.missing_label.setObjectName(u"missing_label")
+        self.missing_label.setWordWrap(True)
+
+        self.mapping_layout.addWidget(self.missing_label)
+
+        self.missing_table = QTableWidget(self.page_mapping)
+        self.missing_table.setObjectName(u"missing_table")
+        self.missing_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.missing_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.missing_table.setWordWrap(True)
+
+        self.mapping_layout.addWidget(self.missing_table)
+
         self.saved_row = QHBoxLayout()
         self.saved_row.setObjectName(u"saved_row")
         self.saved_label = QLabel(self.page_mapping)
@@ -154,6 +168,11 @@ class Ui_ImportWizardForm(object):
 
         self.check_layout.addWidget(self.check_status)
 
+        self.skip_outside_area = QCheckBox(self.page_check)
+        self.skip_outside_area.setObjectName(u"skip_outside_area")
+
+        self.check_layout.addWidget(self.skip_outside_area)
+
         self.check_progress = QProgressBar(self.page_check)
         self.check_progress.setObjectName(u"check_progress")
         self.check_progress.setValue(0)
@@ -176,6 +195,22 @@ class Ui_ImportWizardForm(object):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.check_layout.addWidget(self.notes)
+
+        self.inferences_group = QGroupBox(self.page_check)
+        self.inferences_group.setObjectName(u"inferences_group")
+        self.inferences_layout = QVBoxLayout(self.inferences_group)
+        self.inferences_layout.setObjectName(u"inferences_layout")
+        self.inferences_table = QTableWidget(self.inferences_group)
+        self.inferences_table.setObjectName(u"inferences_table")
+        self.inferences_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inferences_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inferences_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inferences_table.setWordWrap(True)
+
+        self.inferences_layout.addWidget(self.inferences_table)
+
+
+        self.check_layout.addWidget(self.inferences_group)
 
         self.units_group = QGroupBox(self.page_check)
         self.units_group.setObjectName(u"units_group")
@@ -333,9 +368,10 @@ class Ui_ImportWizardForm(object):
         ImportWizardForm.setWindowTitle(QCoreApplication.translate("ImportWizardForm", u"Nh\u1eadp s\u1ed5 \u0111\u0103ng k\u00fd t\u1eeb b\u1ea3ng t\u00ednh", None))
         self.step_title.setText(QCoreApplication.translate("ImportWizardForm", u"B\u01b0\u1edbc 1/4: ch\u1ecdn t\u1ec7p", None))
         self.file_hint.setText(QCoreApplication.translate("ImportWizardForm", u"Ch\u1ecdn b\u1ea3ng t\u00ednh c\u1ea7n nh\u1eadp. Ch\u01b0\u01a1ng tr\u00ecnh nh\u1eadn ra c\u00e1c trang v\u00e0 c\u00e1c c\u1ed9t theo t\u00ean c\u1ed9t (c\u00f3 d\u1ea5u hay kh\u00f4ng d\u1ea5u, hoa hay th\u01b0\u1eddng); b\u01b0\u1edbc sau cho xem v\u00e0 s\u1eeda c\u00e1ch gh\u00e9p.", None))
-        self.file_path.setPlaceholderText(QCoreApplication.translate("ImportWizardForm", u"Ch\u01b0a ch\u1ecdn t\u1ec7p", None))
+        self.file_path.setPlaceholderText(QCoreApplication.translate("ImportWizardForm", u"G\u00f5 ho\u1eb7c d\u00e1n \u0111\u01b0\u1eddng d\u1eabn t\u1ec7p r\u1ed3i b\u1ea5m Enter, ho\u1eb7c b\u1ea5m Ch\u1ecdn t\u1ec7p\u2026", None))
         self.choose_file.setText(QCoreApplication.translate("ImportWizardForm", u"&Ch\u1ecdn t\u1ec7p\u2026", None))
         self.mapping_hint.setText(QCoreApplication.translate("ImportWizardForm", u"M\u1ed7i trang c\u1ee7a t\u1ec7p \u0111\u01b0\u1ee3c nh\u1eadp v\u00e0o m\u1ed9t s\u1ed5; m\u1ed7i c\u1ed9t v\u00e0o m\u1ed9t tr\u01b0\u1eddng. S\u1eeda ch\u1ed7 ch\u01b0\u01a1ng tr\u00ecnh nh\u1eadn sai b\u1eb1ng c\u00e1c danh s\u00e1ch ch\u1ecdn.", None))
+        self.missing_label.setText(QCoreApplication.translate("ImportWizardForm", u"C\u00e1c tr\u01b0\u1eddng m\u00e0 trang n\u00e0y kh\u00f4ng c\u00f3 c\u1ed9t ri\u00eang: \u0111\u1ecdc t\u1eeb c\u1ed9t kh\u00e1c, ho\u1eb7c ch\u1ecdn (g\u00f5) m\u1ed9t gi\u00e1 tr\u1ecb cho m\u1ecdi d\u00f2ng.", None))
         self.saved_label.setText(QCoreApplication.translate("ImportWizardForm", u"C\u00e1ch gh\u00e9p \u0111\u00e3 &l\u01b0u:", None))
         self.apply_mapping.setText(QCoreApplication.translate("ImportWizardForm", u"\u00c1p &d\u1ee5ng", None))
 #if QT_CONFIG(tooltip)
@@ -346,6 +382,11 @@ class Ui_ImportWizardForm(object):
 #if QT_CONFIG(tooltip)
         self.save_mapping.setToolTip(QCoreApplication.translate("ImportWizardForm", u"L\u01b0u c\u00e1ch gh\u00e9p \u0111\u1ec3 d\u00f9ng cho l\u1ea7n nh\u1eadp sau", None))
 #endif // QT_CONFIG(tooltip)
+        self.skip_outside_area.setText(QCoreApplication.translate("ImportWizardForm", u"B\u1ecf qua c\u00e1c d\u00f2ng ngo\u00e0i \u0111\u1ecba b\u00e0n", None))
+#if QT_CONFIG(tooltip)
+        self.skip_outside_area.setToolTip(QCoreApplication.translate("ImportWizardForm", u"Kh\u00f4ng nh\u1eadp c\u00e1c t\u1ed5 ch\u1ee9c \u1edf x\u00e3, ph\u01b0\u1eddng ngo\u00e0i \u0111\u1ecba b\u00e0n c\u1ee7a c\u01a1 quan, c\u00f9ng c\u00e1c d\u00f2ng c\u1ee7a ch\u00fang \u1edf c\u00e1c trang kh\u00e1c; c\u00e1c d\u00f2ng b\u1ecf qua \u0111\u01b0\u1ee3c li\u1ec7t k\u00ea b\u00ean d\u01b0\u1edbi", None))
+#endif // QT_CONFIG(tooltip)
+        self.inferences_group.setTitle(QCoreApplication.translate("ImportWizardForm", u"\u0110\u1ecdc t\u1eeb n\u1ed9i dung t\u1ec7p (t\u1ec7p kh\u00f4ng c\u00f3 c\u1ed9t ri\u00eang)", None))
         self.units_group.setTitle(QCoreApplication.translate("ImportWizardForm", u"X\u00e3, ph\u01b0\u1eddng theo s\u1eafp x\u1ebfp \u0111\u01a1n v\u1ecb h\u00e0nh ch\u00ednh 2025", None))
         self.choices_hint.setText(QCoreApplication.translate("ImportWizardForm", u"C\u00e1c t\u00ean sau ch\u1ec9 nhi\u1ec1u x\u00e3, ph\u01b0\u1eddng m\u1edbi (x\u00e3 c\u0169 \u0111\u00e3 \u0111\u01b0\u1ee3c chia, ho\u1eb7c nhi\u1ec1u x\u00e3 c\u00f9ng t\u00ean). H\u00e3y ch\u1ecdn x\u00e3, ph\u01b0\u1eddng m\u1edbi cho t\u1eebng t\u00ean: l\u1ef1a ch\u1ecdn \u00e1p d\u1ee5ng cho m\u1ecdi d\u00f2ng ghi t\u00ean \u0111\u00f3.", None))
         self.apply_choices.setText(QCoreApplication.translate("ImportWizardForm", u"\u00c1p d\u1ee5ng l\u1ef1a ch\u1ecdn v\u00e0 &ki\u1ec3m tra l\u1ea1i", None))
