@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 PROGRESS_STEPS = 20_000  # virtual machine steps of SQLite between two looks at a cancellation
 CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
+TOTAL_CHANGES = "kttt_total_changes"  # sqlite3's total_changes when a connection was checked out
 
 
 def current_user() -> str:
@@ -81,8 +82,25 @@ class Database:
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
 
     def __post_init__(self) -> None:
+        self._generation = 0
         if not self.read_only:
             event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+            event.listen(self.engine, "checkout", _note_changes)
+            event.listen(self.engine, "checkin", self._count_changes)
+
+    @property
+    def generation(self) -> int | None:
+        """A number that grows each time this program has changed the database (counted when
+        a connection that wrote comes back to the pool, so after its commit): what was
+        computed from the database at one generation holds while it stays the same. ``None``
+        for a database opened read-only, which another program may be changing."""
+        return None if self.read_only else self._generation
+
+    def _count_changes(self, dbapi_connection: sqlite3.Connection | None,
+                       record: ConnectionPoolEntry) -> None:
+        if dbapi_connection is None or dbapi_connection.total_changes != record.info.get(
+                TOTAL_CHANGES):
+            self._generation += 1
 
     @property
     def warning(self) -> str | None:
@@ -202,6 +220,11 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _note_changes(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry,
+                  _proxy: object) -> None:
+    record.info[TOTAL_CHANGES] = dbapi_connection.total_changes
 
 
 def _changed(connection: Connection) -> bool:
