@@ -12,9 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from weakref import WeakKeyDictionary
-
-from sqlalchemy import Engine
 
 from kttt_desktop.core.enums import OrgKind, RatingClass, Sector
 from kttt_desktop.core.periods import Period
@@ -80,21 +77,6 @@ def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
     return {key: counts[key] for key in order if key in counts}
 
 
-_kept: WeakKeyDictionary[Engine, tuple[int, KeptSums]] = WeakKeyDictionary()
-
-
-def _kept_sums(db: Database) -> tuple[int | None, KeptSums]:
-    """The sums computed for earlier overviews of ``db`` while it has not changed since (a
-    database open read-only, which another program may change, keeps none between two)."""
-    generation = db.generation
-    if generation is None:
-        return None, KeptSums()
-    found = _kept.get(db.engine)
-    if found is None or found[0] != generation:
-        found = _kept[db.engine] = (generation, KeptSums())
-    return generation, found[1]
-
-
 def load_overview(db: Database, period: Period,
                   cancelled: Callable[[], bool] | None = None) -> Overview:
     """The check of ``period`` (targets of its year) and the charts' breakdowns.
@@ -104,7 +86,7 @@ def load_overview(db: Database, period: Period,
     database has not changed (the charts' past years serve every period of a year).
     ``cancelled``: see Database.reading (a period chosen past stops the reading of this one).
     """
-    generation, kept = _kept_sums(db)
+    kept = db.kept("overview sums", KeptSums)  # while the database has not changed
     days, rated_days = chart_days(period), rating_days(period)
     wanted = requests(period, earlier_growth=True)
     for chart in (chart_requests(MEMBER_PIECES, days), chart_requests(RATING_PIECES, rated_days)):
@@ -118,8 +100,6 @@ def load_overview(db: Database, period: Period,
         members = members_on(connection, days, kept)
         ratings = ratings_on(connection, rated_days, kept)
         sectors = organisations_by_sector(connection, period.reference_date)
-    if generation is not None and db.generation != generation:
-        kept.clear()  # the database changed meanwhile: some sums may be of before
     by_sector: dict[str, dict[str, int]] = defaultdict(dict)
     for (kind, sector), count in sectors.items():
         by_sector[sector][kind] = count

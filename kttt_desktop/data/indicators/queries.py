@@ -86,15 +86,12 @@ GROWTH_BASES = _growth_bases()
 
 class KeptSums:
     """Sums already computed, kept by (piece, span) and used again instead of asking the
-    database: valid only while the registers have not changed (the caller drops them when
-    they have: services.overview). Filling the sums of several computations at once
-    (:func:`piece_sums`) gives them one statement per family between them."""
+    database: valid only while the registers have not changed (Database.kept holds them
+    meanwhile). Filling the sums of several computations at once (:func:`piece_sums`) gives
+    them one statement per family between them."""
 
     def __init__(self) -> None:
         self.sums: Sums = {}
-
-    def clear(self) -> None:
-        self.sums.clear()
 
 
 def requests(period: Period, *, earlier_growth: bool = False) -> dict[Piece, set[Span]]:
