@@ -21,6 +21,7 @@ A section's widget may offer two methods the window uses:
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,18 +76,24 @@ class Opened:
 
 
 def open_office_database(path: Path, create: bool, read_only: bool = False,
-                         take_over: bool = False) -> Opened:
+                         take_over: bool = False, first_screen: str | None = None) -> Opened:
     """Open (or create) and migrate the database, and read its office profile: on a worker.
 
-    A database another program writes to is opened read-only instead.
+    A database another program writes to is opened read-only instead. Its structural check
+    runs while the database layer is imported; the module of the ``first_screen`` shown on it
+    is imported here too, not on the GUI thread once the database is open.
     """
+    from kttt_desktop.data.integrity import quick_check_started
+
+    checked = quick_check_started(path) if path.exists() and path.stat().st_size else None
     from kttt_desktop.data.database import ReadOnlyFolder, open_database
     from kttt_desktop.data.lock import DatabaseInUse, read_holder
     from kttt_desktop.services.office import load_profile
 
     created = create and (not path.exists() or path.stat().st_size == 0)
     try:
-        database = open_database(path, create=create, read_only=read_only, take_over=take_over)
+        database = open_database(path, create=create, read_only=read_only, take_over=take_over,
+                                 checked=checked)
     except ReadOnlyFolder:  # shown read-only, with the reason in the banner
         database = open_database(path, read_only=True)
     except DatabaseInUse:
@@ -95,7 +102,10 @@ def open_office_database(path: Path, create: bool, read_only: bool = False,
         database = open_database(path, read_only=True)
     try:
         holder = read_holder(path) if database.read_only else None
-        return Opened(database, load_profile(database), created, holder)
+        opened = Opened(database, load_profile(database), created, holder)
+        if first_screen is not None:
+            importlib.import_module(first_screen)
+        return opened
     except BaseException:
         database.close()
         raise
@@ -367,6 +377,7 @@ class MainWindow(QMainWindow):
         self._openings += 1
         opening = self._openings
         return tasks.run_write(open_office_database, Path(path), create, read_only, take_over,
+                               self.current_section().module,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
