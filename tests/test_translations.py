@@ -180,7 +180,8 @@ def _menu_texts(widget) -> list[str]:
 def test_the_menus_qt_itself_shows_speak_the_interface_language(qapp, english):
     """Qt ships no Vietnamese for a text field's menu or its standard buttons: the program's own
     catalogue of them is loaded in Vietnamese, Qt's in English."""
-    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFileSystemModel, QLineEdit, QPlainTextEdit
 
     from kttt_desktop.app import set_language
 
@@ -193,3 +194,6 @@ def test_the_menus_qt_itself_shows_speak_the_interface_language(qapp, english):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     assert {b.text() for b in buttons.buttons()} == {"Đồng ý", "Hủy"}
+    files = QFileSystemModel()
+    assert [files.headerData(n, Qt.Orientation.Horizontal) for n in range(4)] == [
+        "Tên", "Kích thước", "Loại", "Ngày sửa"]

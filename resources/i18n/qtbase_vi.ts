@@ -76,4 +76,22 @@
     <message><source>Show Details...</source><translation>Xem chi tiết...</translation></message>
     <message><source>Hide Details...</source><translation>Ẩn chi tiết...</translation></message>
 </context>
+<context>
+    <name>QFileSystemModel</name>
+    <message><source>Name</source><translation>Tên</translation></message>
+    <message><source>Size</source><translation>Kích thước</translation></message>
+    <message><source>Type</source><comment>All other platforms</comment><translation>Loại</translation></message>
+    <message><source>Date Modified</source><translation>Ngày sửa</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+    <message><source>Computer</source><translation>Máy tính</translation></message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message>
+    <message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message>
+    <message><source>Show &amp;hidden files</source><translation>Hiện tệp &amp;ẩn</translation></message>
+    <message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message>
+    <message><source>New Folder</source><translation>Thư mục mới</translation></message>
+    <message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message>
+</context>
 </TS>
