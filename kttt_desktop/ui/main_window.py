@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -162,7 +164,14 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         right.addWidget(self.read_only_banner)
         right.addWidget(self.location_banner)
-        right.addWidget(self.stack, 1)
+        # A section bigger than the window (a small screen at 125 % scaling) scrolls, rather than
+        # the window growing past the screen's edge.
+        self.stack_area = QScrollArea(self)
+        self.stack_area.setObjectName("sections_area")
+        self.stack_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_area.setWidgetResizable(True)
+        self.stack_area.setWidget(self.stack)
+        right.addWidget(self.stack_area, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -73,7 +73,10 @@ from kttt_desktop.ui.registers.dialogs import ShortcutsDialog
 from kttt_desktop.ui.registers.panel import RecordPanel
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import ColumnDef
+from kttt_desktop.ui.registers.widgets import narrow
 from kttt_desktop.ui.sections import SectionContext, heading_label
+
+FILTER_CHARACTERS = 12  # a filter drop-down's width, in letters: five fit 1366 px at 125 %
 
 # After a key, the search waits this long for the next one (keys held down or typed in a burst
 # start one search, not one each); reading is in the background and cancelled when typed past.
@@ -125,7 +128,7 @@ class RegisterScreen(RecordPanel):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_hint())
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -230,7 +233,7 @@ class RegisterScreen(RecordPanel):
         box.addItem(everything or self.tr("{label}: tất cả").format(label=label), None)
         for value, text in choices:
             box.addItem(text, value)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        narrow(box, FILTER_CHARACTERS)
         box.currentIndexChanged.connect(lambda _: self.show_results())
         self.filter_boxes[key] = box
         self.filter_bar.addWidget(box)

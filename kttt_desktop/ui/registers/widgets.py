@@ -421,10 +421,13 @@ class PhoneEdit(CodeEdit):
 
 # Choices ----------------------------------------------------------------------------------------
 
-def _narrow(combo: QComboBox) -> None:
-    """Long choices must not make the form wider than the room it has."""
+def narrow(combo: QComboBox, characters: int = 12) -> None:
+    """Long choices must not make a form or a row of filters wider than the room it has: the
+    drop-down asks for about ``characters`` letters; its open list shows whole choices."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(characters)
+    if combo.count():
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 class EnumCombo(QComboBox):
@@ -434,7 +437,7 @@ class EnumCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _narrow(self)
+        narrow(self)
         self.activated.connect(lambda _: self.edited.emit())
 
     def set_enum(self, enum: type[LabelledEnum], *, empty: str | None = "",
@@ -534,7 +537,7 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _narrow(self)
+        narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.items = ChoiceModel(self)
