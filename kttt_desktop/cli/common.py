@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kttt_desktop.data.database import Database, open_database
-from kttt_desktop.data.paths import default_database
+from kttt_desktop.system.paths import default_database
 
 
 def database_path(args: argparse.Namespace) -> Path:

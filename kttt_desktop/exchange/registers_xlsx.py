@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kttt_desktop.data.files import replacing
+from kttt_desktop.system.files import replacing
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.xlsx_stream import StreamingWorkbook
 

@@ -24,7 +24,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import save_workbook
+from kttt_desktop.system.files import save_workbook
 from kttt_desktop.exchange.reader import WorkbookData
 from kttt_desktop.exchange.sheets import (
     ERROR_FILL,

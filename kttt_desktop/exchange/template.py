@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from kttt_desktop.data.files import save_workbook
+from kttt_desktop.system.files import save_workbook
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.sheets import (

@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFError
 
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.paths import resources_dir
+from kttt_desktop.system.paths import resources_dir
 
 FAMILY = "KtttSerif"
 FACES = ("", "-Bold", "-Italic", "-BoldItalic")  # regular, bold, italic, bold italic

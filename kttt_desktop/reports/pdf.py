@@ -43,7 +43,7 @@ from reportlab.platypus import Table as PdfTable
 
 from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import replacing_file
+from kttt_desktop.system.files import replacing_file
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
     NATIONAL_NAME,

@@ -36,7 +36,7 @@ from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.registers_xlsx import RegisterSheet, write_register_sheets
-from kttt_desktop.services.bulk import collector_paused
+from kttt_desktop.system.collector import collector_paused
 
 _LABELS = {
     "kind": enums.OrgKind, "sector": enums.Sector, "gender": enums.Gender,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.data.paths import backups_dir
+from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.services.backups import (
     BackupEntry,
     VerifyReport,

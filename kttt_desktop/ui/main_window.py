@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
-        from kttt_desktop.data.paths import data_dir
+        from kttt_desktop.system.paths import data_dir
 
         msgbox.information(self, self.tr(
             "KTTT Desktop {version}\n\nQuản lý kinh tế tập thể: sổ đăng ký tổ hợp tác, hợp tác "

@@ -8,7 +8,7 @@ import pytest
 
 from kttt_desktop.cli import main
 from kttt_desktop.data.database import build_new_database
-from kttt_desktop.data.paths import default_database
+from kttt_desktop.system.paths import default_database
 from kttt_desktop.exchange.return_data import read_return_data
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from kttt_desktop.core.errors import DiskFull
 from kttt_desktop.core.periods import Period
-from kttt_desktop.data import files
+from kttt_desktop.system import files
 from kttt_desktop.data.models import Organisation
 from kttt_desktop.exchange.return_data import read_return_data
 from kttt_desktop.services.backups import verify

@@ -27,12 +27,12 @@ from kttt_desktop.data.backup import BackupKind
 from kttt_desktop.data.database import Database
 from kttt_desktop.exchange.mapping import Mapping, detect
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
-from kttt_desktop.data.files import replacing, save_workbook, write_workbook
+from kttt_desktop.system.files import replacing, save_workbook, write_workbook
 from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, report_workbook
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
-from kttt_desktop.services.bulk import collector_paused
+from kttt_desktop.system.collector import collector_paused
 from kttt_desktop.services.importing import inferred
 from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.lines import SheetLines, read_lines
