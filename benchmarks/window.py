@@ -347,9 +347,9 @@ def returns_floor(setting: Setting, _path: str) -> Prepared:
 
 
 def checks_floor(setting: Setting, _path: str) -> Prepared:
-    from kttt_desktop.services.validate import validate
+    from kttt_desktop.services.findings import run_rules
 
-    return _service(setting, validate)
+    return _service(setting, run_rules)
 
 
 def dashboard_floor(setting: Setting, _path: str) -> Prepared:

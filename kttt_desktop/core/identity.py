@@ -25,7 +25,7 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.enums import Gender
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Checked, Issue, error, warning
+from kttt_desktop.core.issues import Checked, Issue, error, warning
 
 LENGTH = 12
 CMND_LENGTH = 9

@@ -25,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Checked, Issue, error
+from kttt_desktop.core.issues import Checked, Issue, error
 
 MILLION = 1_000_000
 MONEY_LIMIT = 10**15

@@ -2,7 +2,7 @@
 
 Each ``check_*`` function takes the record as a mapping of column name (``data.models``) to typed
 value (``date``, ``int``, enumeration codes as ``str``; absent or ``None`` for empty) and the
-context it needs, and returns every finding as an :class:`~kttt_desktop.core.validation.Issue`
+context it needs, and returns every finding as an :class:`~kttt_desktop.core.issues.Issue`
 whose ``field`` is the column. Errors block saving; warnings may be accepted with a reason.
 
 Dates that cannot lie in the future (a birth, the founding of an organisation) are errors when
@@ -55,7 +55,7 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval, NotRatedReason, not_rated_reason, scheme_by_code
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import Issue, error, warning
+from kttt_desktop.core.issues import Issue, error, warning
 
 Record = Mapping[str, Any]
 

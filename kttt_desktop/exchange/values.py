@@ -29,7 +29,7 @@ from kttt_desktop.core.phone import normalise as normalise_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.record_rules import NOTE_LIMIT, TOO_LONG
 from kttt_desktop.core.text import clean_text, fold
-from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column
 

@@ -28,7 +28,7 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.backup import (
     BackupFile,

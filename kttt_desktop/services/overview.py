@@ -20,7 +20,7 @@ from kttt_desktop.data.indicators.breakdowns import (
     organisations_by_sector,
     ratings_on,
 )
-from kttt_desktop.services.check import CheckResult, run_check
+from kttt_desktop.services.judgement import PeriodJudgement, judge_period
 
 CHART_YEARS = 5
 OCOP_STARS = (3, 4, 5)
@@ -46,7 +46,7 @@ class Charts:
 
 @dataclass(frozen=True)
 class Overview:
-    check: CheckResult
+    check: PeriodJudgement
     charts: Charts
 
     @property
@@ -74,7 +74,7 @@ def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
 
 def load_overview(db: Database, period: Period) -> Overview:
     """The check of ``period`` (targets of its year) and the charts' breakdowns."""
-    check = run_check(db, period, earlier_growth=True)
+    check = judge_period(db, period, earlier_growth=True)
     days, rated_days = chart_days(period), rating_days(period)
     with db.session() as s:
         connection = s.connection()

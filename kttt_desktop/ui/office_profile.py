@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import error
+from kttt_desktop.core.issues import error
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.office import (
     OfficeProfile,

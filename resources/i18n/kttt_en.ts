@@ -1605,6 +1605,61 @@ Click “Copy details” and send the text to your technical support. The detail
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.</source>
+        <translation>Double-click a row to open the record in its register.</translation>
+    </message>
+    <message>
+        <source>{reporting} (tổ chức tồn tại tại ngày {day})</source>
+        <translation>{reporting} (organisations that exist on {day})</translation>
+    </message>
+    <message>
+        <source>từ 01/01/{year} đến {day}</source>
+        <translation>from 01/01/{year} to {day}</translation>
+    </message>
+    <message>
+        <source>trong {period}</source>
+        <translation>in {period}</translation>
+    </message>
+    <message>
+        <source>tại ngày {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <source>{label} {when}: {total}</source>
+        <translation>{label} {when}: {total}</translation>
+    </message>
+    <message>
+        <source>Đây là các hồ sơ tạo nên số liệu gốc của chỉ tiêu “{label}” (một tỷ lệ, số bình quân hay tốc độ tăng không có danh sách riêng).</source>
+        <translation>These are the records behind the base figures of the indicator “{label}” (a share, an average or a growth rate has no list of its own).</translation>
+    </message>
+    <message>
+        <source>{records} dòng là hồ sơ (mỗi dòng tính 1), {orgs} dòng là số kê khai của tổ chức chưa nhập danh sách (tính theo cột “Được tính”).</source>
+        <translation>{records} rows are records (each counts 1), {orgs} rows are declared numbers of organisations whose list has not been entered (counted as in the column “Counted”).</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một tổ chức có số liệu; cột cuối là phần tổ chức đó đóng góp vào tổng.</source>
+        <translation>Each row is an organisation with figures; the last column is its share of the total.</translation>
+    </message>
+    <message>
+        <source>{total} dòng</source>
+        <translation>{total} rows</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} dòng</source>
+        <translation>{shown} / {total} rows</translation>
+    </message>
+</context>
+<context>
     <name>Dump</name>
     <message>
         <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh)</source>
@@ -5819,61 +5874,6 @@ Qt for Python {qt}</translation>
     <message>
         <source>Được tính</source>
         <translation>Counted</translation>
-    </message>
-</context>
-<context>
-    <name>RecordsDialog</name>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Đang tải danh sách…</source>
-        <translation>Loading the list…</translation>
-    </message>
-    <message>
-        <source>Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.</source>
-        <translation>Double-click a row to open the record in its register.</translation>
-    </message>
-    <message>
-        <source>{reporting} (tổ chức tồn tại tại ngày {day})</source>
-        <translation>{reporting} (organisations that exist on {day})</translation>
-    </message>
-    <message>
-        <source>từ 01/01/{year} đến {day}</source>
-        <translation>from 01/01/{year} to {day}</translation>
-    </message>
-    <message>
-        <source>trong {period}</source>
-        <translation>in {period}</translation>
-    </message>
-    <message>
-        <source>tại ngày {day}</source>
-        <translation>on {day}</translation>
-    </message>
-    <message>
-        <source>{label} {when}: {total}</source>
-        <translation>{label} {when}: {total}</translation>
-    </message>
-    <message>
-        <source>Đây là các hồ sơ tạo nên số liệu gốc của chỉ tiêu “{label}” (một tỷ lệ, số bình quân hay tốc độ tăng không có danh sách riêng).</source>
-        <translation>These are the records behind the base figures of the indicator “{label}” (a share, an average or a growth rate has no list of its own).</translation>
-    </message>
-    <message>
-        <source>{records} dòng là hồ sơ (mỗi dòng tính 1), {orgs} dòng là số kê khai của tổ chức chưa nhập danh sách (tính theo cột “Được tính”).</source>
-        <translation>{records} rows are records (each counts 1), {orgs} rows are declared numbers of organisations whose list has not been entered (counted as in the column “Counted”).</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng là một tổ chức có số liệu; cột cuối là phần tổ chức đó đóng góp vào tổng.</source>
-        <translation>Each row is an organisation with figures; the last column is its share of the total.</translation>
-    </message>
-    <message>
-        <source>{total} dòng</source>
-        <translation>{total} rows</translation>
-    </message>
-    <message>
-        <source>{shown} / {total} dòng</source>
-        <translation>{shown} / {total} rows</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from kttt_desktop.core.record_rules import (
     check_member,
     check_training_record,
 )
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.organisations import Head, resolve_organisation
 from kttt_desktop.services.importing.plan import (

@@ -29,7 +29,7 @@ from kttt_desktop.exchange.mapping import Mapping, detect
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
 from kttt_desktop.system.files import replacing, save_workbook, write_workbook
 from kttt_desktop.data.outputs import check_output
-from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, report_workbook
+from kttt_desktop.exchange.error_report import ERROR, INFO, WARNING, Mark, report_workbook
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
 from kttt_desktop.system.collector import collector_paused

@@ -20,7 +20,7 @@ from kttt_desktop.core.record_rules import (
     ocop_expiry,
 )
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.services.importing.lines import SheetLines
 from kttt_desktop.services.importing.organisations import Declared, resolve_organisation
 from kttt_desktop.services.importing.plan import Plan, count, first_seen, name_key, take

@@ -18,7 +18,7 @@ from kttt_desktop.core.rating import Interval
 from kttt_desktop.core.record_rules import OrgContext
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.data.registers.records import table_of
 from kttt_desktop.services.registers.values import display, table_label
 

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.registers.records import (
     MODELS,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.lock import local_time
 from kttt_desktop.services.registers import trash

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.record_rules import CODE_REQUIRED, REQUIRED
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate

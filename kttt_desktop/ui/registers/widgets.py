@@ -61,7 +61,7 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.unit_resolver import Outcome, Resolution
-from kttt_desktop.core.validation import Checked, Issue, error
+from kttt_desktop.core.issues import Checked, Issue, error
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")

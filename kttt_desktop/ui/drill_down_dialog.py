@@ -1,6 +1,6 @@
 """The list of the records behind a number (forms/records_dialog.ui).
 
-Built from :func:`kttt_desktop.services.records_behind.records_behind`, itself built from the check's
+Built from :func:`kttt_desktop.services.drill_down.drill_down_rows`, itself built from the check's
 drill-down, so the list always makes up the number the screen showed; the title says that number.
 A double-click on a record opens it in its register (:func:`open_in_register`).
 """
@@ -26,7 +26,7 @@ from kttt_desktop.core.periods import Period, reporting_year_words
 from kttt_desktop.core.targets import quantity
 from kttt_desktop.core.text import fold
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.records_behind import Listing, records_behind
+from kttt_desktop.services.drill_down import Listing, drill_down_rows
 from kttt_desktop.ui.forms.ui_records_dialog import Ui_RecordsDialogForm
 from kttt_desktop.ui.tasks import Task, run_task
 from kttt_desktop.ui.screen_fit import fit_to_screen
@@ -113,7 +113,7 @@ class ListingModel(QAbstractTableModel):
         return None
 
 
-class RecordsDialog(QDialog):
+class DrillDownDialog(QDialog):
     """The records behind one number; loads them in the background."""
 
     loaded = Signal(object)  # the Listing
@@ -150,7 +150,7 @@ class RecordsDialog(QDialog):
         self.opens_records = window is not None
         self.ui.open_hint.setText(self.tr("Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.")
                                   if self.opens_records else "")
-        self.task: Task = run_task(records_behind, database, drill.code, drill.period,
+        self.task: Task = run_task(drill_down_rows, database, drill.code, drill.period,
                                    year_to_date=drill.year_to_date,
                                    year_earlier=drill.year_earlier, on_done=self._show,
                                    on_error=self._failed, owner=self)
