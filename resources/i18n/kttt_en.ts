@@ -645,16 +645,16 @@
         <translation>file to write</translation>
     </message>
     <message>
-        <source>kèm số CCCD, điện thoại, ngày sinh (việc xuất được ghi vào nhật ký)</source>
-        <translation>include ID numbers, phone numbers and birth dates (the export is written to the log)</translation>
+        <source>kèm dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên (việc xuất được ghi vào nhật ký)</source>
+        <translation>include personal data: ID numbers, phone numbers, birth dates, members&apos; addresses (the export is written to the log)</translation>
+    </message>
+    <message>
+        <source>Tệp không có dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên (thêm --with-personal-data để xuất cả các cột này).</source>
+        <translation>The file has no personal data: ID numbers, phone numbers, birth dates, members&apos; addresses (add --with-personal-data to export these columns too).</translation>
     </message>
     <message>
         <source>Đã ghi {path}: {counts}.</source>
         <translation>Wrote {path}: {counts}.</translation>
-    </message>
-    <message>
-        <source>Tệp không có số CCCD, điện thoại, ngày sinh (thêm --with-personal-data để xuất cả các cột này).</source>
-        <translation>The file has no ID numbers, phone numbers or birth dates (add --with-personal-data to export these columns too).</translation>
     </message>
     <message>
         <source>xuất báo cáo định kỳ ra Excel và PDF; --submit lưu lại bản đã gửi</source>
@@ -1662,8 +1662,8 @@ Click “Copy details” and send the text to your technical support. The detail
 <context>
     <name>Dump</name>
     <message>
-        <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh)</source>
-        <translation>Export of every register with personal data (ID numbers, phones, birth dates)</translation>
+        <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên)</source>
+        <translation>Export of every register with personal data (ID numbers, phones, birth dates, members&apos; addresses)</translation>
     </message>
 </context>
 <context>
@@ -1712,8 +1712,8 @@ Click “Copy details” and send the text to your technical support. The detail
         <translation>Write every register to one workbook in the template&apos;s layout, to send on or to import into the program elsewhere.</translation>
     </message>
     <message>
-        <source>Kèm dữ liệu &amp;cá nhân (số CCCD, điện thoại, ngày sinh)</source>
-        <translation>Include &amp;personal data (ID numbers, phones, birth dates)</translation>
+        <source>Kèm dữ liệu &amp;cá nhân (số CCCD, điện thoại, ngày sinh, địa chỉ)</source>
+        <translation>Include &amp;personal data (ID numbers, phones, birth dates, addresses)</translation>
     </message>
     <message>
         <source>&amp;Xuất toàn bộ sổ đăng ký…</source>
@@ -6083,6 +6083,10 @@ Qt for Python {qt}</translation>
     <message>
         <source>Số liệu</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Có</source>

@@ -62,6 +62,7 @@ from kttt_desktop.ui.wheel import guard_wheel
 CHECK_DELAY_MS = 250
 FOCUS_MARGIN = 8  # pixels kept above and below the field that has the focus
 MESSAGE_ROOM = 28  # and below it, for the first line of its message
+FOCUS_CHAIN_LIMIT = 500  # widgets walked along the tab order to find the first field
 NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
 
 
@@ -413,9 +414,20 @@ class RecordForm(QWidget):
             bar.setValue(bottom - room)
 
     def focus_first_field(self) -> None:
-        for widget in self.binding.widgets.values():
-            if widget.isEnabled() and widget.isVisibleTo(self):
-                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """The first field of the form's tab order (its .ui) that can take the keyboard."""
+        bound = list(self.binding.widgets.values())
+        widget = self.body.nextInFocusChain()
+        for _ in range(FOCUS_CHAIN_LIMIT):
+            if widget is self.body:
+                break
+            field = next((b for b in bound if b is widget or b.isAncestorOf(widget)), None)
+            if field is not None and field.isEnabled() and field.isVisibleTo(self):
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        for field in bound:  # the chain did not come back (a form not yet in a window)
+            if field.isEnabled() and field.isVisibleTo(self):
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
 
     # Checking as the officer types ---------------------------------------------------------
