@@ -32,6 +32,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
 )
+from sqlalchemy.orm.attributes import set_attribute
 from sqlalchemy.types import TypeEngine
 from sqlmodel import Field, SQLModel
 
@@ -467,7 +468,7 @@ def new_row(model: type[SQLModel], values: dict[str, Any]) -> SQLModel:
     row = model(**values)
     for key, value in values.items():
         if key not in model.model_fields:
-            setattr(row, key, value)
+            set_attribute(row, key, value)  # past pydantic, which knows only the declared ones
     return row
 
 
