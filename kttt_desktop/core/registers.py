@@ -215,6 +215,11 @@ GENDER = Field(
     "gender", QT_TRANSLATE_NOOP("Field", "Giới tính"), CHOICE, choices=Gender, header="Giới tính",
     width=9, example="Nam", synonyms=("Giới", "Nam/Nữ", "Nam, nữ"),
     listed=ListColumn(QT_TRANSLATE_NOOP("Columns", "Giới tính"), 5))
+ETHNICITY = Field(
+    "ethnicity", QT_TRANSLATE_NOOP("Field", "Dân tộc"), personal=True, header="Dân tộc", width=10,
+    example="Kinh", synonyms=("Thành phần dân tộc", "Dân tộc (thành phần)"),
+    note=QT_TRANSLATE_NOOP("Workbook", "Không bắt buộc: tên dân tộc, ví dụ Kinh, Tày, Nùng."),
+    listed=ListColumn(QT_TRANSLATE_NOOP("Columns", "Dân tộc"), 8))
 PERSON_CCCD = Field(
     "cccd", QT_TRANSLATE_NOOP("Field", "Số CCCD"), CCCD, personal=True, header="Số CCCD",
     width=15, example="001080012345",
@@ -313,7 +318,7 @@ SUSPENSION_FIELDS = Description(
 
 MEMBER_FIELDS = Description(
     "member", QT_TRANSLATE_NOOP("Registers", "Thành viên"), (
-        *_PERSON,
+        *_PERSON[:4], ETHNICITY, *_PERSON[4:],
         Field("member_kind", QT_TRANSLATE_NOOP("Field", "Loại thành viên"), CHOICE,
               required=True, choices=MemberKind, header="Loại thành viên", width=20,
               example="Chính thức", synonyms=("Loại TV", "Thành viên chính thức/liên kết"),

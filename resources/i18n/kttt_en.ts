@@ -940,6 +940,10 @@
         <translation>Gender</translation>
     </message>
     <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
         <source>Số CCCD</source>
         <translation>ID number</translation>
     </message>
@@ -1780,6 +1784,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Giới tính</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>Số CCCD</source>
@@ -4250,6 +4258,14 @@ Qt for Python {qt}</translation>
     <message>
         <source>&amp;Giới tính:</source>
         <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Dân tộc:</source>
+        <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kinh, Tày, Nùng</source>
+        <translation>E.g. Kinh, Tày, Nùng</translation>
     </message>
     <message>
         <source>Số &amp;CCCD:</source>
@@ -8403,6 +8419,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Ngày sinh dạng ngày/tháng/năm (ví dụ 05/02/1980), hoặc chỉ năm sinh.</source>
         <translation>Date of birth as day/month/year (for example 05/02/1980), or the birth year only.</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: tên dân tộc, ví dụ Kinh, Tày, Nùng.</source>
+        <translation>Optional: the ethnic group, e.g. Kinh, Tày, Nùng.</translation>
     </message>
     <message>
         <source>Số định danh cá nhân 12 chữ số (số chứng minh nhân dân cũ 9 chữ số vẫn được nhận nhưng sẽ được nhắc thay).</source>
