@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,50 +54,17 @@ if TYPE_CHECKING:
     from kttt_desktop.data.lock import LockHolder
     from kttt_desktop.services.backups import BackupEntry, RestoreResult
     from kttt_desktop.services.office import OfficeProfile
+    from kttt_desktop.services.opening import Opened
 
 log = logging.getLogger(__name__)
 
+OPEN_OFFICE = tasks.deferred("kttt_desktop.services.opening:open_office")  # on the worker
 LOCK_CHECK_MS = 5000  # how often the window looks whether its writer lock was taken over
 MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 14px; }
 """
-
-
-@dataclass(frozen=True)
-class Opened:
-    database: Database
-    profile: OfficeProfile | None
-    created: bool
-    holder: LockHolder | None = None  # read-only: who writes to it (None: unknown)
-
-
-def open_office_database(path: Path, create: bool, read_only: bool = False,
-                         take_over: bool = False) -> Opened:
-    """Open (or create) and migrate the database, and read its office profile: on a worker.
-
-    A database another program writes to is opened read-only instead.
-    """
-    from kttt_desktop.data.database import ReadOnlyFolder, open_database
-    from kttt_desktop.data.lock import DatabaseInUse, read_holder
-    from kttt_desktop.services.office import load_profile
-
-    created = create and (not path.exists() or path.stat().st_size == 0)
-    try:
-        database = open_database(path, create=create, read_only=read_only, take_over=take_over)
-    except ReadOnlyFolder:  # shown read-only, with the reason in the banner
-        database = open_database(path, read_only=True)
-    except DatabaseInUse:
-        if created:  # another program is creating it: nothing to read yet
-            raise
-        database = open_database(path, read_only=True)
-    try:
-        holder = read_holder(path) if database.read_only else None
-        return Opened(database, load_profile(database), created, holder)
-    except BaseException:
-        database.close()
-        raise
 
 
 class MainWindow(QMainWindow):
@@ -366,7 +332,8 @@ class MainWindow(QMainWindow):
         log.info("opening %s%s", path, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(open_office_database, Path(path), create, read_only, take_over,
+        return tasks.run_write(OPEN_OFFICE, Path(path), create=create, read_only=read_only,
+                               take_over=take_over, or_read_only=True,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
