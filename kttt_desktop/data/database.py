@@ -12,9 +12,10 @@ import getpass
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -79,6 +80,7 @@ class Database:
     location: Location | None = None
     units_warning: str | None = None  # communes records use that the official list lacks
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
+    _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.read_only:
@@ -139,11 +141,23 @@ class Database:
         ``reason`` is written into the audit entries of the changes made in it. A unit that
         changed rows checks first that the writer lock is still this program's (one small file
         read), so a program whose lock was taken over never commits after the other began.
+
+        A use case runs in one unit: while a session is open on this thread, the services it
+        calls that ask for a session, a transaction or a connection to read with join it (they
+        neither open a second one nor commit), so a return reads one consistent state of the
+        registers in one transaction.
         """
+        joined = self._open_session()
+        if joined is not None:
+            if reason and not joined.info.get("reason"):
+                joined.info["reason"] = reason
+            yield joined
+            return
         with self._write_refusals(), environment_errors(self.path), \
                 Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
+            self._local.session = s
             try:
                 yield s
                 if self.read_only:
@@ -156,6 +170,12 @@ class Database:
             except BaseException:
                 s.rollback()
                 raise
+            finally:
+                self._local.session = None
+
+    def _open_session(self) -> Session | None:
+        """The session this thread has open on this database, if any (see :meth:`session`)."""
+        return getattr(self._local, "session", None)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -164,6 +184,10 @@ class Database:
         read-only, and refused when it changed rows after another program took the writer lock
         over. Paths that write with Core statements write their audit entries themselves
         (data.audit.write_entries, update_entries)."""
+        joined = self._open_session()
+        if joined is not None:
+            yield joined.connection()
+            return
         with self._write_refusals(), environment_errors(self.path), \
                 self.engine.connect() as connection:
             with connection.begin() as work:
@@ -179,7 +203,10 @@ class Database:
         """A connection to read with. ``cancelled`` is asked now and then while SQLite works
         (a few times a millisecond); once it answers yes, the statement under way stops and
         :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
-        with environment_errors(self.path), self.engine.connect() as connection:
+        joined = self._open_session()
+        with environment_errors(self.path), (
+                nullcontext(joined.connection()) if joined is not None
+                else self.engine.connect()) as connection:
             if cancelled is None:
                 yield connection
                 return

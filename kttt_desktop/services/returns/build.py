@@ -116,16 +116,18 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
     ``free_text`` is given. Raises :class:`InputError` when the
     office has no profile (a return needs its header).
     """
-    profile = load_profile(db)
-    if profile is None:
-        raise InputError(translate(
-            "Return", "Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong mục "
-            "Cài đặt trước khi lập báo cáo."))
-    check = judge_period(db, period, later_years=True)
+    with db.session():  # one unit of work: every figure from one state of the registers
+        profile = load_profile(db)
+        if profile is None:
+            raise InputError(translate(
+                "Return", "Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong "
+                "mục Cài đặt trước khi lập báo cáo."))
+        check = judge_period(db, period, later_years=True)
+        counts, organisations, expiring = _counts(db, period)
+        draft = load_draft(db, period)
+        header = office_header(db, profile)
     indicators = {code: indicator_figures(value) for code, value in check.indicators.items()}
-    counts, organisations, expiring = _counts(db, period)
-    draft = load_draft(db, period)
     return make_snapshot(
-        period, signed_header(office_header(db, profile), draft), indicators, counts,
+        period, signed_header(header, draft), indicators, counts,
         organisations, expiring, check.targets, created_at=created_at or clock.now(),
         free_text=draft.free_text if free_text is None else free_text)

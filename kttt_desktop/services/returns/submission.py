@@ -311,5 +311,6 @@ class ReturnOverview:
 
 def return_overview(db: Database, period: Period, *,
                     created_at: datetime | None = None) -> ReturnOverview:
-    snapshot = build_snapshot(db, period, created_at=created_at)
-    return ReturnOverview(snapshot, changes_since_submission(db, snapshot), submissions(db))
+    with db.session():  # one unit of work (data.database.Database.session)
+        snapshot = build_snapshot(db, period, created_at=created_at)
+        return ReturnOverview(snapshot, changes_since_submission(db, snapshot), submissions(db))
