@@ -661,8 +661,8 @@ class ImportWizard(QDialog):
         return self._run(run_write(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
             commune_choices=dict(self.commune_choices),
-            skip_outside_area=self.skip_outside_area, owner=self, cancellable=True,
-            on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
+            skip_outside_area=self.skip_outside_area, checked=self.result, owner=self,
+            cancellable=True, on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
             on_done=self._imported, on_error=self._import_failed,
             on_finished=self._import_finished))
 

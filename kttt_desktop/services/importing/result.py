@@ -197,6 +197,9 @@ class ImportResult:
     outside_area: int = 0  # rows refused because their commune is outside the office's area
     written: bool = False
     backup: Path | None = None
+    planned: Any = field(default=None, repr=False, compare=False)
+    """What the check planned to write, and from what (services.importing.service.Planned): an
+    import given this result writes that plan when nothing it was made from has changed."""
 
     @property
     def errors(self) -> list[Problem]:
