@@ -204,7 +204,7 @@ def sections(window: Window, runs: int, _setting: Setting) -> Times:
         key = section.key
         for _ in range(runs):
             window.go_to(LIGHT[0] if key != LIGHT[0] else LIGHT[1])
-            window.window.registers_changed()  # the section is built again
+            window.window.rebuild_sections()  # the section is built again
             first = FirstPaint(window)
             started, cpu = time.perf_counter(), time.process_time()
             window.click_section(key)

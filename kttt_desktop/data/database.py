@@ -31,7 +31,7 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived, frozen  # noqa: F401 - listeners register on import
+from kttt_desktop.data import admin_units, audit, changes, derived, frozen  # noqa: F401 - listeners register on import
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
@@ -158,6 +158,8 @@ class Database:
             s.info["user"] = self.user
             s.info["reason"] = reason
             self._local.session = s
+            changes.begun()
+            committed = False
             try:
                 yield s
                 if self.read_only:
@@ -167,11 +169,13 @@ class Database:
                 if self.lock is not None and _wrote(s) and not self.lock.still_held():
                     raise self._not_writable()  # taken over meanwhile: rolled back below
                 s.commit()
+                committed = True
             except BaseException:
                 s.rollback()
                 raise
             finally:
                 self._local.session = None
+                changes.ended(committed=committed)
 
     def _open_session(self) -> Session | None:
         """The session this thread has open on this database, if any (see :meth:`session`)."""
@@ -188,15 +192,22 @@ class Database:
         if joined is not None:
             yield joined.connection()
             return
-        with self._write_refusals(), environment_errors(self.path), \
-                self.engine.connect() as connection:
-            with connection.begin() as work:
-                yield connection
-                if self.read_only:
-                    work.rollback()
-                elif self.lock is not None and _changed(connection) and \
-                        not self.lock.still_held():
-                    raise self._not_writable()  # taken over meanwhile: rolled back
+        changes.begun()
+        committed = False
+        try:
+            with self._write_refusals(), environment_errors(self.path), \
+                    self.engine.connect() as connection:
+                with connection.begin() as work:
+                    yield connection
+                    if self.read_only:
+                        work.rollback()
+                        return
+                    if self.lock is not None and _changed(connection) and \
+                            not self.lock.still_held():
+                        raise self._not_writable()  # taken over meanwhile: rolled back
+                committed = True
+        finally:
+            changes.ended(committed=committed)
 
     @contextmanager
     def reading(self, cancelled: Callable[[], bool] | None = None) -> Iterator[Connection]:

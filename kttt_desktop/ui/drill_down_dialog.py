@@ -28,6 +28,7 @@ from kttt_desktop.core.text import fold
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.drill_down import Listing, drill_down_rows
 from kttt_desktop.ui.forms.ui_records_dialog import Ui_RecordsDialogForm
+from kttt_desktop.ui.navigator import Navigator
 from kttt_desktop.ui.tasks import Task, run_task
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
@@ -119,13 +120,13 @@ class DrillDownDialog(QDialog):
     loaded = Signal(object)  # the Listing
 
     def __init__(self, database: Database, drill: Drill, parent: QWidget | None = None, *,
-                 window: QWidget | None = None) -> None:
+                 navigator: Navigator | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_RecordsDialogForm()
         self.ui.setupUi(self)
         self.drill = drill
-        self.window_with_registers = window
+        self.navigator = navigator  # opens a record in its register
         self.model = ListingModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -147,7 +148,7 @@ class DrillDownDialog(QDialog):
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
         self.ui.heading.setFont(heading_font)
-        self.opens_records = window is not None
+        self.opens_records = navigator is not None
         self.ui.open_hint.setText(self.tr("Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.")
                                   if self.opens_records else "")
         self.task: Task = run_task(drill_down_rows, database, drill.code, drill.period,
@@ -231,7 +232,7 @@ class DrillDownDialog(QDialog):
                                                          total=format_number(total)))
 
     def _open(self, index: QModelIndex) -> None:
-        if self.window_with_registers is None:
+        if self.navigator is None:
             return
         table, record_id = index.data(RECORD_ROLE)
-        self.window_with_registers.open_record(table, record_id)
+        self.navigator.open_record(table, record_id)

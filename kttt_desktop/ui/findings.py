@@ -31,7 +31,7 @@ from kttt_desktop.ui.findings_model import (
 )
 from kttt_desktop.ui.forms.ui_findings import Ui_FindingsForm
 from kttt_desktop.ui.read_only import refuse_edits
-from kttt_desktop.ui.sections import heading_label
+from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.settings import Settings
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 
@@ -240,3 +240,10 @@ class FindingsScreen(QWidget):
         finding = index.data(FINDING_ROLE) if index.isValid() else None
         if finding is not None:
             self.open_requested.emit(finding.table, finding.record_id)
+
+
+def findings_section(context: SectionContext) -> FindingsScreen:
+    """The section Kiểm tra dữ liệu: a finding's record opens in its register."""
+    screen = FindingsScreen(context.database, context.settings)
+    screen.open_requested.connect(context.navigator.open_record)
+    return screen

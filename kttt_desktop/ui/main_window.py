@@ -11,7 +11,9 @@ machine that is gone); a window whose lock was taken over stops writing the same
 in the background. A damaged file is offered its newest good backup; :meth:`MainWindow.restore_backup`
 closes the database, puts a backup back and opens it again.
 
-A section's widget may offer two methods the window uses:
+A section's widget works with what ui.navigator lets it ask of the window (status messages,
+opening a record, another section); what other sections change reaches it through ui.changes.
+It may offer two methods the window uses:
 
 - ``request_leave(proceed)``: called before the window leaves it (another section, another
   database, closing); it runs ``proceed()`` once unsaved changes are dealt with, or never when
@@ -44,6 +46,7 @@ from kttt_desktop import __version__
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import msgbox, tasks
 from kttt_desktop.ui.banner import Banner
+from kttt_desktop.ui.navigator import MESSAGE_MS
 from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
 from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui.settings import Settings
@@ -60,7 +63,6 @@ log = logging.getLogger(__name__)
 
 OPEN_OFFICE = tasks.deferred("kttt_desktop.services.opening:open_office")  # on the worker
 LOCK_CHECK_MS = 5000  # how often the window looks whether its writer lock was taken over
-MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 14px; }
@@ -240,10 +242,13 @@ class MainWindow(QMainWindow):
         """The widget of section ``key`` if it has been created."""
         return self._pages.get(key)
 
-    def registers_changed(self) -> None:
-        """The registers changed behind the sections (a workbook was imported): every section
-        but the one shown is built again, on fresh data, when next visited."""
+    def rebuild_sections(self) -> None:
+        """Every section but the one shown is built again when next visited."""
         self._drop_pages(keep=self._pages.get(self.current_section().key))
+
+    def show_message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
+        """A short message in the status bar (ui.navigator)."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _drop_pages(self, keep: QWidget | None) -> None:
         """Throw away the section widgets but ``keep``; each is built again when shown."""

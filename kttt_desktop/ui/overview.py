@@ -71,7 +71,7 @@ class OverviewPage(QWidget):
                                      self.ui.members_chart, self.ui.ocop_chart)
 
         self.ui.period.period_changed.connect(self.load)
-        self.ui.go_to_targets.clicked.connect(lambda: context.window.show_section("targets"))
+        self.ui.go_to_targets.clicked.connect(lambda: context.navigator.show_section("targets"))
         self.set_period(current_period(clock.today()))
 
     # Loading ---------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ class OverviewPage(QWidget):
         """
         if self.dialog is not None:
             self.dialog.close()
-        dialog = DrillDownDialog(self.database, drill, self, window=self.context.window)
+        dialog = DrillDownDialog(self.database, drill, self, navigator=self.context.navigator)
         dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
         dialog.show()
         self.dialog = dialog

@@ -6841,6 +6841,10 @@ Qt for Python {qt}</translation>
         <translation>Management positions {kind}: {row}, {level}</translation>
     </message>
     <message>
+        <source>Số liệu của báo cáo đã thay đổi từ khi được tính (có bản ghi vừa được sửa): báo cáo chưa được gửi. Hãy xem lại báo cáo đã được tính lại rồi gửi.</source>
+        <translation>The figures of the return changed since it was computed (a record was just edited): the return was not submitted. Review the return, now computed again, then submit it.</translation>
+    </message>
+    <message>
         <source>Không có giá trị nào thay đổi kể từ lần gửi trước (phiên bản {version}, ngày {day}).</source>
         <translation>No values changed since the last submission (version {version}, {day}).</translation>
     </message>
