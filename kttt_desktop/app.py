@@ -89,8 +89,10 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    catalogues = [(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not Path(qt_folder, f"qtbase_{language}.qm").exists():
+        qt_folder = str(catalogue_path(language, ".qm").parent)  # ours, e.g. qtbase_vi
+    catalogues = [(f"qtbase_{language}", qt_folder)]
     if language != SOURCE_LANGUAGE:
         ours = catalogue_path(language, ".qm")
         catalogues.append((ours.name, str(ours.parent)))

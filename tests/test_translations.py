@@ -167,3 +167,29 @@ def test_the_language_chosen_in_settings_is_stored_for_the_next_start(main_windo
     assert "mở lại chương trình" in main_window.statusBar().currentMessage()
     page.language.setCurrentIndex(page.language.findData("vi"))
     assert saved_language() == "vi"
+
+
+def _menu_texts(widget) -> list[str]:
+    menu = widget.createStandardContextMenu()
+    try:
+        return [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    finally:
+        menu.deleteLater()
+
+
+def test_the_menus_qt_itself_shows_speak_the_interface_language(qapp, english):
+    """Qt ships no Vietnamese for a text field's menu or its standard buttons: the program's own
+    catalogue of them is loaded in Vietnamese, Qt's in English."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+    from kttt_desktop.app import set_language
+
+    assert "&Copy" in _menu_texts(QLineEdit())
+    set_language(qapp, "vi")
+    line, text = QLineEdit(), QPlainTextEdit()
+    assert _menu_texts(line) == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xóa",
+                                 "Chọn tất cả"]
+    assert {"&Sao chép", "&Dán", "Chọn tất cả"} <= set(_menu_texts(text))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    assert {b.text() for b in buttons.buttons()} == {"Đồng ý", "Hủy"}

@@ -13,14 +13,15 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -52,10 +53,12 @@ from kttt_desktop.data.schema import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
 PROGRESS_STEPS = 20_000  # virtual machine steps of SQLite between two looks at a cancellation
 CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
+TOTAL_CHANGES = "kttt_total_changes"  # sqlite3's total_changes when a connection was checked out
 
 
 def current_user() -> str:
@@ -83,8 +86,40 @@ class Database:
     _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self._generation = 0
+        self._kept: dict[Hashable, tuple[int, Any]] = {}
         if not self.read_only:
             event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+            event.listen(self.engine, "checkout", _note_changes)
+            event.listen(self.engine, "checkin", self._count_changes)
+
+    @property
+    def generation(self) -> int | None:
+        """A number that grows each time this program has changed the database (counted when
+        a connection that wrote comes back to the pool, so after its commit): what was
+        computed from the database at one generation holds while it stays the same. ``None``
+        for a database opened read-only, which another program may be changing."""
+        return None if self.read_only else self._generation
+
+    def kept(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What ``make()`` read from the database, made again only once the database has
+        changed (:attr:`generation`): lists of choices and sums that many screens ask for.
+        A database open read-only keeps nothing."""
+        generation = self.generation
+        if generation is None:
+            return make()
+        found = self._kept.get(key)
+        if found is not None and found[0] == generation:
+            return found[1]
+        value = make()
+        self._kept[key] = (generation, value)  # of before a change made meanwhile: not used
+        return value
+
+    def _count_changes(self, dbapi_connection: sqlite3.Connection | None,
+                       record: ConnectionPoolEntry) -> None:
+        if dbapi_connection is None or dbapi_connection.total_changes != record.info.get(
+                TOTAL_CHANGES):
+            self._generation += 1
 
     @property
     def warning(self) -> str | None:
@@ -242,6 +277,11 @@ class Database:
             self.lock = None
 
 
+def _note_changes(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry,
+                  _proxy: object) -> None:
+    record.info[TOTAL_CHANGES] = dbapi_connection.total_changes
+
+
 def _changed(connection: Connection) -> bool:
     """Whether the transaction of ``connection`` changed any row."""
     changes = connection.connection.dbapi_connection.total_changes
@@ -337,9 +377,10 @@ class ReadOnlyFolder(DatabaseLocked):
         self.path = path
 
 
-def _check_sound(path: Path) -> None:
-    """Raise :class:`DatabaseDamaged` when ``path`` fails SQLite's quick structural check."""
-    problems = quick_check_file(path)
+def _check_sound(path: Path, checked: Callable[[], list[str]] | None = None) -> None:
+    """Raise :class:`DatabaseDamaged` when ``path`` fails SQLite's quick structural check
+    (``checked``: the check already begun, data.integrity.quick_check_started)."""
+    problems = checked() if checked is not None else quick_check_file(path)
     if problems:
         log.error("%s failed quick_check: %s", path, problems[:5])
         raise DatabaseDamaged(path, problems, newest_good_backup(path))
@@ -417,7 +458,8 @@ def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | No
 
 
 def open_database(path: Path | str, *, create: bool = False, read_only: bool = False,
-                  take_over: bool = False) -> Database:
+                  take_over: bool = False,
+                  checked: Callable[[], list[str]] | None = None) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
 
     Raises :class:`~kttt_desktop.core.errors.KtttError` subclasses for every problem the user can
@@ -426,6 +468,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
     (:class:`~kttt_desktop.data.lock.DatabaseInUse` names who; the caller may then open it with
     ``read_only=True``, or, once the user confirmed the holder is gone, with ``take_over=True``).
     A read-only database writes nothing: no lock, no migration, no reference data.
+    ``checked``: its structural check, begun earlier (data.integrity.quick_check_started).
     """
     path = Path(path).resolve()
     exists = path.exists()
@@ -447,7 +490,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
         if is_new:
             path.touch()
         else:
-            _check_sound(path)
+            _check_sound(path, checked)
         database = _connect(path, is_new=is_new, read_only=read_only, lock=lock,
                             immutable=immutable)
         if immutable:

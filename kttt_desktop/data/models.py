@@ -196,6 +196,8 @@ class Member(SQLModel, table=True):
 
 class Manager(SQLModel, table=True):
     __tablename__ = "manager"
+    # Managers of an organisation by training level, counted from this index alone.
+    __table_args__ = (Index("ix_manager_level", "organisation_id", "training_level"),)
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(sa_column=_fk("organisation.id"))
     full_name: str
@@ -214,6 +216,9 @@ class Manager(SQLModel, table=True):
 
 class ManagerPosition(SQLModel, table=True):
     __tablename__ = "manager_position"
+    # Whether a manager holds a post at a date, answered from this index alone.
+    __table_args__ = (Index("ix_manager_position_held", "manager_id", "starts_on", "ends_on",
+                            "position"),)
     id: int | None = Field(default=None, primary_key=True)
     manager_id: int = Field(sa_column=_fk("manager.id"))
     position: str
@@ -223,6 +228,8 @@ class ManagerPosition(SQLModel, table=True):
 
 class TrainingRecord(SQLModel, table=True):
     __tablename__ = "training_record"
+    # The courses of a manager begun in a window, counted from this index alone.
+    __table_args__ = (Index("ix_training_record_begun", "manager_id", "starts_on"),)
     id: int | None = Field(default=None, primary_key=True)
     manager_id: int = Field(sa_column=_fk("manager.id"))
     course: str

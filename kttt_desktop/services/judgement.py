@@ -24,6 +24,7 @@ from kttt_desktop.core.targets import Judgement, Status, gap_in_words, judge
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.indicators import DrillDown, compute
 from kttt_desktop.data.indicators import drill_down as counted_records
+from kttt_desktop.data.indicators.queries import KeptSums
 from kttt_desktop.services.manual_indicators import manual_values, office_catalogue
 from kttt_desktop.services.office import load_profile
 from kttt_desktop.services.targets import TargetRecord, list_targets
@@ -94,12 +95,15 @@ def judge_target(target: TargetRecord, value: IndicatorValue | None,
 
 
 def indicator_values(db: Database, period: Period, *, earlier_growth: bool = False,
-                     catalogue: Catalogue | None = None) -> dict[str, IndicatorValue]:
+                     catalogue: Catalogue | None = None, kept: KeptSums | None = None
+                     ) -> dict[str, IndicatorValue]:
     """Every indicator of the office for ``period``: the computed ones in catalogue order, then
-    the office's own with the values typed in (``earlier_growth``: see data.indicators)."""
+    the office's own with the values typed in (``earlier_growth``, ``kept``: see
+    data.indicators)."""
     catalogue = catalogue or office_catalogue(db)
     with db.session() as s:
-        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth)
+        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth,
+                         kept=kept)
     values.update(manual_indicator_values(db, period, catalogue))
     return values
 
@@ -122,10 +126,12 @@ def judge_targets(db: Database, period: Period, values: dict[str, IndicatorValue
 
 
 def judge_period(db: Database, period: Period, *, later_years: bool = False,
-              earlier_growth: bool = False) -> PeriodJudgement:
-    """Compute every indicator for ``period`` and judge the targets (module docstring)."""
+                 earlier_growth: bool = False, kept: KeptSums | None = None) -> PeriodJudgement:
+    """Compute every indicator for ``period`` and judge the targets (module docstring);
+    ``kept``: sums computed before (data.indicators.queries.KeptSums)."""
     catalogue = office_catalogue(db)
-    values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue)
+    values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue,
+                              kept=kept)
     profile = load_profile(db)
     return PeriodJudgement(profile.name if profile else "", period, values,
                        judge_targets(db, period, values, later_years=later_years,

@@ -10,6 +10,7 @@ called after opening (the window in the background, the command at once).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +28,16 @@ class Opened:
 
 
 def open_office(path: Path | str, *, create: bool = False, read_only: bool = False,
-                take_over: bool = False, or_read_only: bool = False) -> Opened:
+                take_over: bool = False, or_read_only: bool = False,
+                checked: Callable[[], list[str]] | None = None) -> Opened:
     """Open the database at ``path`` (see the module's note); ``take_over`` takes the writer
-    lock from another machine the officer said is gone."""
+    lock from another machine the officer said is gone; ``checked``: its structural check,
+    begun earlier (data.integrity.quick_check_started)."""
     path = Path(path)
     created = create and (not path.exists() or path.stat().st_size == 0)
     try:
-        database = open_database(path, create=create, read_only=read_only, take_over=take_over)
+        database = open_database(path, create=create, read_only=read_only, take_over=take_over,
+                                 checked=checked)
     except ReadOnlyFolder:  # read-only, with the reason (Database.read_only_reason)
         if not or_read_only:
             raise

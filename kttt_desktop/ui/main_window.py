@@ -23,6 +23,7 @@ It may offer two methods the window uses:
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -61,12 +62,35 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OPEN_OFFICE = tasks.deferred("kttt_desktop.services.opening:open_office")  # on the worker
 LOCK_CHECK_MS = 5000  # how often the window looks whether its writer lock was taken over
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 14px; }
 """
+
+
+def open_on_worker(path: Path, *, create: bool, read_only: bool, take_over: bool,
+                   first_screen: str | None) -> Opened:
+    """services.opening.open_office on a worker, read-only when another program writes to it.
+
+    The database's structural check begins before the database layer is imported, on a thread
+    of its own; the module of the ``first_screen`` shown on it is imported here too, not on the
+    GUI thread once the database is open.
+    """
+    from kttt_desktop.data.integrity import quick_check_started
+
+    checked = quick_check_started(path) if path.exists() and path.stat().st_size else None
+    from kttt_desktop.services.opening import open_office
+
+    opened = open_office(path, create=create, read_only=read_only, take_over=take_over,
+                         or_read_only=True, checked=checked)
+    try:
+        if first_screen is not None:
+            importlib.import_module(first_screen)
+    except BaseException:
+        opened.database.close()
+        raise
+    return opened
 
 
 class MainWindow(QMainWindow):
@@ -337,8 +361,8 @@ class MainWindow(QMainWindow):
         log.info("opening %s%s", path, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(OPEN_OFFICE, Path(path), create=create, read_only=read_only,
-                               take_over=take_over, or_read_only=True,
+        return tasks.run_write(open_on_worker, Path(path), create=create, read_only=read_only,
+                               take_over=take_over, first_screen=self.current_section().module,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)

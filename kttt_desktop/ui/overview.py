@@ -99,13 +99,17 @@ class OverviewPage(QWidget):
         return self.task
 
     def load(self, period: Period) -> Task:
-        """Compute ``period`` in the background; the screen keeps the last one until then."""
+        """Compute ``period`` in the background; the screen keeps the last one until then. A
+        computation still under way for a period chosen before is stopped."""
         self._requests += 1
         request, started = self._requests, time.perf_counter()
         self.ui.busy_label.show()
+        if self.task is not None and not self.task.is_finished:
+            self.task.cancel()
         self.task = run_task(load_overview, self.database, period,
                              on_done=lambda overview: self._show(overview, request, started),
-                             on_finished=lambda: self._finished(request), owner=self)
+                             on_finished=lambda: self._finished(request), cancellable=True,
+                             owner=self)
         return self.task
 
     def _finished(self, request: int) -> None:

@@ -160,3 +160,33 @@ def test_personal_id_numbers_are_masked(db):
     assert row[headers.index("Số định danh")] == "********2582"
     assert row[headers.index("Giới tính")] == "Nữ"
     assert "022154002582" not in repr(listing)
+
+
+def test_the_next_overview_shows_a_change_to_the_registers(_template_database, tmp_path):
+    """Sums of earlier overviews are used again only while nothing has changed, here or (for a
+    database open read-only) in the program that writes to it."""
+    path = tmp_path / "office.db"
+    shutil.copyfile(_template_database, path)
+    writing = open_database(path)
+    reading = None
+    try:
+        k.build_known_office(writing)
+        reading = open_database(path, read_only=True)
+        year_end = date(2022, 12, 31)
+
+        def members(database) -> tuple[int, int]:
+            overview = load_overview(database, Q3)
+            return (overview.charts.members[year_end]["htx"],
+                    overview.check.indicators["htx.members"].at.value)
+
+        before = members(writing)
+        assert members(writing) == members(reading) == before
+        with writing.session() as s:
+            s.add(m.Member(id=100, organisation_id=k.H1, full_name="Nguyễn Văn Mới",
+                           joined_on=date(2016, 1, 1), member_kind="official",
+                           member_type="individual"))
+        assert members(writing) == members(reading) == (before[0] + 1, before[1] + 1)
+    finally:
+        writing.close()
+        if reading is not None:
+            reading.close()

@@ -115,9 +115,9 @@ def wait_listing(qtbot, dialog: DrillDownDialog) -> None:
 def test_opening_the_screen_computes_its_period_once(qtbot, province_copy, monkeypatch):
     computed = []
 
-    def counted(db, period):
+    def counted(db, period, cancelled=None):
         computed.append(period)
-        return load_overview(db, period)
+        return load_overview(db, period, cancelled)
 
     monkeypatch.setattr("kttt_desktop.ui.overview.load_overview", counted)
     overview_of(qtbot, open_window(qtbot, province_copy))

@@ -125,7 +125,9 @@ def case(request) -> Case:
 def screen(case, main_window):
     orgs = seed_organisations(main_window.database)
     case.seed(main_window.database, orgs)
-    return main_window.show_section(case.section)
+    page = main_window.show_section(case.section)
+    listed(page)
+    return page
 
 
 def column_texts(page, key: str) -> list[str]:

@@ -71,6 +71,19 @@ def births_agree(first: Birth, second: Birth) -> bool:
                                           or first_date == second_date)
 
 
+def _same_identity(managers: list[ManagerRef], values: dict[str, Any],
+                   mapped: Collection[str]) -> list[ManagerRef]:
+    """The namesakes whose personal ID and birth are exactly those of the row, in the columns
+    the sheet has (an empty cell: none): people are told apart by name, birth and organisation
+    (spec/workbook.md), so a row without either is the namesake registered without either, as
+    the program's own export writes them."""
+    cccd = values.get("cccd") or None
+    birth = tuple(values.get("birth") or (None, None))
+    return [m for m in managers
+            if ("cccd" not in mapped or m.cccd == cccd)
+            and ("birth" not in mapped or tuple(m.birth) == birth)]
+
+
 class People:
     """The existing people of one table (members or managers), matched at most once each."""
 
@@ -434,6 +447,8 @@ class PeoplePlanner:
             found = [m for m in found if births_agree(m.birth, tuple(birth))]
         if len(found) > 1:  # namesakes: the one who already has this course, if only one has
             found = [m for m in found if (m.id, *course) in stored] or found
+        if len(found) > 1:
+            found = _same_identity(found, values, sheet.mapped) or found
         if len(found) == 1:
             return found[0]
         if not found:

@@ -403,17 +403,6 @@ def targets_section(data: TableSource) -> Section:
 
 # --- 9. The list of organisations ---------------------------------------------------------------
 
-def _rating_label(code: str) -> str:
-    return RatingClass(code).label if code else ""
-
-
-def _sector_label(code: str) -> str:
-    try:
-        return Sector(code).label
-    except ValueError:
-        return code
-
-
 def list_section(data: TableSource) -> Section:
     columns = (Column(_t("STT"), "index", 0.6), Column(_t("Mã số"), "code", 1.4),
                Column(_t("Tên tổ chức"), "text", 4.2), Column(_t("Xã, phường"), "text", 2.0),
@@ -422,9 +411,12 @@ def list_section(data: TableSource) -> Section:
                Column(_t("Doanh thu (triệu đồng)"), "decimal", 1.4),
                Column(_t("Xếp loại"), "text", 1.1), Column(_t("Sản phẩm OCOP"), "int", 0.9))
     orgs = data.organisations
-    rows = [Row((i, o.code, o.name, o.commune, OrgKind(o.kind).abbreviation,
-                 _sector_label(o.sector), o.members, o.workers, o.revenue,
-                 _rating_label(o.rating), o.ocop_products))
+    # Labels looked up once, not once per organisation (a national list has 40,000).
+    kinds = {k.value: k.abbreviation for k in OrgKind}
+    sectors = {s.value: s.label for s in Sector}
+    ratings = {r.value: r.label for r in RatingClass} | {"": ""}
+    rows = [Row((i, o.code, o.name, o.commune, kinds[o.kind], sectors.get(o.sector, o.sector),
+                 o.members, o.workers, o.revenue, ratings[o.rating], o.ocop_products))
             for i, o in enumerate(orgs, start=1)]
     rows.append(Row(("", "", _t("Tổng cộng"), "", "", "", sum(o.members for o in orgs),
                      sum(o.workers or 0 for o in orgs), sum(o.revenue or 0.0 for o in orgs),

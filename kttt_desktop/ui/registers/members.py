@@ -55,8 +55,9 @@ class MemberForm(RecordForm):
         self.organisation_kinds = {p.id: p.kind for p in picks}
         if not self.ui.organisation_id.isHidden():
             self.ui.organisation_id.set_choices([(p.id, p.text, p.folded) for p in picks])
+        htx = OrgKind.HTX.value  # once, not once for each of 40,000 organisations
         self.ui.member_organisation_id.set_choices(
-            [(p.id, p.text, p.folded) for p in picks if p.kind == OrgKind.HTX.value])
+            [(p.id, p.text, p.folded) for p in picks if p.kind == htx])
         if self.ui.organisation_id.isVisibleTo(self) and self.record_id is not None:
             self.set_organisation_kind(self.organisation_kinds.get(
                 self.ui.organisation_id.value()))  # of the record shown before they came
