@@ -69,11 +69,10 @@ class Window:
     def __init__(self, database: Path, section: str, data_dir: Path) -> None:
         from PySide6.QtWidgets import QApplication  # noqa: F401 - made by create_application
 
+        from benchmarks.start import settings_text
         from kttt_desktop import app
         from kttt_desktop.ui import msgbox
         from kttt_desktop.ui.settings import Settings
-
-        from benchmarks.start import settings_text
 
         settings = data_dir / "settings.ini"
         settings.write_text(settings_text(section), encoding="utf-8")

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.check_text import check_text
     from kttt_desktop.cli.common import open_for
     from kttt_desktop.core.periods import Period
-    from kttt_desktop.services.judgement import judgement_json, judge_period
+    from kttt_desktop.services.judgement import judge_period, judgement_json
 
     period = Period.parse(args.period)
     db = open_for(args, write=False)  # reads only: works while the window holds the database

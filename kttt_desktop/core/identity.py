@@ -99,7 +99,7 @@ def decode(number: str) -> IdParts | None:
 
 def is_legacy_cmnd(number: str | None) -> bool:
     """Whether a stored number is an old 9-digit CMND number."""
-    return bool(number) and len(number) == CMND_LENGTH and is_digits(number)
+    return number is not None and len(number) == CMND_LENGTH and is_digits(number)
 
 
 def mask(number: str | None, visible: int = 4) -> str:

@@ -44,6 +44,7 @@ from kttt_desktop.core.enums import (
 )
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Issue, error, warning
 from kttt_desktop.core.numbers import (
     MILLION,
     check_money,
@@ -55,7 +56,6 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval, NotRatedReason, not_rated_reason, scheme_by_code
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.issues import Issue, error, warning
 
 Record = Mapping[str, Any]
 
@@ -260,6 +260,7 @@ def _name_prefix(record: Record) -> list[Issue]:
     kind, name = _member_of(OrgKind, record.get("kind")), record.get("name")
     if _is_blank(name) or kind is None:
         return []
+    name = str(name)
     if kind is OrgKind.HTX and not _starts_with_words(name, _NAME_PREFIXES[OrgKind.HTX]):
         message = translate(
             "Records", "Tên hợp tác xã thường bắt đầu bằng “Hợp tác xã” (viết đầy đủ, không viết "

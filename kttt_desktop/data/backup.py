@@ -27,6 +27,8 @@ from kttt_desktop.core.enums import LabelledEnum
 from kttt_desktop.core.errors import DatabaseCorrupt, KtttError
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from kttt_desktop.data.errors import classify
+from kttt_desktop.data.integrity import integrity_problems, is_sound
+from kttt_desktop.data.schema import APPLICATION_ID, file_revision, read_only
 from kttt_desktop.system.files import (
     LEFTOVER_AGE_S,
     fsync_folder,
@@ -34,9 +36,7 @@ from kttt_desktop.system.files import (
     replacing,
     write_error,
 )
-from kttt_desktop.data.integrity import integrity_problems, is_sound
 from kttt_desktop.system.paths import backups_dir
-from kttt_desktop.data.schema import APPLICATION_ID, file_revision, read_only
 
 DAILY = 30
 MONTHLY = 12

@@ -38,7 +38,6 @@ from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
 from kttt_desktop.data.location import Location, locate
 from kttt_desktop.data.lock import WriterLock, local_time
-from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.data.schema import (
     APPLICATION_ID,
     DamagedDatabase,
@@ -51,6 +50,7 @@ from kttt_desktop.data.schema import (
     needs_immutable,
     uri,
 )
+from kttt_desktop.system.paths import backups_dir
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

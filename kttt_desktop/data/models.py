@@ -16,7 +16,6 @@ migrations to one another.
 from __future__ import annotations
 
 from datetime import date, datetime
-
 from typing import Any
 
 from sqlalchemy import (

@@ -13,10 +13,10 @@ import codecs
 import csv
 import io
 import zipfile
-from xml.etree import ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -25,10 +25,10 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.exchange.sniff import (
     CSV,
     DEFAULT_LIMITS,
+    XLSX,
     Limits,
     WorkbookRefused,
     not_utf8,
-    XLSX,
     password_protected,
     sniff,
     too_big,

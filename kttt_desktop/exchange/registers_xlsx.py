@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kttt_desktop.system.files import replacing
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.xlsx_stream import StreamingWorkbook
+from kttt_desktop.system.files import replacing
 
 FROZEN = (1, 2)  # the header row, and the row number and organisation columns
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.services.backups import (
     BackupEntry,
     VerifyReport,
@@ -35,6 +34,7 @@ from kttt_desktop.services.backups import (
     size_in_words,
     verify,
 )
+from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view

@@ -29,8 +29,8 @@ from kttt_desktop.data.database import Database
 from kttt_desktop.services.drill_down import Listing, drill_down_rows
 from kttt_desktop.ui.forms.ui_records_dialog import Ui_RecordsDialogForm
 from kttt_desktop.ui.navigator import Navigator
-from kttt_desktop.ui.tasks import Task, run_task
 from kttt_desktop.ui.screen_fit import fit_to_screen
+from kttt_desktop.ui.tasks import Task, run_task
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row, folded, on column 0
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # (table, record id)

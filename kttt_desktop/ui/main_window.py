@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop import __version__
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui import msgbox, tasks
 from kttt_desktop.ui.banner import Banner
 from kttt_desktop.ui.navigator import MESSAGE_MS
 from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
-from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:

@@ -23,10 +23,10 @@ from kttt_desktop.core.targets import Status
 from kttt_desktop.services.judgement import TargetJudgement
 from kttt_desktop.services.overview import Overview, load_overview
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.drill_down_dialog import Drill, DrillDownDialog
 from kttt_desktop.ui.forms.ui_overview import Ui_OverviewForm
 from kttt_desktop.ui.indicator_table import LABEL, YEAR_TO_DATE, IndicatorTreeModel
 from kttt_desktop.ui.overview_charts import OverviewCharts
-from kttt_desktop.ui.drill_down_dialog import Drill, DrillDownDialog
 from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.target_cards import TargetCard
 from kttt_desktop.ui.tasks import Task, run_task

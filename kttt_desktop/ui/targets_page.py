@@ -41,9 +41,9 @@ from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.changes import Staleness
 from kttt_desktop.ui.forms.ui_targets_page import Ui_TargetsPageForm
 from kttt_desktop.ui.manual_indicator_dialogs import ManualIndicatorDialog, ManualValueDialog
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.target_dialog import TargetDialog
-from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.text_table import TextTableModel
 

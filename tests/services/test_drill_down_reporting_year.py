@@ -8,9 +8,9 @@ import pytest
 
 from kttt_desktop.core.indicators import CATALOGUE, Combine
 from kttt_desktop.data.database import open_database
-from kttt_desktop.services.judgement import indicator_values
 from kttt_desktop.services.drill_down import drill_down_rows
-from tests.current_year_office import A, B, C, Q3
+from kttt_desktop.services.judgement import indicator_values
+from tests.current_year_office import Q3, A, B, C
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ import pytest
 
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import build_new_database, open_database
-from kttt_desktop.services.judgement import judgement_json, judge_period
 from kttt_desktop.services.dump import dump_registers
 from kttt_desktop.services.importing import import_workbook
+from kttt_desktop.services.judgement import judge_period, judgement_json
 from kttt_desktop.services.office import load_profile, save_profile
 from tests.workbooks import calamine_rows
 

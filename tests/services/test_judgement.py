@@ -7,7 +7,7 @@ import pytest
 from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Pace, Status
-from kttt_desktop.services.judgement import judgement_json, drill_down, judge_period
+from kttt_desktop.services.judgement import drill_down, judge_period, judgement_json
 from kttt_desktop.services.manual_indicators import define_manual, set_manual_value
 from kttt_desktop.services.targets import TargetRecord, save_targets
 from tests.known_office import build_known_office

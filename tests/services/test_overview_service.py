@@ -12,10 +12,10 @@ from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data import models as m
 from kttt_desktop.data.database import open_database
+from kttt_desktop.services.drill_down import drill_down_rows
 from kttt_desktop.services.judgement import judge_period
 from kttt_desktop.services.manual_indicators import define_manual
 from kttt_desktop.services.overview import chart_days, load_overview, rating_days
-from kttt_desktop.services.drill_down import drill_down_rows
 from tests import known_office as k
 
 Q3 = Period.parse("2023-Q3")

@@ -128,9 +128,9 @@ def test_the_list_and_ocop_expiring(return_snapshot):
 
 
 def test_no_personal_data_anywhere(return_db_path, return_snapshot):
-    from kttt_desktop.data.database import open_database
     from sqlmodel import select
 
+    from kttt_desktop.data.database import open_database
     from kttt_desktop.data.models import Manager, Member
 
     db = open_database(return_db_path, read_only=True)

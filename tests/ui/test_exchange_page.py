@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from kttt_desktop.services.importing.mappings import mapping_names
 from kttt_desktop.ui.import_wizard import CHECK, FILE, IMPORT, MAPPING
 from kttt_desktop.ui.msgbox import Answer
-from tests.workbooks import count_rows, CODE_A, calamine_rows, errors_column, office_sheets, write_xlsx
+from tests.workbooks import CODE_A, calamine_rows, count_rows, errors_column, office_sheets, write_xlsx
 
 TIMEOUT = 20_000
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kttt_desktop.data.database import open_database
-from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
-from kttt_desktop.services.registers.records import load_record, save_record
 from kttt_desktop.services.findings import run_rules
+from kttt_desktop.services.registers.records import load_record, save_record
+from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
 from tests.validate_register import ON, add_offenders, build_clean
 
 

@@ -18,9 +18,9 @@ from kttt_desktop.core.targets import Pace, Status
 from kttt_desktop.data.database import open_database
 from kttt_desktop.services.judgement import judge_period
 from kttt_desktop.services.overview import load_overview
+from kttt_desktop.ui.drill_down_dialog import DrillDownDialog
 from kttt_desktop.ui.indicator_table import VALUE, YEAR_EARLIER, YEAR_TO_DATE
 from kttt_desktop.ui.main_window import MainWindow
-from kttt_desktop.ui.drill_down_dialog import DrillDownDialog
 from kttt_desktop.ui.settings import Settings
 from kttt_desktop.ui.target_cards import Tone
 

@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView
-from pypdf import PdfReader
 from python_calamine import CalamineWorkbook
 
 from kttt_desktop.core.periods import Period
@@ -18,9 +18,9 @@ from kttt_desktop.data.database import open_database
 from kttt_desktop.exchange.return_data import read_return_data
 from kttt_desktop.services.registers.records import save_record
 from kttt_desktop.services.returns import load_draft, submissions, submitted_snapshot
+from kttt_desktop.ui import changes, tasks
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.snapshot_model import STATUS_ROLE
-from kttt_desktop.ui import changes, tasks
 from tests.known_office import H4
 from tests.pdf_tools import pdf_text
 from tests.return_office import FREE_TEXT, Q3, build_return_office

@@ -27,8 +27,8 @@ from kttt_desktop.services.findings.accepted import with_acceptances
 from kttt_desktop.services.findings.finding import (
     SEVERITY_ORDER,
     Finding,
-    Rule,
     FindingsReport,
+    Rule,
 )
 
 __all__ = ["RULES", "Finding", "Rule", "FindingsReport", "rule_by_code", "run_rules"]

@@ -18,13 +18,13 @@ from typing import Any
 from kttt_desktop.core.enums import Position, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.inference import head_positions
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import (
     check_manager,
     check_manager_position,
     check_member,
     check_training_record,
 )
-from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.registers import description
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.organisations import Head, resolve_organisation

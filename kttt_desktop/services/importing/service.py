@@ -35,14 +35,12 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.data.backup import BackupKind
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import AuditEntry
-from kttt_desktop.exchange.mapping import Mapping, detect
-from kttt_desktop.exchange.reader import WorkbookData, read_workbook
-from kttt_desktop.system.files import replacing, save_workbook, write_workbook
 from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange.error_report import ERROR, INFO, WARNING, Mark, report_workbook
+from kttt_desktop.exchange.mapping import Mapping, detect
+from kttt_desktop.exchange.reader import WorkbookData, read_workbook
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
-from kttt_desktop.system.collector import collector_paused
 from kttt_desktop.services.importing import inferred
 from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.lines import SheetLines, read_lines
@@ -54,6 +52,9 @@ from kttt_desktop.services.importing.result import ImportResult
 from kttt_desktop.services.importing.writer import ChangeWriter
 from kttt_desktop.services.importing.yearly import YearlyPlanner
 from kttt_desktop.services.manual_indicators import office_catalogue
+from kttt_desktop.system.collector import collector_paused
+from kttt_desktop.system.files import replacing, save_workbook, write_workbook
+
 
 @dataclass(frozen=True)
 class Planned:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import (
     check_ocop_product,
     check_rating,
@@ -21,7 +22,6 @@ from kttt_desktop.core.record_rules import (
 )
 from kttt_desktop.core.registers import description
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.issues import Issue
 from kttt_desktop.services.importing.lines import SheetLines
 from kttt_desktop.services.importing.organisations import Declared, resolve_organisation
 from kttt_desktop.services.importing.plan import Plan, count, first_seen, name_key, take

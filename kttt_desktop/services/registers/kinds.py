@@ -14,13 +14,13 @@ from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.enums import MemberKind, OrgKind
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval
-from kttt_desktop.core.registers import Description, description
 from kttt_desktop.core.record_rules import OrgContext
+from kttt_desktop.core.registers import Description, description
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.data.registers.records import table_of
 from kttt_desktop.services.registers.values import display, table_label
 

@@ -15,7 +15,6 @@ from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.sections import SectionContext
 from kttt_desktop.ui.tasks import run_task
 
-
 FILTER_CHARACTERS = 16
 
 

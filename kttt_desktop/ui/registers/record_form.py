@@ -42,16 +42,16 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import InputError, KtttError
-from kttt_desktop.core.record_rules import CODE_REQUIRED, REQUIRED
 from kttt_desktop.core.issues import Issue
+from kttt_desktop.core.record_rules import CODE_REQUIRED, REQUIRED
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate
 from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
 from kttt_desktop.services.registers.values import table_noun
 from kttt_desktop.ui import msgbox
-from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 from kttt_desktop.ui.registers.history_view import HistoryDialog

@@ -50,6 +50,7 @@ from kttt_desktop.core.dates import format_date, parse_date, parse_date_or_year
 from kttt_desktop.core.enums import LabelledEnum, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Checked, Issue, error
 from kttt_desktop.core.numbers import (
     format_million,
     format_number,
@@ -61,7 +62,6 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.unit_resolver import Outcome, Resolution
-from kttt_desktop.core.issues import Checked, Issue, error
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")

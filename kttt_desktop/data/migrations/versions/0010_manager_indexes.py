@@ -7,7 +7,6 @@ Create Date: 2026-12-08 09:00:00.000000
 
 from alembic import op
 
-
 revision = '0010'
 down_revision = '0009'
 branch_labels = None
