@@ -106,7 +106,7 @@ _ROWS = (
              "INSERT, one commit), with the program's pragmas",
              "benchmarks.registers:save", _goals(Goal(ratio=3), Goal(ratio=3)), fast=True),
     Scenario("check", "check", "check",
-             "every indicator and target for one quarter (run_check)",
+             "every indicator and target for one quarter (judge_period)",
              "one grouped raw-SQL count per indicator family (7 statements)",
              "benchmarks.indicators:check", _goals(Goal(ratio=3, ms=300), Goal(ms=3000)),
              fast=True),

@@ -1,4 +1,4 @@
-"""The check of a period: every indicator, and every target judged against it.
+"""The judgement of a period: every indicator, and every target judged against it.
 
 Which targets: those of the period's year; with ``later_years`` also those of later (horizon)
 years such as 2030, judged on the period's values as they stand and without pace

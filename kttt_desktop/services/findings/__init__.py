@@ -1,6 +1,6 @@
 """The cross-record rules: what no single form can see, checked over the whole register.
 
-:func:`validate` runs every rule of :data:`RULES` at a day (today by default) in one read-only
+:func:`run_rules` runs every rule of :data:`RULES` at a day (today by default) in one read-only
 unit of work and returns a :class:`FindingsReport`; each rule is one set-based query, never a
 query per organisation. A :class:`Finding` names its rule, its severity, the record (table, id,
 label) and says in Vietnamese what is wrong, where, and under which legal text when there is one.
