@@ -8,6 +8,10 @@ whose ``field`` is the column. Errors block saving; warnings may be accepted wit
 Dates that cannot lie in the future (a birth, the founding of an organisation) are errors when
 they do; events that are sometimes recorded ahead (a join, a leave, a decision) are warnings.
 Rules that need other records of the database (minimum membership, capital caps) are not here.
+
+Why it is long: it holds the rules of every register (organisations, suspensions, members,
+managers, positions, training, OCOP products, ratings), which share their small helpers (blank,
+required, dates in order, not in the future); each register's rules are a few short functions.
 """
 
 from __future__ import annotations

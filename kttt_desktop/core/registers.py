@@ -22,8 +22,8 @@ Headers are the Vietnamese words of the workbook contract (spec/workbook.md) wha
 interface language: files travel between offices. Labels, notes and list titles go through
 translation ("Field", "Workbook" and "Columns" contexts).
 
-This module is longer than most: it is a catalogue, one entry per field of every register, and
-splitting it would only scatter the registers that share fields (a person's name, birth, CCCD).
+Why it is long: it is a catalogue, one entry per field of every register, and splitting it
+would only scatter the registers that share fields (a person's name, birth, CCCD).
 """
 
 from __future__ import annotations

@@ -4,6 +4,11 @@ Every open goes through :func:`open_database`, which refuses a file that is not 
 program or that a newer version wrote, checks the file's structure (``PRAGMA quick_check``), takes
 the writer lock (unless read-only), copies the file before migrating it, and migrates it with
 Alembic to the schema of this version.
+
+Why it is long: opening (checks, lock, migration, read-only fallbacks) and the units of work of
+an open database (sessions that join, reads that can be cancelled, writes refused once the lock
+is lost, the generation of kept values) are one object's life; it is kept together so that no
+caller can open a database another way.
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@
 
 A file changed since it was read (the officer fixed it after the check) is read again when the
 officer goes on (Tiếp), keeping the mapping when its headers did not change.
+
+Why it is long: the four steps share one state (the file read, the mapping, the dry run's result)
+and the busy handling of their background work; each step is a few short methods.
 """
 
 from __future__ import annotations

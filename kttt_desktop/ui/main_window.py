@@ -19,6 +19,11 @@ It may offer two methods the window uses:
   database, closing); it runs ``proceed()`` once unsaved changes are dealt with, or never when
   the officer chose to stay;
 - ``open_record(table, record_id) -> bool``: show that record (:meth:`MainWindow.open_record`).
+
+Why it is long: it is the one place that opens, replaces and closes the database under the
+sections (opening in the background, the read-only banner and the lock check, the day's backup,
+restoring a backup, the office profile) and the one that implements ui.navigator; the screens
+themselves are elsewhere.
 """
 
 from __future__ import annotations

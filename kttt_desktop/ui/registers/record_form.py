@@ -18,6 +18,10 @@ types, the record is checked (rules and duplicates) and the messages appear next
 (except "not filled in" for the fields not reached yet); saving checks again in the service
 (:mod:`kttt_desktop.services.registers.records`), asks a reason for new warnings, and writes in
 the background.
+
+Why it is long: one form class serves every register and the organisation hub's tabs (binding,
+checking as typed, duplicates, warnings accepted with a reason, save, delete, undo); the banner
+and the suggestion button beside it are small.
 """
 
 from __future__ import annotations

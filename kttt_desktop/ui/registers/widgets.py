@@ -6,6 +6,9 @@ Promote a ``QLineEdit`` to :class:`DateEdit`, :class:`MoneyEdit`, :class:`IntEdi
 ``kttt_desktop.ui.registers.widgets``. Each one gives its value typed (``value()``), takes one
 (``set_value()``), tells when the user changed it (``edited``) and says what it cannot even read
 (``input_issues()``: "31/02/2026" is no date); the rules of the record are checked elsewhere.
+
+Why it is long: Qt Designer promotes widgets by module, and every form's .ui names this one; the
+widgets share the reading helpers and icons at the top. Each class is short.
 """
 
 from __future__ import annotations
