@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MOST_EXEMPT = 87  # lower it when a module leaves the list; never raise it
+MOST_EXEMPT = 77  # lower it when a module leaves the list; never raise it
 ERROR = re.compile(r"^(?P<path>kttt_desktop/\S+\.py):\d+: error:", re.MULTILINE)
 
 

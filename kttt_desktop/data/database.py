@@ -507,7 +507,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
         raise
 
 
-def build_new_database(path: Path | str, build: Callable[[Database], None]) -> Path:
+def build_new_database(path: Path | str, build: Callable[[Database], object]) -> Path:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``

@@ -230,7 +230,7 @@ class AuditPage(QWidget):
     def open_row(self, row: int) -> bool:
         """Open the record of the entry at ``row`` in its register, if it still exists."""
         change = self.line(row)
-        if change is None:
+        if change is None or change.record_id is None:
             return False
         if audit_log.record_exists(self.database, change.table, change.record_id) and \
                 self.context.navigator.open_record(change.table, change.record_id):

@@ -79,7 +79,8 @@ class FindingsScreen(QWidget):
             self.severities.addButton(button)
             if severity is not None:
                 button.setIcon(severity_icon(severity))
-            button.toggled.connect(lambda on, s=severity: on and self.proxy.set_severity(s))
+            button.toggled.connect(
+                lambda on, s=severity: self.proxy.set_severity(s) if on else None)
         self.ui.rule.currentIndexChanged.connect(
             lambda _: self.proxy.set_rule(self.ui.rule.currentData()))
         self.ui.search.textChanged.connect(self.proxy.set_text)
