@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from kttt_desktop import __version__
 from kttt_desktop.core import i18n
-from kttt_desktop.data.paths import default_database, resources_dir
 from kttt_desktop.languages import LANGUAGE_PROPERTY, SOURCE_LANGUAGE, catalogue_path
 from kttt_desktop.logging_setup import setup_logging
+from kttt_desktop.system.paths import default_database, resources_dir
 from kttt_desktop.ui import crash, msgbox, tasks
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.settings import Settings

@@ -104,7 +104,7 @@ def test_the_command_speaks_english_with_lang_en(tmp_path, capsys):
 def test_the_command_help_is_english_and_follows_the_saved_choice(tmp_path, capsys):
     from kttt_desktop.cli import main
     from kttt_desktop.core import i18n
-    from kttt_desktop.data.paths import settings_file
+    from kttt_desktop.system.paths import settings_file
 
     settings_file().write_text("[ui]\nlanguage=en\n", encoding="utf-8")
     try:

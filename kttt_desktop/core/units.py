@@ -150,9 +150,9 @@ class Catalogue:
         return found
 
     def _past(self, commune: Unit) -> str:
-        groups: dict[tuple[str, str], list[str]] = {}
+        groups: dict[tuple[str, ...], list[str]] = {}
         for old in self.predecessors(commune):
-            where = (old.province,) if old.is_district else (old.district, old.province)
+            where: tuple[str, ...] = (old.province,) if old.is_district else (old.district, old.province)
             groups.setdefault(where, []).append(_lower_kind(old.name))
         parts = [translate("Units", "Trước {day}: {units}").format(
             day=REFORM_DAY.strftime("%d/%m/%Y"), units="; ".join(

@@ -4,6 +4,11 @@ Every open goes through :func:`open_database`, which refuses a file that is not 
 program or that a newer version wrote, checks the file's structure (``PRAGMA quick_check``), takes
 the writer lock (unless read-only), copies the file before migrating it, and migrates it with
 Alembic to the schema of this version.
+
+Why it is long: opening (checks, lock, migration, read-only fallbacks) and the units of work of
+an open database (sessions that join, reads that can be cancelled, writes refused once the lock
+is lost, the generation of kept values) are one object's life; it is kept together so that no
+caller can open a database another way.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import getpass
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,13 +37,12 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived, frozen  # noqa: F401 - listeners register on import
+from kttt_desktop.data import admin_units, audit, changes, derived, frozen  # noqa: F401 - listeners register on import
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
 from kttt_desktop.data.location import Location, locate
 from kttt_desktop.data.lock import WriterLock, local_time
-from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.data.schema import (
     APPLICATION_ID,
     DamagedDatabase,
@@ -50,6 +55,7 @@ from kttt_desktop.data.schema import (
     needs_immutable,
     uri,
 )
+from kttt_desktop.system.paths import backups_dir
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -82,6 +88,7 @@ class Database:
     location: Location | None = None
     units_warning: str | None = None  # communes records use that the official list lacks
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
+    _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._generation = 0
@@ -174,11 +181,25 @@ class Database:
         ``reason`` is written into the audit entries of the changes made in it. A unit that
         changed rows checks first that the writer lock is still this program's (one small file
         read), so a program whose lock was taken over never commits after the other began.
+
+        A use case runs in one unit: while a session is open on this thread, the services it
+        calls that ask for a session, a transaction or a connection to read with join it (they
+        neither open a second one nor commit), so a return reads one consistent state of the
+        registers in one transaction.
         """
+        joined = self._open_session()
+        if joined is not None:
+            if reason and not joined.info.get("reason"):
+                joined.info["reason"] = reason
+            yield joined
+            return
         with self._write_refusals(), environment_errors(self.path), \
                 Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
+            self._local.session = s
+            changes.begun()
+            committed = False
             try:
                 yield s
                 if self.read_only:
@@ -188,9 +209,17 @@ class Database:
                 if self.lock is not None and _wrote(s) and not self.lock.still_held():
                     raise self._not_writable()  # taken over meanwhile: rolled back below
                 s.commit()
+                committed = True
             except BaseException:
                 s.rollback()
                 raise
+            finally:
+                self._local.session = None
+                changes.ended(committed=committed)
+
+    def _open_session(self) -> Session | None:
+        """The session this thread has open on this database, if any (see :meth:`session`)."""
+        return getattr(self._local, "session", None)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -199,22 +228,36 @@ class Database:
         read-only, and refused when it changed rows after another program took the writer lock
         over. Paths that write with Core statements write their audit entries themselves
         (data.audit.write_entries, update_entries)."""
-        with self._write_refusals(), environment_errors(self.path), \
-                self.engine.connect() as connection:
-            with connection.begin() as work:
-                yield connection
-                if self.read_only:
-                    work.rollback()
-                elif self.lock is not None and _changed(connection) and \
-                        not self.lock.still_held():
-                    raise self._not_writable()  # taken over meanwhile: rolled back
+        joined = self._open_session()
+        if joined is not None:
+            yield joined.connection()
+            return
+        changes.begun()
+        committed = False
+        try:
+            with self._write_refusals(), environment_errors(self.path), \
+                    self.engine.connect() as connection:
+                with connection.begin() as work:
+                    yield connection
+                    if self.read_only:
+                        work.rollback()
+                        return
+                    if self.lock is not None and _changed(connection) and \
+                            not self.lock.still_held():
+                        raise self._not_writable()  # taken over meanwhile: rolled back
+                committed = True
+        finally:
+            changes.ended(committed=committed)
 
     @contextmanager
     def reading(self, cancelled: Callable[[], bool] | None = None) -> Iterator[Connection]:
         """A connection to read with. ``cancelled`` is asked now and then while SQLite works
         (a few times a millisecond); once it answers yes, the statement under way stops and
         :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
-        with environment_errors(self.path), self.engine.connect() as connection:
+        joined = self._open_session()
+        with environment_errors(self.path), (
+                nullcontext(joined.connection()) if joined is not None
+                else self.engine.connect()) as connection:
             if cancelled is None:
                 yield connection
                 return
@@ -464,7 +507,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
         raise
 
 
-def build_new_database(path: Path | str, build: Callable[[Database], None]) -> Path:
+def build_new_database(path: Path | str, build: Callable[[Database], object]) -> Path:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue, error, info, warning
+from kttt_desktop.core.issues import Issue, error, info, warning
 from kttt_desktop.data.schema import check_ours, file_revision, head_revision, is_known_revision, read_only
 
 SHOWN_PROBLEMS = 20

@@ -28,7 +28,7 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.backup import (
     BackupFile,
@@ -47,8 +47,8 @@ from kttt_desktop.data.backup import (
 from kttt_desktop.data.database import Database, DatabaseDamaged, current_user
 from kttt_desktop.data.integrity import integrity_problems, is_sound, quick_check_file, verify_file
 from kttt_desktop.data.lock import WriterLock
-from kttt_desktop.data.restore import replace_database, settle
 from kttt_desktop.data.models import Member, Office, Organisation
+from kttt_desktop.data.restore import replace_database, settle
 from kttt_desktop.data.schema import (
     DamagedDatabase,
     check_ours,

@@ -9,9 +9,9 @@ from sqlmodel import select
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.core.unit_resolver import Resolution
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.admin_units import catalogue, resolver
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import AreaCommune, Commune, Office, Province

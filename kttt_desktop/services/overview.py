@@ -25,7 +25,7 @@ from kttt_desktop.data.indicators.breakdowns import (
     ratings_on,
 )
 from kttt_desktop.data.indicators.queries import KeptSums, piece_sums, requests
-from kttt_desktop.services.check import CheckResult, run_check
+from kttt_desktop.services.judgement import PeriodJudgement, judge_period
 
 CHART_YEARS = 5
 OCOP_STARS = (3, 4, 5)
@@ -51,7 +51,7 @@ class Charts:
 
 @dataclass(frozen=True)
 class Overview:
-    check: CheckResult
+    check: PeriodJudgement
     charts: Charts
 
     @property
@@ -79,11 +79,11 @@ def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
 
 def load_overview(db: Database, period: Period,
                   cancelled: Callable[[], bool] | None = None) -> Overview:
-    """The check of ``period`` (targets of its year) and the charts' breakdowns.
+    """The targets of ``period`` judged (targets of its year) and the charts' breakdowns.
 
     Every sum they need is read first, in one statement per family of records (the charts'
-    years and the check's dates together); sums of earlier overviews are used again while the
-    database has not changed (the charts' past years serve every period of a year).
+    years and the judgement's dates together); sums of earlier overviews are used again while
+    the database has not changed (the charts' past years serve every period of a year).
     ``cancelled``: see Database.reading (a period chosen past stops the reading of this one).
     """
     kept = db.kept("overview sums", KeptSums)  # while the database has not changed
@@ -94,7 +94,7 @@ def load_overview(db: Database, period: Period,
             wanted.setdefault(piece, set()).update(spans)
     with db.reading(cancelled) as connection:
         piece_sums(connection, wanted, kept)
-    check = run_check(db, period, earlier_growth=True, kept=kept)
+    check = judge_period(db, period, earlier_growth=True, kept=kept)
     with db.session() as s:
         connection = s.connection()
         members = members_on(connection, days, kept)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.services.backups import (
     BackupEntry,
     VerifyReport,
@@ -35,6 +34,7 @@ from kttt_desktop.services.backups import (
     size_in_words,
     verify,
 )
+from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view
@@ -44,7 +44,6 @@ from kttt_desktop.ui.tasks import Task, run_task
 
 COPY_FOLDER_SETTING = "backup/copy_folder"
 RESTORE_FOLDER_SETTING = "backup/restore_folder"
-MESSAGE_MS = 8000
 NUMERIC_COLUMNS = (2, 3, 4)
 
 
@@ -138,7 +137,7 @@ class BackupPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        context.window.backup_made.connect(self._backup_made)
+        context.navigator.backup_made.connect(self._backup_made)
         self._enable()
 
     def _button(self, name: str, text: str, tip: str, act: Any) -> QPushButton:
@@ -205,7 +204,7 @@ class BackupPage(QWidget):
 
     def _tell(self, message: str) -> None:
         self.status.setText(message)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
 
     # Actions ---------------------------------------------------------------------------------
 
@@ -266,6 +265,6 @@ class BackupPage(QWidget):
         if not self.database.writable:
             return None
         self.dialog = RestoreDialog(self.database, path, self)
-        self.dialog.confirmed.connect(self.context.window.restore_backup)
+        self.dialog.confirmed.connect(self.context.navigator.restore_backup)
         self.dialog.open()
         return self.dialog

@@ -1,7 +1,8 @@
 """The sections of the main window, in the order of its navigation list.
 
 A screen plugs in by giving its entry a factory: a function that takes the
-:class:`SectionContext` and returns the section's widget. The window calls it the first time the
+:class:`SectionContext` and returns the section's widget (named "module:callable", so that this
+module imports no screen and no screen imports the window). The window calls it the first time the
 section is visited after a database was opened, and throws the widget away when another database
 is opened, so a screen always works on one open database. Factories import their screen inside
 the function, which keeps start-up light. A section without a factory shows that it is not in
@@ -23,16 +24,17 @@ from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from kttt_desktop.data.database import Database
-    from kttt_desktop.ui.main_window import MainWindow
+    from kttt_desktop.ui.navigator import Navigator
 
 
 @dataclass(frozen=True)
 class SectionContext:
-    """What a section's widget works with."""
+    """What a section's widget works with: the database, the settings, and what it may ask of
+    the window (ui.navigator). What the other sections change reaches it through ui.changes."""
 
     database: Database
     settings: Settings
-    window: MainWindow  # parent for dialogs; set_office(), statusBar()
+    navigator: Navigator
 
 
 Factory = Callable[[SectionContext], QWidget]
@@ -56,7 +58,7 @@ class Section:
 
 
 class _Screen:
-    """The factory of a screen named "module:Class" taking the context (imported when first
+    """The factory of a screen named "module:callable" taking the context (imported when first
     shown; the window has the module of the first screen imported while the database opens)."""
 
     def __init__(self, where: str) -> None:
@@ -64,16 +66,6 @@ class _Screen:
 
     def __call__(self, context: SectionContext) -> QWidget:
         return getattr(importlib.import_module(self.module), self.name)(context)
-
-
-
-
-def _findings_page(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.findings import FindingsScreen
-
-    screen = FindingsScreen(context.database, context.settings)
-    screen.open_requested.connect(context.window.open_record)
-    return screen
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -94,7 +86,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"),
             _Screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
             tables=("yearly_figures",)),
-    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
+    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"),
+            _Screen("kttt_desktop.ui.findings:findings_section")),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu"),
             _Screen("kttt_desktop.ui.targets_page:TargetsPage")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"),

@@ -18,13 +18,14 @@ from typing import Any
 from kttt_desktop.core.enums import Position, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.inference import head_positions
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import (
     check_manager,
     check_manager_position,
     check_member,
     check_training_record,
 )
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.registers import description
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.organisations import Head, resolve_organisation
 from kttt_desktop.services.importing.plan import (
@@ -39,12 +40,10 @@ from kttt_desktop.services.importing.plan import (
 from kttt_desktop.services.importing.refs import Organisations, OrgEntity, Unresolved
 from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
 
-MEMBER_COLUMNS = ("full_name", "gender", "cccd", "phone", "member_kind", "official_subtype",
-                  "member_type", "joined_on", "left_on", "capital_contribution", "is_worker",
-                  "address", "note")
-MANAGER_COLUMNS = ("full_name", "gender", "cccd", "phone", "training_level", "note")
-POSITION_COLUMNS = ("position", "starts_on", "ends_on")
-TRAINING_COLUMNS = ("course", "institution", "starts_on", "ends_on", "level")
+MEMBER_COLUMNS = description("member").copied_keys
+MANAGER_COLUMNS = description("manager").copied_keys
+POSITION_COLUMNS = description("manager_position").copied_keys
+TRAINING_COLUMNS = description("training_record").copied_keys
 PERSON_FIELDS = {"birth_date": "birth", "birth_year": "birth",
                  "member_organisation_id": "member_organisation"}
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from kttt_desktop.core.text import fold
 from kttt_desktop.data import name_index
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.models import AreaCommune, Commune
 from kttt_desktop.data.registers.catalogue import LISTS
 from kttt_desktop.data.registers.lists import (
     ListQuery,
@@ -19,7 +20,6 @@ from kttt_desktop.data.registers.lists import (
     fetch_page,
     few_rows,
 )
-from kttt_desktop.data.models import AreaCommune, Commune
 from kttt_desktop.data.registers.organisation_lists import ORG
 
 

@@ -26,7 +26,7 @@ from kttt_desktop.reports.snapshot import (
     Table,
     Value,
 )
-from kttt_desktop.services.check import TargetCheck
+from kttt_desktop.services.judgement import TargetJudgement
 
 KINDS = ("tht", "htx", "lhhtx")
 # Rows of the managers matrix: managing position -> row (the rest go to "other").
@@ -74,7 +74,7 @@ class TableSource:
     counts: Mapping[str, int]
     organisations: Sequence[OrganisationLine]
     ocop_expiring: Sequence[OcopLine]
-    targets: Sequence[TargetCheck]
+    targets: Sequence[TargetJudgement]
 
     def value(self, code: str, field: str = "value") -> Number | None:
         figures = self.indicators.get(code)
@@ -363,14 +363,14 @@ def ocop_section(data: TableSource) -> Section:
 
 # --- 8. Targets ---------------------------------------------------------------------------------
 
-def _target_decimals(check: TargetCheck) -> int:
+def _target_decimals(check: TargetJudgement) -> int:
     indicator = check.indicator
     if indicator is None or indicator.combine is not Combine.SUM:
         return 1
     return 1 if indicator.source_unit == MILLION_VND or indicator.is_manual else 0
 
 
-def _target_row(number: int, check: TargetCheck) -> Row:
+def _target_row(number: int, check: TargetJudgement) -> Row:
     target, judgement = check.target, check.judgement
     label = check.indicator.label if check.indicator else target.indicator
     unit = check.indicator.unit if check.indicator else ""

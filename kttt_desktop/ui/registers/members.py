@@ -12,7 +12,7 @@ from kttt_desktop.core.numbers import format_number
 from kttt_desktop.data.registers.people_lists import CURRENT, LEFT
 from kttt_desktop.services.registers.lists import OrganisationPick, organisation_picks
 from kttt_desktop.ui.forms.ui_member_form import Ui_MemberForm
-from kttt_desktop.ui.registers.catalogue import column, person_columns
+from kttt_desktop.ui.registers.catalogue import column, described_columns, inserted
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef
@@ -113,13 +113,10 @@ class MemberScreen(RegisterScreen):
     detail_share = 0.42
 
     def columns(self) -> list[ColumnDef]:
-        return [
-            *person_columns(),
+        return inserted(described_columns("member"), "phone", [
             column("organisation", QT_TRANSLATE_NOOP("Columns", "Tổ chức"), width=30),
             column("org_kind", QT_TRANSLATE_NOOP("Columns", "Loại"), text=_kind_text, width=5),
-            column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
-            column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
-        ]
+        ])
 
     def create_form(self) -> RecordForm:
         return MemberForm(self.database)

@@ -281,7 +281,7 @@ class OrganisationScreen(RegisterScreen):
             page.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _open_elsewhere(self, table: str, record_id: int) -> None:
-        self.context.window.open_record(table, record_id)
+        self.context.navigator.open_record(table, record_id)
 
     # Leaving and opening records -------------------------------------------------------------
 

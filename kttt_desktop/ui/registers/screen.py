@@ -43,8 +43,9 @@ background and a search typed past is cancelled), the filters, the row count, Vi
 any column header, column widths and splitter remembered, personal data masked with a toggle,
 Ctrl+N / Ctrl+S / Esc / Ctrl+F / Delete / Ctrl+Z / F1 acting on the list or sub-list that has the
 focus, the unsaved-changes guard (also when the officer changes section or closes the window:
-:meth:`request_leave`), the trash, and :meth:`open_record` that ``MainWindow.open_record(table,
-id)`` calls (override it to show records of the tables the screen's sub-lists hold).
+:meth:`request_leave`), the trash, the list read again when another section (an import, say) wrote records
+(``ui.changes``), and :meth:`open_record` that ``MainWindow.open_record(table, id)`` calls
+(override it to show records of the tables the screen's sub-lists hold).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -69,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.data.registers.lists import ListQuery
 from kttt_desktop.services.office import area_communes
+from kttt_desktop.ui.changes import Staleness
 from kttt_desktop.ui.registers.dialogs import ShortcutsDialog
 from kttt_desktop.ui.registers.panel import RecordPanel
 from kttt_desktop.ui.registers.record_form import RecordForm
@@ -174,7 +176,7 @@ class RegisterScreen(RecordPanel):
         self.listed.connect(self._show_count)
         self.model.rows_shown.connect(self._loaded_rows)
         self.model.counted.connect(self.listed)
-        self.open_requested.connect(context.window.open_record)
+        self.open_requested.connect(context.navigator.open_record)
         self._then: Callable[[], None] | None = None
         settings = context.settings
         settings.track_header(f"registers/{self.table}", self.view)
@@ -183,7 +185,12 @@ class RegisterScreen(RecordPanel):
         if self._sized:
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(lambda *_: self._splitter_moved())
+        self.staleness = Staleness(self, self.reload_list)  # records written in another section
         self.reload_list()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.staleness.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -6,6 +6,9 @@ Promote a ``QLineEdit`` to :class:`DateEdit`, :class:`MoneyEdit`, :class:`IntEdi
 ``kttt_desktop.ui.registers.widgets``. Each one gives its value typed (``value()``), takes one
 (``set_value()``), tells when the user changed it (``edited``) and says what it cannot even read
 (``input_issues()``: "31/02/2026" is no date); the rules of the record are checked elsewhere.
+
+Why it is long: Qt Designer promotes widgets by module, and every form's .ui names this one; the
+widgets share the reading helpers and icons at the top. Each class is short.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from kttt_desktop.core.dates import format_date, parse_date, parse_date_or_year
 from kttt_desktop.core.enums import LabelledEnum, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Checked, Issue, error
 from kttt_desktop.core.numbers import (
     format_million,
     format_number,
@@ -61,7 +65,6 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.unit_resolver import Outcome, Resolution
-from kttt_desktop.core.validation import Checked, Issue, error
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")

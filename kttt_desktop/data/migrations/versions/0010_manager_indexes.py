@@ -1,15 +1,14 @@
 """indexes that answer the indicators of managers and their training from the index alone
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-08 09:00:00.000000
 """
 
 from alembic import op
 
-
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
