@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 from kttt_desktop.core.return_data import fingerprint
 from kttt_desktop.system.files import fsync_folder, write_errors
 from kttt_desktop.system.paths import signing_key_file
@@ -73,7 +74,7 @@ def _read(path: Path) -> SigningKey:
     try:
         private = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or exc) from exc
+        raise _unreadable(path, os_reason(exc)) from exc
     except (ValueError, TypeError) as exc:
         raise _unreadable(path, exc) from exc
     if not isinstance(private, Ed25519PrivateKey):

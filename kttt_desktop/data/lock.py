@@ -29,6 +29,7 @@ from kttt_desktop import __version__
 from kttt_desktop.core import clock
 from kttt_desktop.core.errors import DatabaseLocked, KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 from kttt_desktop.system import processes
 from kttt_desktop.system.files import write_bytes
 
@@ -159,7 +160,7 @@ def _cannot_lock(database: Path, exc: OSError) -> DatabaseLocked:
     return DatabaseLocked(translate(
         "Lock", "Không mở được {path} để ghi: không tạo được tệp khóa bên cạnh ({error}). Hãy mở ở "
         "chế độ chỉ đọc, hoặc chép tệp sang một thư mục được phép ghi.").format(
-            path=database, error=exc.strerror or exc))
+            path=database, error=os_reason(exc)))
 
 
 class WriterLock:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from kttt_desktop.core.errors import DatabaseCorrupt, FileUnreadable, NotOurDatabase
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 
 APPLICATION_ID = 0x4B545454  # "KTTT", written in the header of every database we create
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -173,7 +174,7 @@ def check_ours(path: Path, *, immutable: bool = False) -> bool:
     except OSError as exc:
         raise FileUnreadable(
             translate("Database", "Không đọc được tệp {path}: {error}").format(
-                path=path, error=exc.strerror or exc)) from exc
+                path=path, error=os_reason(exc))) from exc
     if not header:
         return True
     if not header.startswith(SQLITE_MAGIC):

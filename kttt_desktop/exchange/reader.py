@@ -22,6 +22,7 @@ import python_calamine as calamine
 
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 from kttt_desktop.exchange.sniff import (
     CSV,
     DEFAULT_LIMITS,
@@ -219,5 +220,5 @@ def read_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Workbook
     except OSError as exc:
         raise FileUnreadable(translate(
             "Workbook", "Không đọc được tệp {path} ({error}).").format(
-                path=path, error=exc.strerror or exc)) from None
+                path=path, error=os_reason(exc))) from None
     return WorkbookData(path, kind, sheets)

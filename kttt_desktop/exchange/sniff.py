@@ -21,6 +21,7 @@ import defusedxml.ElementTree as DefusedET
 
 from kttt_desktop.core.errors import FileUnreadable, InputError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 from kttt_desktop.exchange import ole
 
 XLSX, XLSB, XLS, ODS, CSV = "xlsx", "xlsb", "xls", "ods", "csv"
@@ -275,4 +276,4 @@ def sniff(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> str:
     except OSError as exc:
         raise FileUnreadable(translate(
             "Workbook", "Không đọc được tệp {path} ({error}). Nếu tệp đang mở trong Excel, hãy "
-            "đóng lại rồi thử lại.").format(path=path, error=exc.strerror or exc)) from None
+            "đóng lại rồi thử lại.").format(path=path, error=os_reason(exc))) from None

@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 
 from kttt_desktop.core.errors import DiskFull, FileUnreadable, KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.os_reasons import os_reason
 
 LEFTOVER_AGE_S = 3600
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -58,7 +59,7 @@ def write_error(exc: OSError, path: Path | str) -> KtttError | None:
     if exc.errno in _UNREACHABLE:
         return FileUnreadable(translate(
             "Files", "Không ghi được {path}: {reason}. Hãy chọn thư mục khác rồi thử lại.").format(
-                path=path, reason=exc.strerror or exc))
+                path=path, reason=os_reason(exc)))
     return None
 
 

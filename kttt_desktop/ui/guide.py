@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImageReader, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from kttt_desktop.core.os_reasons import os_reason
 from kttt_desktop.system.paths import docs_dir
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
@@ -76,7 +77,7 @@ class GuideWindow(QDialog):
             text = self.path.read_text(encoding="utf-8")
         except OSError as exc:
             self.browser.setPlainText(self.tr("Không mở được hướng dẫn {path}: {error}").format(
-                path=self.path, error=exc.strerror or exc))
+                path=self.path, error=os_reason(exc)))
             return
         document = self.browser.document()
         document.setBaseUrl(QUrl.fromLocalFile(str(self.path.parent) + "/"))

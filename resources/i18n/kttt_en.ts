@@ -5088,6 +5088,53 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OsErrors</name>
+    <message>
+        <source>không có tệp hoặc thư mục này</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>không có quyền</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ cho đọc</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn không phải là thư mục</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>đã có tệp hoặc thư mục tên này</source>
+        <translation>a file or folder of that name exists</translation>
+    </message>
+    <message>
+        <source>tệp đang được dùng</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>tên tệp quá dài</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>lỗi đọc ghi ổ đĩa</source>
+        <translation>a disk read or write error</translation>
+    </message>
+    <message>
+        <source>tệp đang mở trong một chương trình khác</source>
+        <translation>the file is open in another program</translation>
+    </message>
+</context>
+<context>
     <name>Outputs</name>
     <message>
         <source>{path} là một thư mục, không phải tệp; hãy ghi cả tên tệp (ví dụ {example}). Không có gì được ghi.</source>

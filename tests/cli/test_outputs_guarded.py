@@ -92,6 +92,8 @@ def test_an_import_whose_report_cannot_be_written_writes_nothing(db_path, tmp_pa
                       not_a_folder / "bao-cao.xlsx")
     assert status == 3, err
     assert "Không ghi được" in err and "bao-cao.xlsx" in err and "Traceback" not in err
+    # the reason in words (the folder to make is taken by a file), not the C library's English
+    assert "đã có tệp hoặc thư mục tên này" in err and "File exists" not in err
     assert database_state(db_path) == state  # nothing imported, no backup made for it
     assert [b.kind.value for b in backups_of(db_path)] in ([], ["tu-dong"])
 
