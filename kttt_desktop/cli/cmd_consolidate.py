@@ -44,13 +44,13 @@ def _office_database(args: argparse.Namespace):  # noqa: ANN202 - a Database or 
     from kttt_desktop.services.office import load_profile
 
     path = database_path(args)
-    if not getattr(args, "db", None) and not path.exists():
+    if not getattr(args, "db", None) and isinstance(path, Path) and not path.exists():
         return None
     db = open_database(path, read_only=True)
     warn(db.warning)
     if load_profile(db) is None:
         warn(translate("Cli", "Cơ sở dữ liệu {path} chưa có thông tin cơ quan: báo cáo tổng hợp "
-                       "dùng tiêu đề chung, không có mục tiêu kế hoạch.").format(path=path))
+                       "dùng tiêu đề chung, không có mục tiêu kế hoạch.").format(path=db.name))
     return db
 
 

@@ -3,7 +3,9 @@
 Every open goes through :func:`open_database`, which refuses a file that is not a database of this
 program or that a newer version wrote, checks the file's structure (``PRAGMA quick_check``), takes
 the writer lock (unless read-only), copies the file before migrating it, and migrates it with
-Alembic to the schema of this version.
+Alembic to the schema of this version. A database on a PostgreSQL server (named by a URL,
+data.engines) is opened by the same function: it is refused when it holds another program's
+tables, and migrated in one transaction; the file's machinery does not apply to it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
@@ -30,13 +33,13 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived, frozen  # noqa: F401 - listeners register on import
+from kttt_desktop.data import admin_units, audit, derived, engines, frozen  # noqa: F401 - listeners register on import
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
 from kttt_desktop.data.location import Location, locate
 from kttt_desktop.data.lock import WriterLock, local_time
-from kttt_desktop.data.paths import backups_dir
+from kttt_desktop.data.paths import backups_dir, data_dir
 from kttt_desktop.data.schema import (
     APPLICATION_ID,
     DamagedDatabase,
@@ -66,12 +69,12 @@ def current_user() -> str:
 
 @dataclass
 class Database:
-    """An open database: its file, its engine, whether this process may write to it, and where
-    the file lives (:attr:`warning` is the caution to show for a network share or a synced
-    folder, or for communes the official list does not confirm). A database opened for writing
-    holds the writer lock until :meth:`close`."""
+    """An open database: its file (``None`` for a database on a server, named by :attr:`url`),
+    its engine, whether this process may write to it, and where the file lives (:attr:`warning`
+    is the caution to show for a network share or a synced folder, or for communes the official
+    list does not confirm). A file opened for writing holds the writer lock until :meth:`close`."""
 
-    path: Path
+    path: Path | None
     engine: Engine
     read_only: bool = False
     user: str = ""
@@ -79,10 +82,35 @@ class Database:
     location: Location | None = None
     units_warning: str | None = None  # communes records use that the official list lacks
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
+    url: URL | None = None  # the server's, for a database on a PostgreSQL server
 
     def __post_init__(self) -> None:
-        if not self.read_only:
+        if self.lock is not None:
             event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """The database as the user knows it: the file's path, or the URL without password."""
+        return engines.describe(self.url if self.url is not None else self.path)  # type: ignore[arg-type]
+
+    @property
+    def local_path(self) -> Path:
+        """The name the files this PC keeps for the database go beside (its signing key): the
+        file itself, or for a server database a name in the data folder standing for it."""
+        if self.path is not None:
+            return self.path
+        name = engines.local_name(self.url, data_dir())  # type: ignore[arg-type]
+        name.parent.mkdir(parents=True, exist_ok=True)
+        return name
+
+    @property
+    def address(self) -> Path | URL:
+        """What opens this database again (:func:`open_database`)."""
+        return self.url if self.url is not None else self.path  # type: ignore[return-value]
 
     @property
     def warning(self) -> str | None:
@@ -117,10 +145,10 @@ class Database:
             return DatabaseLocked(translate(
                 "Database", "Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương "
                 "trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở "
-                "dữ liệu.").format(path=self.path))
+                "dữ liệu.").format(path=self.name))
         return DatabaseLocked(translate(
             "Database", "Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được "
-            "lưu.").format(path=self.path))
+            "lưu.").format(path=self.name))
 
     @contextmanager
     def _write_refusals(self) -> Iterator[None]:
@@ -140,7 +168,7 @@ class Database:
         changed rows checks first that the writer lock is still this program's (one small file
         read), so a program whose lock was taken over never commits after the other began.
         """
-        with self._write_refusals(), environment_errors(self.path), \
+        with self._write_refusals(), environment_errors(self.name, self.url), \
                 Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
@@ -164,7 +192,7 @@ class Database:
         read-only, and refused when it changed rows after another program took the writer lock
         over. Paths that write with Core statements write their audit entries themselves
         (data.audit.write_entries, update_entries)."""
-        with self._write_refusals(), environment_errors(self.path), \
+        with self._write_refusals(), environment_errors(self.name, self.url), \
                 self.engine.connect() as connection:
             with connection.begin() as work:
                 yield connection
@@ -179,9 +207,11 @@ class Database:
         """A connection to read with. ``cancelled`` is asked now and then while SQLite works
         (a few times a millisecond); once it answers yes, the statement under way stops and
         :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
-        with environment_errors(self.path), self.engine.connect() as connection:
-            if cancelled is None:
+        with environment_errors(self.name, self.url), self.engine.connect() as connection:
+            if cancelled is None or self.on_server:  # a server's statement is not interrupted
                 yield connection
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
                 return
             driver = connection.connection.driver_connection
             driver.set_progress_handler(cancelled, PROGRESS_STEPS)
@@ -321,19 +351,39 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương "
             "trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.").format(
-                path=database.path, revision=current))
+                path=database.name, revision=current))
     if current == head_revision():
         return
     if database.read_only:
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc."
-        ).format(path=database.path))
-    if not is_new:
-        backup = make_backup(database.path, BackupKind.BEFORE_MIGRATION)
-        log.info("backed up %s to %s before migrating from %s", database.path, backup.path, current)
+        ).format(path=database.name))
+    if database.path is None:  # a server's DDL is transactional: a failed migration leaves nothing
+        with database.engine.connect() as connection:
+            _upgrade(database, connection)
+    else:
+        if not is_new:
+            backup = make_backup(database.path, BackupKind.BEFORE_MIGRATION)
+            log.info("backed up %s to %s before migrating from %s", database.path, backup.path,
+                     current)
+        _upgrade_file(database)
+    log.info("migrated %s from %s to %s", database.name, current, head_revision())
+
+
+def _upgrade(database: Database, connection: Connection) -> None:
+    """Run the migrations to the head in one transaction of ``connection``."""
     from alembic import command
 
     config = alembic_config()
+    with connection.begin():
+        config.attributes["connection"] = connection
+        config.attributes["user"] = database.user  # named in the audit entries
+        command.upgrade(config, "head")
+        if database.path is not None:
+            _check_links(database, connection)
+
+
+def _upgrade_file(database: Database) -> None:
     with database.engine.connect() as connection:
         # Batch mode rebuilds a table by copy, drop and rename. With foreign keys enforced,
         # dropping a referenced table would delete (CASCADE) or refuse (RESTRICT) the rows that
@@ -342,31 +392,25 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         raw = connection.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                config.attributes["user"] = database.user  # named in the audit entries
-                command.upgrade(config, "head")
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise DatabaseCorrupt(translate(
-                        "Database", "Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa "
-                        "các bảng nên đã được hủy; tệp giữ nguyên như trước.").format(
-                            path=database.path, count=len(broken)))
+            _upgrade(database, connection)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
-    log.info("migrated %s from %s to %s", database.path, current, head_revision())
 
 
-def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None,
-             immutable: bool = False) -> Database:
-    """Engine, application id, migrations and reference data of a checked file."""
-    location = locate(path)
-    database = Database(path, _make_engine(path, read_only=read_only, immutable=immutable,
-                                           journal_mode=location.journal_mode),
-                        read_only, current_user(), lock, location)
+def _check_links(database: Database, connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseCorrupt(translate(
+            "Database", "Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa "
+            "các bảng nên đã được hủy; tệp giữ nguyên như trước.").format(
+                path=database.name, count=len(broken)))
+
+
+def _prepare(database: Database, *, is_new: bool) -> Database:
+    """Migrate ``database`` and read what it needs at opening; closed again on failure."""
     try:
-        with environment_errors(path):
-            if is_new:
+        with environment_errors(database.name, database.url):
+            if is_new and database.path is not None:
                 with database.engine.begin() as connection:
                     connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
             _migrate(database, is_new=is_new)
@@ -378,7 +422,38 @@ def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | No
     return database
 
 
-def open_database(path: Path | str, *, create: bool = False, read_only: bool = False,
+def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None,
+             immutable: bool = False) -> Database:
+    """Engine, application id, migrations and reference data of a checked file."""
+    location = locate(path)
+    database = Database(path, _make_engine(path, read_only=read_only, immutable=immutable,
+                                           journal_mode=location.journal_mode),
+                        read_only, current_user(), lock, location)
+    return _prepare(database, is_new=is_new)
+
+
+def _server(url: URL, *, read_only: bool) -> tuple[Database, bool]:
+    """A database on a server, not yet migrated, and whether it holds no table yet."""
+    database = Database(None, engines.server_engine(url, read_only=read_only), read_only,
+                        current_user(), url=url)
+    try:
+        with environment_errors(database.name, url), database.engine.connect() as connection:
+            is_new = engines.is_new_server_database(connection, database.name)
+    except BaseException:
+        database.engine.dispose()
+        raise
+    return database, is_new
+
+
+def _open_server(url: URL, *, create: bool, read_only: bool) -> Database:
+    database, is_new = _server(url, read_only=read_only)
+    if is_new and (read_only or not create):
+        database.engine.dispose()
+        raise engines.empty_server_database(database.name)
+    return _prepare(database, is_new=is_new)
+
+
+def open_database(path: Path | str | URL, *, create: bool = False, read_only: bool = False,
                   take_over: bool = False) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
 
@@ -388,7 +463,11 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
     (:class:`~kttt_desktop.data.lock.DatabaseInUse` names who; the caller may then open it with
     ``read_only=True``, or, once the user confirmed the holder is gone, with ``take_over=True``).
     A read-only database writes nothing: no lock, no migration, no reference data.
+    ``path`` may be a server's URL (data.engines): an empty server database is set up only
+    with ``create``.
     """
+    if isinstance(path, URL) or engines.is_url(path):
+        return _open_server(engines.server_url(path), create=create, read_only=read_only)
     path = Path(path).resolve()
     exists = path.exists()
     if not exists and not create:
@@ -421,13 +500,17 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
         raise
 
 
-def build_new_database(path: Path | str, build: Callable[[Database], None]) -> Path:
+def build_new_database(path: Path | str | URL,
+                       build: Callable[[Database], None]) -> Path | URL:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``
     returns, so a failure or a crash never leaves a half-built file under ``path``. The writer
-    lock of ``path`` is held meanwhile, so two programs cannot build the same file.
+    lock of ``path`` is held meanwhile, so two programs cannot build the same file. On a server
+    (``path`` a URL) the database must hold no table yet; what a failed build made is removed.
     """
+    if isinstance(path, URL) or engines.is_url(path):
+        return _build_on_server(engines.server_url(path), build)
     path = Path(path).resolve()
     if path.exists() and path.stat().st_size > 0:
         raise InputError(translate(
@@ -451,6 +534,25 @@ def build_new_database(path: Path | str, build: Callable[[Database], None]) -> P
         _remove_database_files(partial)
         lock.release()
     return path
+
+
+def _build_on_server(url: URL, build: Callable[[Database], None]) -> URL:
+    database, is_new = _server(url, read_only=False)
+    if not is_new:
+        database.engine.dispose()
+        raise InputError(translate(
+            "Database", "Cơ sở dữ liệu {path} trên máy chủ đã có dữ liệu; không ghi đè lên một "
+            "cơ sở dữ liệu có sẵn. Hãy dùng một cơ sở dữ liệu trống.").format(path=database.name))
+    try:
+        _prepare(database, is_new=True)
+        build(database)
+    except BaseException:
+        with environment_errors(database.name, url), database.engine.begin() as connection:
+            engines.drop_tables(connection)
+        raise
+    finally:
+        database.close()
+    return url
 
 
 def _remove_database_files(path: Path) -> None:

@@ -5,6 +5,8 @@ commune that cannot be placed is reported at every opening, never guessed."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import sqlite3
 from dataclasses import replace
@@ -164,6 +166,7 @@ def test_names_are_applied_and_their_history_stays_readable(tmp_path):
     assert register_label("commune") == "Xã, phường"  # as the audit log names these entries
 
 
+@pytest.mark.sqlite_only  # an older file migrated
 def test_a_later_release_renames_and_keeps_the_earlier_name(db):
     """What the migration of a future data release does: the same call with the new data."""
     data = catalogue()
