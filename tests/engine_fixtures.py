@@ -43,11 +43,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     definition = metafunc.definition
     both = _on_both(Path(str(definition.path)), Path(str(metafunc.config.rootpath))) and \
         definition.get_closest_marker("sqlite_only") is None
+    on_server = pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql)
     engines = [pytest.param("sqlite", id="sqlite")]
     if both or definition.get_closest_marker("postgresql") is not None:
-        engines.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql))
+        engines.append(on_server)
     if definition.get_closest_marker("postgresql_only") is not None:
-        engines = engines[1:]
+        engines = [on_server]
     metafunc.parametrize("engine", [e for e in engines], indirect=True)
 
 

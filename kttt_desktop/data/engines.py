@@ -99,7 +99,9 @@ def database_address(value: str | Path | URL | None, default: Path) -> Path | UR
 def describe(address: Path | URL) -> str:
     """The database named for the user: the file's path, or the URL without its password."""
     if isinstance(address, URL):
-        return address.set(drivername="postgresql", password=None).render_as_string()
+        # URL.set keeps a password given None; a named tuple's _replace removes it
+        return address._replace(drivername="postgresql", password=None).render_as_string(
+            hide_password=False)
     return str(address)
 
 

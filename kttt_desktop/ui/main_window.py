@@ -50,6 +50,8 @@ from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from kttt_desktop.data.backup import BackupFile
     from kttt_desktop.data.database import Database
     from kttt_desktop.data.lock import LockHolder
@@ -74,7 +76,7 @@ class Opened:
     holder: LockHolder | None = None  # read-only: who writes to it (None: unknown)
 
 
-def open_office_database(path: Path, create: bool, read_only: bool = False,
+def open_office_database(path: Path | URL, create: bool, read_only: bool = False,
                          take_over: bool = False) -> Opened:
     """Open (or create) and migrate the database, and read its office profile: on a worker.
 
@@ -84,7 +86,8 @@ def open_office_database(path: Path, create: bool, read_only: bool = False,
     from kttt_desktop.data.lock import DatabaseInUse, read_holder
     from kttt_desktop.services.office import load_profile
 
-    created = create and (not path.exists() or path.stat().st_size == 0)
+    created = create and isinstance(path, Path) and (not path.exists() or
+                                                     path.stat().st_size == 0)
     try:
         database = open_database(path, create=create, read_only=read_only, take_over=take_over)
     except ReadOnlyFolder:  # shown read-only, with the reason in the banner
@@ -94,7 +97,7 @@ def open_office_database(path: Path, create: bool, read_only: bool = False,
             raise
         database = open_database(path, read_only=True)
     try:
-        holder = read_holder(path) if database.read_only else None
+        holder = read_holder(path) if database.read_only and database.path else None
         return Opened(database, load_profile(database), created, holder)
     except BaseException:
         database.close()
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sections = sections
         self.database: Database | None = None
-        self.database_path: Path | None = None
+        self.database_path: Path | URL | None = None  # a file, or a server's URL
         self.office: OfficeProfile | None = None
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
@@ -351,28 +354,31 @@ class MainWindow(QMainWindow):
 
     # The database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path | str, *, create: bool = False, read_only: bool = False,
+    def open_database(self, path: Path | str | URL, *, create: bool = False, read_only: bool = False,
                       take_over: bool = False) -> tasks.Task:
         """Open ``path`` in the background (``create``: make it when missing) and show it.
 
         It opens read-only when another program writes to it (or when asked); ``take_over``
         takes the writer lock from another machine the officer said is gone.
         """
+        from kttt_desktop.data.engines import database_address, describe
+
         self._close_database()
-        self.database_path = Path(path)
-        self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=path),
+        address = self.database_path = database_address(path, Path(path))
+        name = describe(address)  # a server's URL without its password
+        self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=name),
                           offer_other=False)
-        self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=path))
-        log.info("opening %s%s", path, " read-only" if read_only else "")
+        self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=name))
+        log.info("opening %s%s", name, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(open_office_database, Path(path), create, read_only, take_over,
+        return tasks.run_write(open_office_database, address, create, read_only, take_over,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
 
     def choose_database(self) -> None:
-        start = self.database_path.parent if self.database_path else ""
+        start = self.database_path.parent if isinstance(self.database_path, Path) else ""
         path = msgbox.open_file(self, self.tr("Mở cơ sở dữ liệu"),
                                 self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"), start)
         if path is not None:
@@ -383,14 +389,14 @@ class MainWindow(QMainWindow):
             opened.database.close()
             return
         database = self.database = opened.database
-        label = self.tr("Cơ sở dữ liệu: {path}").format(path=database.path)
+        label = self.tr("Cơ sở dữ liệu: {path}").format(path=database.name)
         if database.read_only:
             label += " " + self.tr("(chỉ đọc)")
         self.database_label.setText(label)
         self.set_office(opened.profile)
         self._show_banners(opened)
         self._show_current()
-        log.info("opened %s%s", database.path, " read-only" if database.read_only else "")
+        log.info("opened %s%s", database.name, " read-only" if database.read_only else "")
         self.database_opened.emit(database)
         if self._restored is not None:
             self._record_restore(database)

@@ -419,6 +419,10 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL {name}. Bản sao lưu do máy chủ làm, không phải chương trình này: người quản trị máy chủ sao lưu bằng pg_dump (nên hằng ngày, theo lịch) và khôi phục bằng pg_restore. Nút dưới đây kiểm tra rằng mọi bảng đọc được và lược đồ dữ liệu đúng phiên bản.</source>
+        <translation>The database is on the PostgreSQL server {name}. Its backups are the server's, not this program's: the server's administrator backs it up with pg_dump (daily, on a schedule) and restores it with pg_restore. The button below checks that every table can be read and that the schema is of this version.</translation>
+    </message>
+    <message>
         <source>{count} bản sao lưu, tổng {size}</source>
         <translation>{count} backups, {size} in total</translation>
     </message>

@@ -55,7 +55,7 @@ def test_the_environment_names_the_server_and_backups_are_left_to_it(server_data
     monkeypatch.setenv("KTTT_DATABASE_URL", url)
     monkeypatch.chdir(tmp_path)
     status, _, err = _run(capsys, "check", "--period", "2024")  # nothing there yet
-    assert status == 3 and "còn trống" in err
+    assert status == 3 and "còn trống" in err and "postgresql://kttt_test@127.0.0.1:" in err
     status, _, err = _run(capsys, "init", "--office", "Phòng Kinh tế xã Bình Liêu",
                           "--province", "22", "--area", AREA)
     assert status == 0, err
