@@ -44,12 +44,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     both = _on_both(Path(str(definition.path)), Path(str(metafunc.config.rootpath))) and \
         definition.get_closest_marker("sqlite_only") is None
     on_server = pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql)
-    engines = [pytest.param("sqlite", id="sqlite")]
-    if both or definition.get_closest_marker("postgresql") is not None:
-        engines.append(on_server)
     if definition.get_closest_marker("postgresql_only") is not None:
         engines = [on_server]
-    metafunc.parametrize("engine", [e for e in engines], indirect=True)
+    elif both or definition.get_closest_marker("postgresql") is not None:
+        engines = [pytest.param("sqlite", id="sqlite"), on_server]
+    else:
+        return  # SQLite alone: the test keeps its plain name
+    metafunc.parametrize("engine", engines, indirect=True)
 
 
 def raw_sql(address: Path | str, statement: str) -> list[tuple]:

@@ -62,6 +62,8 @@ def test_the_environment_names_the_server_and_backups_are_left_to_it(server_data
     assert raw_sql(url, "SELECT name FROM office") == [("Phòng Kinh tế xã Bình Liêu",)]
     status, out, err = _run(capsys, "validate", "--json")
     assert status == 0, err
+    status, _, err = _run(capsys, "verify")  # the server's counterpart of the file's checks
+    assert status == 0 and "Mọi bảng đọc được" in err and "Kết luận: cơ sở dữ liệu tốt." in err
     for command in (("backup",), ("restore", tmp_path / "sao-luu.db")):
         status, _, err = _run(capsys, *command)
         assert status == 1
