@@ -65,10 +65,14 @@ def test_a_district_gives_the_same_results_on_both_engines(seed, tmp_path, capsy
 
 
 @pytest.mark.slow
-def test_a_province_gives_the_same_results_on_both_engines(province_db_path, tmp_path, capsys,
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_province_gives_the_same_results_on_both_engines(seed, tmp_path, capsys, request,
                                                            server_database):
     file = tmp_path / "province.db"
-    shutil.copyfile(province_db_path, file)  # shared by the session: copied before use
+    if seed == 1:  # the session's province: copied before use
+        shutil.copyfile(request.getfixturevalue("province_db_path"), file)
+    else:
+        build_demo_on(file, scale="province", seed=seed)
     url = server_database()
-    build_demo_on(url, scale="province", seed=1)  # type: ignore[arg-type]
+    build_demo_on(url, scale="province", seed=seed)  # type: ignore[arg-type]
     _same(file, url, tmp_path, capsys)
