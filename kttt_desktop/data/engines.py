@@ -91,6 +91,11 @@ def database_address(value: str | Path | URL | None, default: Path) -> Path | UR
     ``KTTT_DATABASE_URL`` when it is set, else ``default`` (the file in the data folder)."""
     if value is None or value == "":
         value = os.environ.get(URL_VARIABLE) or default
+    return address_of(value)
+
+
+def address_of(value: str | Path | URL) -> Path | URL:
+    """A server's URL (``value`` has ``://``) or a file."""
     if isinstance(value, URL) or is_url(value):
         return server_url(value)  # type: ignore[arg-type]
     return Path(value)

@@ -361,10 +361,10 @@ class MainWindow(QMainWindow):
         It opens read-only when another program writes to it (or when asked); ``take_over``
         takes the writer lock from another machine the officer said is gone.
         """
-        from kttt_desktop.data.engines import database_address, describe
+        from kttt_desktop.data.engines import address_of, describe
 
         self._close_database()
-        address = self.database_path = database_address(path, Path(path))
+        address = self.database_path = address_of(path)
         name = describe(address)  # a server's URL without its password
         self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=name),
                           offer_other=False)
