@@ -1,7 +1,7 @@
 """The build step pyproject.toml cannot say: a wheel carries resources/ and the user guide.
 
 The program reads its fonts, icons, translations, demo name lists and user guide from the
-folders resources/ and docs/ at the root of the source tree (data/paths.py). A wheel holds only
+folders resources/ and docs/ at the root of the source tree (system/paths.py). A wheel holds only
 packages, so ``build_py`` copies them into the package (``kttt_desktop/resources``,
 ``kttt_desktop/docs``), where paths.py looks first. An editable install reads them in place.
 """

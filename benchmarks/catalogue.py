@@ -106,7 +106,7 @@ _ROWS = (
              "INSERT, one commit), with the program's pragmas",
              "benchmarks.registers:save", _goals(Goal(ratio=3), Goal(ratio=3)), fast=True),
     Scenario("check", "check", "check",
-             "every indicator and target for one quarter (run_check)",
+             "every indicator and target for one quarter (judge_period)",
              "one grouped raw-SQL count per indicator family (7 statements)",
              "benchmarks.indicators:check", _goals(Goal(ratio=3, ms=300), Goal(ms=3000)),
              fast=True),
@@ -146,7 +146,7 @@ def _window_rows() -> tuple[Scenario, ...]:
         _goals(Goal(ms=RESULTS_MS), Goal(ms=STRESS_RESULTS_MS))
     floors = {"returns": ("the return's overview computed alone (services.returns)",
                           "benchmarks.window:returns_floor"),
-              "checks": ("the rules run alone (services.validate)",
+              "checks": ("the rules run alone (services.findings)",
                          "benchmarks.window:checks_floor")}
     rows = []
     for section in SECTIONS:
@@ -184,7 +184,7 @@ def _window_rows() -> tuple[Scenario, ...]:
                  "benchmarks.window:dashboard_floor", quick, window="dashboard"),
         Scenario("window.checks.run", "window", "window: Kiểm tra run (F5)",
                  "F5 on Kiểm tra dữ liệu to the findings of the new run painted",
-                 "the rules run alone (services.validate)", "benchmarks.window:checks_floor",
+                 "the rules run alone (services.findings)", "benchmarks.window:checks_floor",
                  results, window="checks"),
     )
 

@@ -17,7 +17,7 @@ import sys
 from benchmarks.measure import PATHS, Setting, peak_mb, timed_runs
 
 
-def _function(where: str):  # noqa: ANN202 - "module:function"
+def _function(where: str):
     module, name = where.split(":")
     return getattr(importlib.import_module(module), name)
 

@@ -1,6 +1,6 @@
 """The scenarios of the indicators: the check of a quarter, and its return to xlsx and to pdf.
 
-- check: every indicator and every target of the quarter (``services.check.run_check``); floor:
+- check: every indicator and every target of the quarter (``services.judgement.judge_period``); floor:
   one grouped raw-SQL count per family of records the indicators are computed from
   (organisations, members, yearly figures, ratings, managers, training, OCOP products), each at
   the quarter's reference date and by kind of organisation, over the office's area;
@@ -65,13 +65,13 @@ def _family_counts(setting: Setting) -> Prepared:
 def _program_check(setting: Setting) -> Prepared:
     from kttt_desktop.core.periods import Period
     from kttt_desktop.data.database import open_database
-    from kttt_desktop.services.check import run_check
+    from kttt_desktop.services.judgement import judge_period
 
     database = open_database(setting.database)
     period = Period.parse(setting.period)
 
     def run(_: int) -> None:
-        assert run_check(database, period).indicators
+        assert judge_period(database, period).indicators
 
     return Prepared(run, database.close)
 

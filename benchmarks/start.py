@@ -39,7 +39,7 @@ def _report(shown: float, ready: float | None, **extra: object) -> None:
                       "peak_mb": round(peak_mb(), 1), **extra}), flush=True)
 
 
-def _paint_watch():  # noqa: ANN202 - a QObject made after Qt is imported
+def _paint_watch():
     from PySide6.QtCore import QEvent, QObject
 
     class PaintWatch(QObject):
@@ -57,7 +57,7 @@ def _paint_watch():  # noqa: ANN202 - a QObject made after Qt is imported
     return PaintWatch()
 
 
-def when(condition, timeout_s: float = TIMEOUT_S) -> float:  # noqa: ANN001
+def when(condition, timeout_s: float = TIMEOUT_S) -> float:
     """Run Qt's event loop until ``condition()`` holds; the moment it was seen to hold
     (``time.monotonic``).
 
@@ -84,7 +84,7 @@ def when(condition, timeout_s: float = TIMEOUT_S) -> float:  # noqa: ANN001
     return seen[0]
 
 
-def _shown(window) -> float:  # noqa: ANN001
+def _shown(window) -> float:
     """The moment ``window`` (already shown) has been painted once."""
     watch = _paint_watch()
     window.installEventFilter(watch)
@@ -105,7 +105,7 @@ def floor() -> None:
     _report(shown, None)
 
 
-def _measured_loop(app) -> int:  # noqa: ANN001 - replaces QApplication.exec
+def _measured_loop(app) -> int:
     from kttt_desktop.ui import tasks
     from kttt_desktop.ui.main_window import MainWindow
 

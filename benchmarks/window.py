@@ -69,11 +69,10 @@ class Window:
     def __init__(self, database: Path, section: str, data_dir: Path) -> None:
         from PySide6.QtWidgets import QApplication  # noqa: F401 - made by create_application
 
+        from benchmarks.start import settings_text
         from kttt_desktop import app
         from kttt_desktop.ui import msgbox
         from kttt_desktop.ui.settings import Settings
-
-        from benchmarks.start import settings_text
 
         settings = data_dir / "settings.ini"
         settings.write_text(settings_text(section), encoding="utf-8")
@@ -204,7 +203,7 @@ def sections(window: Window, runs: int, _setting: Setting) -> Times:
         key = section.key
         for _ in range(runs):
             window.go_to(LIGHT[0] if key != LIGHT[0] else LIGHT[1])
-            window.window.registers_changed()  # the section is built again
+            window.window.rebuild_sections()  # the section is built again
             first = FirstPaint(window)
             started, cpu = time.perf_counter(), time.process_time()
             window.click_section(key)
@@ -347,9 +346,9 @@ def returns_floor(setting: Setting, _path: str) -> Prepared:
 
 
 def checks_floor(setting: Setting, _path: str) -> Prepared:
-    from kttt_desktop.services.validate import validate
+    from kttt_desktop.services.findings import run_rules
 
-    return _service(setting, validate)
+    return _service(setting, run_rules)
 
 
 def dashboard_floor(setting: Setting, _path: str) -> Prepared:

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from kttt_desktop import __version__
 from kttt_desktop.core import i18n
-from kttt_desktop.data.paths import default_database, resources_dir
 from kttt_desktop.languages import LANGUAGE_PROPERTY, SOURCE_LANGUAGE, catalogue_path
 from kttt_desktop.logging_setup import setup_logging
+from kttt_desktop.system.paths import default_database, resources_dir
 from kttt_desktop.ui import crash, msgbox, tasks
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.settings import Settings
@@ -89,8 +89,10 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    catalogues = [(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not Path(qt_folder, f"qtbase_{language}.qm").exists():
+        qt_folder = str(catalogue_path(language, ".qm").parent)  # ours, e.g. qtbase_vi
+    catalogues = [(f"qtbase_{language}", qt_folder)]
     if language != SOURCE_LANGUAGE:
         ours = catalogue_path(language, ".qm")
         catalogues.append((ours.name, str(ours.parent)))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import Backend, translate
-from kttt_desktop.data.paths import resources_dir, settings_file
+from kttt_desktop.system.paths import resources_dir, settings_file
 
 SOURCE_LANGUAGE = "vi"
 # Each language named in itself: the choice must be readable whatever the current language is.

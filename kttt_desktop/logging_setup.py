@@ -10,7 +10,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from kttt_desktop.data.paths import logs_dir
+from kttt_desktop.system.paths import logs_dir
 
 LOG_FILE_NAME = "kttt.log"
 MAX_BYTES = 1_000_000

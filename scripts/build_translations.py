@@ -11,6 +11,9 @@ short helper that fixes the context (``def _t(text): return translate("Return", 
 lupdate cannot follow; their calls with a literal text are handed to lupdate as the
 ``translate("Return", "…")`` calls they stand for (:func:`helper_messages`).
 
+resources/i18n/qtbase_vi.ts holds Vietnamese for the texts Qt itself shows (a text field's menu,
+the standard buttons), which Qt does not ship; it is written by hand and only compiled here.
+
 The .ts files are committed; the .qm files are built (by scripts/setup.sh, the frozen build and
 the tests) and not committed.
 """
@@ -71,7 +74,14 @@ def helper_messages(path: Path) -> list[tuple[str, str]]:
 
 
 def catalogues() -> list[Path]:
+    """The program's catalogues, extracted from its sources."""
     return sorted(I18N_DIR.glob("kttt_*.ts"))
+
+
+def written_by_hand() -> list[Path]:
+    """Catalogues of Qt's own texts in a language Qt ships none for (``qtbase_vi.ts``): compiled
+    with the program's, never extracted (no source of ours holds their texts)."""
+    return sorted(I18N_DIR.glob("qtbase_*.ts"))
 
 
 def extract(target: Path, *, python: Path | None = None, root: Path = ROOT) -> None:
@@ -95,7 +105,7 @@ def extract(target: Path, *, python: Path | None = None, root: Path = ROOT) -> N
 def compile_translations(python: Path | None = None, out_dir: Path = I18N_DIR) -> list[Path]:
     """Compile every catalogue whose .qm is missing or older; returns the .qm files."""
     written = []
-    for ts in catalogues():
+    for ts in catalogues() + written_by_hand():
         qm = out_dir / ts.with_suffix(".qm").name
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             partial = qm.with_name(qm.name + ".partial")

@@ -14,6 +14,9 @@ the X server with ImageMagick (``import -window root``): what a user would see, 
 
 A later screen adds its shot to SHOTS: the section key, the file name, and optionally a setup
 function that prepares the section (and may return another widget to grab, e.g. a dialog).
+
+Why it is long: it is a list of shots, one short setup function each, in the order of the user
+guide; splitting it would scatter the guide's order.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return data
 
 
-def small_office():  # noqa: ANN202 - an OfficeProfile, imported late
+def small_office():
     """The office profile of the small office's database (``db``)."""
     from kttt_desktop.services.office import OfficeProfile
 

@@ -7,8 +7,8 @@ import logging
 import pytest
 
 from kttt_desktop import cli
-from kttt_desktop.data.paths import data_dir
 from kttt_desktop.logging_setup import setup_logging, stop_logging
+from kttt_desktop.system.paths import data_dir
 
 
 @pytest.fixture(autouse=True)

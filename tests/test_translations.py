@@ -104,7 +104,7 @@ def test_the_command_speaks_english_with_lang_en(tmp_path, capsys):
 def test_the_command_help_is_english_and_follows_the_saved_choice(tmp_path, capsys):
     from kttt_desktop.cli import main
     from kttt_desktop.core import i18n
-    from kttt_desktop.data.paths import settings_file
+    from kttt_desktop.system.paths import settings_file
 
     settings_file().write_text("[ui]\nlanguage=en\n", encoding="utf-8")
     try:
@@ -167,3 +167,33 @@ def test_the_language_chosen_in_settings_is_stored_for_the_next_start(main_windo
     assert "mở lại chương trình" in main_window.statusBar().currentMessage()
     page.language.setCurrentIndex(page.language.findData("vi"))
     assert saved_language() == "vi"
+
+
+def _menu_texts(widget) -> list[str]:
+    menu = widget.createStandardContextMenu()
+    try:
+        return [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    finally:
+        menu.deleteLater()
+
+
+def test_the_menus_qt_itself_shows_speak_the_interface_language(qapp, english):
+    """Qt ships no Vietnamese for a text field's menu or its standard buttons: the program's own
+    catalogue of them is loaded in Vietnamese, Qt's in English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFileSystemModel, QLineEdit, QPlainTextEdit
+
+    from kttt_desktop.app import set_language
+
+    assert "&Copy" in _menu_texts(QLineEdit())
+    set_language(qapp, "vi")
+    line, text = QLineEdit(), QPlainTextEdit()
+    assert _menu_texts(line) == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xóa",
+                                 "Chọn tất cả"]
+    assert {"&Sao chép", "&Dán", "Chọn tất cả"} <= set(_menu_texts(text))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    assert {b.text() for b in buttons.buttons()} == {"Đồng ý", "Hủy"}
+    files = QFileSystemModel()
+    assert [files.headerData(n, Qt.Orientation.Horizontal) for n in range(4)] == [
+        "Tên", "Kích thước", "Loại", "Ngày sửa"]

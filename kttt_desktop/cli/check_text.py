@@ -7,14 +7,14 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.indicators import Figure, Kind
 from kttt_desktop.core.numbers import NO_VALUE, format_figure
 from kttt_desktop.reports.document import yearly_measures_note
-from kttt_desktop.services.check import CheckResult, TargetCheck
+from kttt_desktop.services.judgement import PeriodJudgement, TargetJudgement
 
 
 def _value(figure: Figure | None) -> str:
     return NO_VALUE if figure is None else format_figure(figure.value)
 
 
-def _indicator_rows(result: CheckResult) -> list[list[str]]:
+def _indicator_rows(result: PeriodJudgement) -> list[list[str]]:
     rows = []
     for code, value in result.indicators.items():
         indicator = value.indicator
@@ -27,7 +27,7 @@ def _indicator_rows(result: CheckResult) -> list[list[str]]:
     return rows
 
 
-def _target_row(check: TargetCheck) -> list[str]:
+def _target_row(check: TargetJudgement) -> list[str]:
     target, judgement = check.target, check.judgement
     label = check.indicator.label if check.indicator else target.indicator
     pace = judgement.pace.label if judgement.pace else ""
@@ -39,7 +39,7 @@ def _target_row(check: TargetCheck) -> list[str]:
             judgement.gap_words, pace, target.basis]
 
 
-def check_text(result: CheckResult) -> str:
+def check_text(result: PeriodJudgement) -> str:
     """The check as aligned tables ("–" where there is no value)."""
     title = translate("CheckText", "{office} — {period}, số liệu đến ngày {day}").format(
         office=result.office or translate("CheckText", "(chưa khai báo cơ quan)"),

@@ -25,16 +25,16 @@ def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.check_text import check_text
     from kttt_desktop.cli.common import open_for
     from kttt_desktop.core.periods import Period
-    from kttt_desktop.services.check import check_json, run_check
+    from kttt_desktop.services.judgement import judge_period, judgement_json
 
     period = Period.parse(args.period)
     db = open_for(args, write=False)  # reads only: works while the window holds the database
     try:
-        result = run_check(db, period, later_years=args.later_years)
+        result = judge_period(db, period, later_years=args.later_years)
     finally:
         db.close()
     if args.json:
-        json.dump(check_json(result), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(judgement_json(result), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(check_text(result))

@@ -40,15 +40,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def _office_database(args: argparse.Namespace):  # noqa: ANN202 - a Database or None
     """The consolidating office's database, read-only, or None (module docstring)."""
     from kttt_desktop.cli.common import database_path, warn
-    from kttt_desktop.data.database import open_database
-    from kttt_desktop.services.office import load_profile
+    from kttt_desktop.services.opening import open_office
 
     path = database_path(args)
     if not getattr(args, "db", None) and isinstance(path, Path) and not path.exists():
         return None
-    db = open_database(path, read_only=True)
+    opened = open_office(path, read_only=True)
+    db = opened.database
     warn(db.warning)
-    if load_profile(db) is None:
+    if opened.profile is None:
         warn(translate("Cli", "Cơ sở dữ liệu {path} chưa có thông tin cơ quan: báo cáo tổng hợp "
                        "dùng tiêu đề chung, không có mục tiêu kế hoạch.").format(path=db.name))
     return db

@@ -14,7 +14,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--out", metavar="FILE.xlsx", required=True, help=translate(
         "Cli", "tệp cần ghi"))
     parser.add_argument("--with-personal-data", action="store_true", help=translate(
-        "Cli", "kèm số CCCD, điện thoại, ngày sinh (việc xuất được ghi vào nhật ký)"))
+        "Cli", "kèm dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên (việc "
+        "xuất được ghi vào nhật ký)"))
     return parser
 
 
@@ -33,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     print(translate("Cli", "Đã ghi {path}: {counts}.").format(path=result.path, counts=counts),
           file=sys.stderr)
     if not result.personal_data:
-        print(translate("Cli", "Tệp không có số CCCD, điện thoại, ngày sinh (thêm "
-                        "--with-personal-data để xuất cả các cột này)."), file=sys.stderr)
+        print(translate("Cli", "Tệp không có dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, "
+                        "địa chỉ của thành viên (thêm --with-personal-data để xuất cả các cột "
+                        "này)."), file=sys.stderr)
     return 0

@@ -138,10 +138,9 @@ def _with_constants(workbook: WorkbookData, mapping: Mapping,
 
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import open_for, output
+    from kttt_desktop.exchange.sniff import WorkbookRefused
     from kttt_desktop.services.importing import detect_mapping, import_workbook, read_file
     from kttt_desktop.services.importing.mappings import load_mapping
-
-    from kttt_desktop.exchange.sniff import WorkbookRefused
 
     report = output(args, args.report, inputs=[args.file]) if args.report else None
     try:

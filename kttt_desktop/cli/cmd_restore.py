@@ -18,13 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import database_file
-    from kttt_desktop.data.database import open_database
     from kttt_desktop.services.backups import note_restore, restore, restore_message
+    from kttt_desktop.services.opening import open_office
 
     result = restore(database_file(args, "restore"), args.file)
     print(restore_message(result), file=sys.stderr)
     try:
-        database = open_database(result.database)
+        database = open_office(result.database).database
     except KtttError as exc:  # restored all the same; only the note in its log is missing
         print(exc.message, file=sys.stderr)
         return 0

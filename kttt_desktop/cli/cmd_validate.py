@@ -4,7 +4,7 @@ Findings are the result of the command, not a failure of it: the exit status is 
 rules ran, whatever they found (the counts are on standard error and in the JSON). Each finding
 goes to standard output, one per line with tab-separated columns (severity, rule, table/id,
 message, and for a finding accepted in the Kiểm tra dữ liệu screen its acceptance), or as JSON
-with ``--json`` (services.validate.findings.ValidationReport.as_json).
+with ``--json`` (services.findings.finding.FindingsReport.as_json).
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import open_for
     from kttt_desktop.core.numbers import format_number
-    from kttt_desktop.services.validate import validate
+    from kttt_desktop.services.findings import run_rules
 
     started = time.perf_counter()
     database = open_for(args, write=False)
     try:
-        report = validate(database, on=args.date)
+        report = run_rules(database, on=args.date)
     finally:
         database.close()
     if args.json:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from kttt_desktop.data.database import Database, open_database
+from kttt_desktop.data.database import Database
 from kttt_desktop.data.engines import database_address, refuse_on_server
-from kttt_desktop.data.paths import default_database
+from kttt_desktop.system.paths import default_database
 
 
 def database_path(args: argparse.Namespace) -> Path | URL:
@@ -47,15 +47,17 @@ def warn(message: str | None) -> None:
 
 
 def open_for(args: argparse.Namespace, *, write: bool) -> Database:
-    """Open the database named on the command line (or the default one).
+    """Open the database named on the command line (or the default one), as the window does
+    (services.opening).
 
     For writing, the writer lock is taken (another program holding it stops the command with
     exit status 3 and says who) and the day's automatic backup is made if there is none yet.
     A database on a network share or in a synced folder gets its warning on standard error.
     """
     from kttt_desktop.services.backups import automatic_backup
+    from kttt_desktop.services.opening import open_office
 
-    database = open_database(database_path(args), read_only=not write)
+    database = open_office(database_path(args), read_only=not write).database
     try:
         warn(database.warning)
         warn(database.read_only_reason)

@@ -17,8 +17,8 @@ from datetime import date, datetime
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.fields import in_sentence
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Checked, Issue, error, warning
 from kttt_desktop.core.text import clean_text, fold
-from kttt_desktop.core.validation import Checked, Issue, error, warning
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 ADULT_AGE = 18

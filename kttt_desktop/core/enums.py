@@ -12,7 +12,6 @@ from enum import Enum
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-
 # Hyphens, dashes and the ellipsis only separate words in a label ("Công nghiệp – Tiểu thủ công
 # nghiệp", "từ … đến" typed as "từ - đến").
 _SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2212\u2026"})
@@ -30,14 +29,14 @@ class LabelledEnum(str, Enum):
 
     _raw_label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
+    def __new__(cls, value: str, label: str = "") -> LabelledEnum:  # a member by value: Cls(value)
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj._raw_label = label
         return obj
 
     def __str__(self) -> str:
-        return self.value
+        return str.__str__(self)
 
     @property
     def label(self) -> str:
@@ -71,7 +70,7 @@ class OrgKind(LabelledEnum):
 
     @property
     def abbreviation(self) -> str:
-        return self.value.upper()
+        return str.upper(self)
 
     @classmethod
     def parse(cls, text: str) -> OrgKind | None:
@@ -174,7 +173,7 @@ class OcopStars(LabelledEnum):
     FIVE = "5", QT_TRANSLATE_NOOP("OcopStars", "5 sao")
 
     @property
-    def count(self) -> int:
+    def count(self) -> int:  # type: ignore[override]  # the stars, not str.count
         return int(self.value)
 
 

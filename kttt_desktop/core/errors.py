@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kttt_desktop.core.validation import Issue
+    from kttt_desktop.core.issues import Issue
 
 
 class Cancelled(Exception):
@@ -30,7 +30,7 @@ class KtttError(Exception):
 class InputError(KtttError):
     """The input has problems the user can fix; nothing was written (exit status 1).
 
-    ``issues`` holds the findings behind the message (:class:`~kttt_desktop.core.validation.Issue`,
+    ``issues`` holds the findings behind the message (:class:`~kttt_desktop.core.issues.Issue`,
     each naming its field), so that a form can show each one next to the field that caused it.
     """
 

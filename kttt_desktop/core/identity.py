@@ -25,7 +25,7 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.enums import Gender
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Checked, Issue, error, warning
+from kttt_desktop.core.issues import Checked, Issue, error, warning
 
 LENGTH = 12
 CMND_LENGTH = 9
@@ -99,7 +99,7 @@ def decode(number: str) -> IdParts | None:
 
 def is_legacy_cmnd(number: str | None) -> bool:
     """Whether a stored number is an old 9-digit CMND number."""
-    return bool(number) and len(number) == CMND_LENGTH and is_digits(number)
+    return number is not None and len(number) == CMND_LENGTH and is_digits(number)
 
 
 def mask(number: str | None, visible: int = 4) -> str:

@@ -17,6 +17,9 @@ made only from additive indicators of its own scope, never by averaging percenta
 Some additive indicators exist only to carry those parts (``revenue.total``, ``revenue.reporting``,
 ``profit.total``, ``profit.reporting``, ``income.total``, ``income.workers``,
 ``members.declared``); they are marked ``auxiliary`` so that screens can keep them out of sight.
+
+Why it is long: it is the catalogue of spec/indicators.md as data (every measure of every
+scope) with the few functions that make ratios from their parts; a catalogue is read in one place.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Checked, Issue, error
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Checked, Issue, error
 
 MILLION = 1_000_000
 MONEY_LIMIT = 10**15
@@ -189,7 +189,7 @@ def format_number(number: Decimal | int | float | None, decimals: int | None = 0
     if amount == 0:
         amount = abs(amount)  # never "-0,0"
     english = f"{amount:,.{decimals}f}"
-    return english.translate(str.maketrans({",": ".", ".": ","}))
+    return english.translate(str.maketrans(",.", ".,"))
 
 
 def format_million(vnd: int | None, decimals: int | None = 1) -> str:

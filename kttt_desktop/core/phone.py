@@ -13,7 +13,7 @@ import re
 
 from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Checked, error, warning
+from kttt_desktop.core.issues import Checked, error, warning
 
 OLD_MOBILE_PREFIXES: dict[str, str] = {
     # Viettel

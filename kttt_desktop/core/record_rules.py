@@ -2,12 +2,16 @@
 
 Each ``check_*`` function takes the record as a mapping of column name (``data.models``) to typed
 value (``date``, ``int``, enumeration codes as ``str``; absent or ``None`` for empty) and the
-context it needs, and returns every finding as an :class:`~kttt_desktop.core.validation.Issue`
+context it needs, and returns every finding as an :class:`~kttt_desktop.core.issues.Issue`
 whose ``field`` is the column. Errors block saving; warnings may be accepted with a reason.
 
 Dates that cannot lie in the future (a birth, the founding of an organisation) are errors when
 they do; events that are sometimes recorded ahead (a join, a leave, a decision) are warnings.
 Rules that need other records of the database (minimum membership, capital caps) are not here.
+
+Why it is long: it holds the rules of every register (organisations, suspensions, members,
+managers, positions, training, OCOP products, ratings), which share their small helpers (blank,
+required, dates in order, not in the future); each register's rules are a few short functions.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from kttt_desktop.core.enums import (
 )
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Issue, error, warning
 from kttt_desktop.core.numbers import (
     MILLION,
     check_money,
@@ -55,7 +60,6 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval, NotRatedReason, not_rated_reason, scheme_by_code
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import Issue, error, warning
 
 Record = Mapping[str, Any]
 
@@ -260,6 +264,7 @@ def _name_prefix(record: Record) -> list[Issue]:
     kind, name = _member_of(OrgKind, record.get("kind")), record.get("name")
     if _is_blank(name) or kind is None:
         return []
+    name = str(name)
     if kind is OrgKind.HTX and not _starts_with_words(name, _NAME_PREFIXES[OrgKind.HTX]):
         message = translate(
             "Records", "Tên hợp tác xã thường bắt đầu bằng “Hợp tác xã” (viết đầy đủ, không viết "

@@ -1,6 +1,6 @@
 """Plan targets: how an actual value is judged against one (spec/indicators.md §Targets).
 
-Pure functions of numbers; the check service feeds them the computed indicators.
+Pure functions of numbers; services.judgement feeds them the computed indicators.
 
 Which value is compared: year-to-date for a flow, the value at D for a stock or a ratio.
 Pace: for a flow target of the period's own year, when the period ends before the year does, the

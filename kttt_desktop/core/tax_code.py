@@ -18,7 +18,7 @@ import re
 
 from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Checked, Issue, error
+from kttt_desktop.core.issues import Checked, Issue, error
 
 WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 

@@ -168,11 +168,11 @@ class UnitResolver:
                 if province is None or unit.province_code == province:
                     for version in unit.versions:
                         current.add(version.name, unit.code)
-            for unit in self.catalogue.old_units.values():
+            for old_unit in self.catalogue.old_units.values():
                 if any(province is None or communes[s].province_code == province
-                       for s in unit.successors):
-                    for name in (unit.name, *unit.aliases):
-                        old.add(name, unit.code)
+                       for s in old_unit.successors):
+                    for name in (old_unit.name, *old_unit.aliases):
+                        old.add(name, old_unit.code)
             self._indexes[province] = current, old
         return self._indexes[province]
 

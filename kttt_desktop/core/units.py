@@ -9,6 +9,7 @@ made a ward, a province made a city) is a new :class:`Version` of the same code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -115,6 +116,7 @@ class Catalogue:
     communes: dict[str, Unit]
     old_units: dict[str, OldUnit]  # pre-reform communes and districts by code
     old_provinces: dict[str, str] = field(default_factory=dict)
+    _pasts: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     def successors(self, old: OldUnit) -> list[Unit]:
         return [self.communes[code] for code in old.successors]
@@ -128,10 +130,29 @@ class Catalogue:
 
     def past(self, commune: Unit) -> str:
         """What the commune was before, as lists and search show it: "Trước 01/07/2025: xã Hồng
-        Dương, xã Dân Hòa (huyện Thanh Oai, thành phố Hà Nội). Đến 29/04/2026: Xã Lộc Ninh"."""
-        groups: dict[tuple[str, str], list[str]] = {}
+        Dương, xã Dân Hòa (huyện Thanh Oai, thành phố Hà Nội). Đến 29/04/2026: Xã Lộc Ninh".
+
+        Made once per commune and language (a picker of every commune asks for thousands)."""
+        return self.pasts([commune.code])[commune.code]
+
+    def pasts(self, codes: Iterable[str]) -> dict[str, str]:
+        """:meth:`past` of each commune of ``codes`` (codes of no commune left out)."""
+        language = translate("Units", "Trước {day}: {units}")
+        found = {}
+        for code in codes:
+            commune = self.communes.get(code)
+            if commune is None:
+                continue
+            text = self._pasts.get((code, language))
+            if text is None:
+                text = self._pasts[(code, language)] = self._past(commune)
+            found[code] = text
+        return found
+
+    def _past(self, commune: Unit) -> str:
+        groups: dict[tuple[str, ...], list[str]] = {}
         for old in self.predecessors(commune):
-            where = (old.province,) if old.is_district else (old.district, old.province)
+            where: tuple[str, ...] = (old.province,) if old.is_district else (old.district, old.province)
             groups.setdefault(where, []).append(_lower_kind(old.name))
         parts = [translate("Units", "Trước {day}: {units}").format(
             day=REFORM_DAY.strftime("%d/%m/%Y"), units="; ".join(

@@ -21,7 +21,7 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.unit_resolver import UnitResolver
 from kttt_desktop.core.units import Catalogue, Version, catalogue_from_data
 from kttt_desktop.data.models import AreaCommune, Organisation, UnitVersion, UnplacedCommune
-from kttt_desktop.data.paths import resources_dir
+from kttt_desktop.system.paths import resources_dir
 
 UNITS_FILE = "units.json"
 OLD_UNITS_FILE = "old_units.json"

@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kttt_desktop.core import clock
-from kttt_desktop.data import models
+from kttt_desktop.data import changes, models
 from kttt_desktop.data.models import AuditEntry
 from kttt_desktop.data.prepared import Prepared
 
@@ -160,6 +160,7 @@ def write_entries(connection: Connection, entries: Iterable[dict[str, Any]]) -> 
         for entry in entries
     ]
     if rows:
+        changes.touched(row["table_name"] for row in rows)
         _INSERT.run_many(connection, rows)
 
 
@@ -175,6 +176,7 @@ def write_insert_entries(connection: Connection, table: Table, first_id: int, *,
         literal(table.name, String), table.c.id, label, literal("", String),
         null(), null(), literal(reason, String),
     ).where(table.c.id >= first_id)
+    changes.touched([table.name])
     columns = AuditEntry.__table__.c
     connection.execute(insert(AuditEntry).from_select(
         [columns.at, columns.user_name, columns.action, columns.table_name, columns.record_id,
@@ -184,6 +186,8 @@ def write_insert_entries(connection: Connection, table: Table, first_id: int, *,
 
 @event.listens_for(Session, "after_flush")
 def _log_flush(session: Session, _context: Any) -> None:
+    changes.touched(getattr(obj, "__tablename__", "")
+                    for obj in (*session.new, *session.dirty, *session.deleted))
     entries = _changes(session)
     if entries:
         session.connection().execute(insert(AuditEntry), entries)

@@ -27,16 +27,16 @@ from kttt_desktop.core.enums import LabelledEnum
 from kttt_desktop.core.errors import DatabaseCorrupt, KtttError
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from kttt_desktop.data.errors import classify
-from kttt_desktop.data.files import (
+from kttt_desktop.data.integrity import integrity_problems, is_sound
+from kttt_desktop.data.schema import APPLICATION_ID, file_revision, read_only
+from kttt_desktop.system.files import (
     LEFTOVER_AGE_S,
     fsync_folder,
     fsync_path,
     replacing,
     write_error,
 )
-from kttt_desktop.data.integrity import integrity_problems, is_sound
-from kttt_desktop.data.paths import backups_dir
-from kttt_desktop.data.schema import APPLICATION_ID, file_revision, read_only
+from kttt_desktop.system.paths import backups_dir
 
 DAILY = 30
 MONTHLY = 12

@@ -6,6 +6,11 @@ the writer lock (unless read-only), copies the file before migrating it, and mig
 Alembic to the schema of this version. A database on a PostgreSQL server (named by a URL,
 data.engines) is opened by the same function: it is refused when it holds another program's
 tables, and migrated in one transaction; the file's machinery does not apply to it.
+
+Why it is long: opening (checks, lock, migration, read-only fallbacks, files and servers) and the
+units of work of an open database (sessions that join, reads that can be cancelled, writes
+refused once the lock is lost, the generation of kept values) are one object's life; it is kept
+together so that no caller can open a database another way.
 """
 
 from __future__ import annotations
@@ -14,15 +19,17 @@ import getpass
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from kttt_desktop.core.errors import (
@@ -33,13 +40,19 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, derived, engines, frozen  # noqa: F401 - listeners register on import
+from kttt_desktop.data import (  # noqa: F401 - listeners register on import
+    admin_units,
+    audit,
+    changes,
+    derived,
+    engines,
+    frozen,
+)
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
 from kttt_desktop.data.location import Location, locate
 from kttt_desktop.data.lock import WriterLock, local_time
-from kttt_desktop.data.paths import backups_dir, data_dir
 from kttt_desktop.data.schema import (
     APPLICATION_ID,
     DamagedDatabase,
@@ -52,12 +65,15 @@ from kttt_desktop.data.schema import (
     needs_immutable,
     uri,
 )
+from kttt_desktop.system.paths import backups_dir, data_dir
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
 PROGRESS_STEPS = 20_000  # virtual machine steps of SQLite between two looks at a cancellation
 CHANGES_AT_BEGIN = "kttt_changes_at_begin"  # sqlite3's total_changes when a transaction began
+TOTAL_CHANGES = "kttt_total_changes"  # sqlite3's total_changes when a connection was checked out
 
 
 def current_user() -> str:
@@ -83,10 +99,43 @@ class Database:
     units_warning: str | None = None  # communes records use that the official list lacks
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
     url: URL | None = None  # the server's, for a database on a PostgreSQL server
+    _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.lock is not None:
+        self._generation = 0
+        self._kept: dict[Hashable, tuple[int, Any]] = {}
+        if not self.read_only and self.url is None:  # a file: this program alone writes to it
             event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
+            event.listen(self.engine, "checkout", _note_changes)
+            event.listen(self.engine, "checkin", self._count_changes)
+
+    @property
+    def generation(self) -> int | None:
+        """A number that grows each time this program has changed the database (counted when
+        a connection that wrote comes back to the pool, so after its commit): what was
+        computed from the database at one generation holds while it stays the same. ``None``
+        for a database opened read-only, or on a server, which other programs may be changing."""
+        return None if self.read_only or self.url is not None else self._generation
+
+    def kept(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What ``make()`` read from the database, made again only once the database has
+        changed (:attr:`generation`): lists of choices and sums that many screens ask for.
+        A database open read-only keeps nothing."""
+        generation = self.generation
+        if generation is None:
+            return make()
+        found = self._kept.get(key)
+        if found is not None and found[0] == generation:
+            return found[1]
+        value = make()
+        self._kept[key] = (generation, value)  # of before a change made meanwhile: not used
+        return value
+
+    def _count_changes(self, dbapi_connection: sqlite3.Connection | None,
+                       record: ConnectionPoolEntry) -> None:
+        if dbapi_connection is None or dbapi_connection.total_changes != record.info.get(
+                TOTAL_CHANGES):
+            self._generation += 1
 
     @property
     def on_server(self) -> bool:
@@ -167,11 +216,25 @@ class Database:
         ``reason`` is written into the audit entries of the changes made in it. A unit that
         changed rows checks first that the writer lock is still this program's (one small file
         read), so a program whose lock was taken over never commits after the other began.
+
+        A use case runs in one unit: while a session is open on this thread, the services it
+        calls that ask for a session, a transaction or a connection to read with join it (they
+        neither open a second one nor commit), so a return reads one consistent state of the
+        registers in one transaction.
         """
+        joined = self._open_session()
+        if joined is not None:
+            if reason and not joined.info.get("reason"):
+                joined.info["reason"] = reason
+            yield joined
+            return
         with self._write_refusals(), environment_errors(self.name, self.url), \
                 Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
+            self._local.session = s
+            changes.begun()
+            committed = False
             try:
                 yield s
                 if self.read_only:
@@ -181,9 +244,17 @@ class Database:
                 if self.lock is not None and _wrote(s) and not self.lock.still_held():
                     raise self._not_writable()  # taken over meanwhile: rolled back below
                 s.commit()
+                committed = True
             except BaseException:
                 s.rollback()
                 raise
+            finally:
+                self._local.session = None
+                changes.ended(committed=committed)
+
+    def _open_session(self) -> Session | None:
+        """The session this thread has open on this database, if any (see :meth:`session`)."""
+        return getattr(self._local, "session", None)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -192,22 +263,36 @@ class Database:
         read-only, and refused when it changed rows after another program took the writer lock
         over. Paths that write with Core statements write their audit entries themselves
         (data.audit.write_entries, update_entries)."""
-        with self._write_refusals(), environment_errors(self.name, self.url), \
-                self.engine.connect() as connection:
-            with connection.begin() as work:
-                yield connection
-                if self.read_only:
-                    work.rollback()
-                elif self.lock is not None and _changed(connection) and \
-                        not self.lock.still_held():
-                    raise self._not_writable()  # taken over meanwhile: rolled back
+        joined = self._open_session()
+        if joined is not None:
+            yield joined.connection()
+            return
+        changes.begun()
+        committed = False
+        try:
+            with self._write_refusals(), environment_errors(self.name, self.url), \
+                    self.engine.connect() as connection:
+                with connection.begin() as work:
+                    yield connection
+                    if self.read_only:
+                        work.rollback()
+                        return
+                    if self.lock is not None and _changed(connection) and \
+                            not self.lock.still_held():
+                        raise self._not_writable()  # taken over meanwhile: rolled back
+                committed = True
+        finally:
+            changes.ended(committed=committed)
 
     @contextmanager
     def reading(self, cancelled: Callable[[], bool] | None = None) -> Iterator[Connection]:
         """A connection to read with. ``cancelled`` is asked now and then while SQLite works
         (a few times a millisecond); once it answers yes, the statement under way stops and
         :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
-        with environment_errors(self.name, self.url), self.engine.connect() as connection:
+        joined = self._open_session()
+        with environment_errors(self.name, self.url), (
+                nullcontext(joined.connection()) if joined is not None
+                else self.engine.connect()) as connection:
             if cancelled is None or self.on_server:  # a server's statement is not interrupted
                 yield connection
                 if cancelled is not None and cancelled():
@@ -232,6 +317,11 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _note_changes(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry,
+                  _proxy: object) -> None:
+    record.info[TOTAL_CHANGES] = dbapi_connection.total_changes
 
 
 def _changed(connection: Connection) -> bool:
@@ -329,9 +419,10 @@ class ReadOnlyFolder(DatabaseLocked):
         self.path = path
 
 
-def _check_sound(path: Path) -> None:
-    """Raise :class:`DatabaseDamaged` when ``path`` fails SQLite's quick structural check."""
-    problems = quick_check_file(path)
+def _check_sound(path: Path, checked: Callable[[], list[str]] | None = None) -> None:
+    """Raise :class:`DatabaseDamaged` when ``path`` fails SQLite's quick structural check
+    (``checked``: the check already begun, data.integrity.quick_check_started)."""
+    problems = checked() if checked is not None else quick_check_file(path)
     if problems:
         log.error("%s failed quick_check: %s", path, problems[:5])
         raise DatabaseDamaged(path, problems, newest_good_backup(path))
@@ -454,7 +545,8 @@ def _open_server(url: URL, *, create: bool, read_only: bool) -> Database:
 
 
 def open_database(path: Path | str | URL, *, create: bool = False, read_only: bool = False,
-                  take_over: bool = False) -> Database:
+                  take_over: bool = False,
+                  checked: Callable[[], list[str]] | None = None) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
 
     Raises :class:`~kttt_desktop.core.errors.KtttError` subclasses for every problem the user can
@@ -464,7 +556,8 @@ def open_database(path: Path | str | URL, *, create: bool = False, read_only: bo
     ``read_only=True``, or, once the user confirmed the holder is gone, with ``take_over=True``).
     A read-only database writes nothing: no lock, no migration, no reference data.
     ``path`` may be a server's URL (data.engines): an empty server database is set up only
-    with ``create``.
+    with ``create``. ``checked``: a file's structural check, begun earlier
+    (data.integrity.quick_check_started).
     """
     if isinstance(path, URL) or engines.is_url(path):
         return _open_server(engines.server_url(path), create=create, read_only=read_only)
@@ -488,7 +581,7 @@ def open_database(path: Path | str | URL, *, create: bool = False, read_only: bo
         if is_new:
             path.touch()
         else:
-            _check_sound(path)
+            _check_sound(path, checked)
         database = _connect(path, is_new=is_new, read_only=read_only, lock=lock,
                             immutable=immutable)
         if immutable:
@@ -501,7 +594,7 @@ def open_database(path: Path | str | URL, *, create: bool = False, read_only: bo
 
 
 def build_new_database(path: Path | str | URL,
-                       build: Callable[[Database], None]) -> Path | URL:
+                       build: Callable[[Database], object]) -> Path | URL:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``
@@ -536,7 +629,7 @@ def build_new_database(path: Path | str | URL,
     return path
 
 
-def _build_on_server(url: URL, build: Callable[[Database], None]) -> URL:
+def _build_on_server(url: URL, build: Callable[[Database], object]) -> URL:
     database, is_new = _server(url, read_only=False)
     if not is_new:
         database.engine.dispose()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue, error, info, warning
+from kttt_desktop.core.issues import Issue, error, info, warning
 from kttt_desktop.data.engines import check_server
 from kttt_desktop.data.schema import check_ours, file_revision, head_revision, is_known_revision, read_only
 
@@ -38,6 +40,23 @@ def quick_check_file(path: Path, *, immutable: bool = False) -> list[str]:
         return quick_check(connection)
     finally:
         connection.close()
+
+
+def quick_check_started(path: Path) -> Callable[[], list[str]]:
+    """:func:`quick_check_file` of ``path`` begun now on a thread of its own: SQLite reads the
+    file without the interpreter's lock, so the program's start goes on meanwhile (importing
+    the database layer takes as long as checking a province's file, a national one's takes
+    seconds). The function returned waits for the problems found."""
+    found: list[list[str]] = []
+    thread = threading.Thread(target=lambda: found.append(quick_check_file(path)),
+                              name="quick_check", daemon=True)
+    thread.start()
+
+    def problems() -> list[str]:
+        thread.join()
+        return found[0] if found else quick_check_file(path)  # the thread failed: check here
+
+    return problems
 
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:

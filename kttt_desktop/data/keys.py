@@ -1,6 +1,6 @@
 """The office's signing key pair (Ed25519, through the ``cryptography`` package).
 
-The private key is a file beside the database (``kttt.db.key``, see data.paths.signing_key_file),
+The private key is a file beside the database (``kttt.db.key``, see system.paths.signing_key_file),
 readable by this user only, never inside the database: the database travels (backups, copies on a
 USB stick, a file sent for help) and a key inside it would travel with it, so anyone holding a copy
 could sign returns in the office's name. A restored backup or a new PC therefore has no key: a new
@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.return_data import fingerprint
-from kttt_desktop.data.files import fsync_folder, write_errors
-from kttt_desktop.data.paths import signing_key_file
+from kttt_desktop.system.files import fsync_folder, write_errors
+from kttt_desktop.system.paths import signing_key_file
 
 PUBLIC_KEY_BYTES = 32
 

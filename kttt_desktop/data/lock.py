@@ -29,8 +29,8 @@ from kttt_desktop import __version__
 from kttt_desktop.core import clock
 from kttt_desktop.core.errors import DatabaseLocked, KtttError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import processes
-from kttt_desktop.data.files import write_bytes
+from kttt_desktop.system import processes
+from kttt_desktop.system.files import write_bytes
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,36 @@ Money is whole VND in 64-bit integers (a 32-bit column holds only 2.1 billion VN
 Enumerations are stored as their codes (``kttt_desktop.core.enums``).
 Every searchable name also stores ``*_folded`` (search without diacritics) and ``*_sort`` (a key
 that orders rows in Vietnamese with plain binary comparison); ``data.derived`` keeps them current.
+
+The registers' fields are described in ``core.registers``. A described field that no class here
+declares (one only forms, lists and the workbook know of) gets its column from its description
+(:func:`add_described_columns`, run below); tests hold the classes, the descriptions and the
+migrations to one another.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm.attributes import set_attribute
+from sqlalchemy.types import TypeEngine
 from sqlmodel import Field, SQLModel
+
+from kttt_desktop.core import registers
 
 
 def _fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Column:
@@ -173,6 +195,8 @@ class Member(SQLModel, table=True):
 
 class Manager(SQLModel, table=True):
     __tablename__ = "manager"
+    # Managers of an organisation by training level, counted from this index alone.
+    __table_args__ = (Index("ix_manager_level", "organisation_id", "training_level"),)
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(sa_column=_fk("organisation.id"))
     full_name: str
@@ -191,6 +215,9 @@ class Manager(SQLModel, table=True):
 
 class ManagerPosition(SQLModel, table=True):
     __tablename__ = "manager_position"
+    # Whether a manager holds a post at a date, answered from this index alone.
+    __table_args__ = (Index("ix_manager_position_held", "manager_id", "starts_on", "ends_on",
+                            "position"),)
     id: int | None = Field(default=None, primary_key=True)
     manager_id: int = Field(sa_column=_fk("manager.id"))
     position: str
@@ -200,6 +227,8 @@ class ManagerPosition(SQLModel, table=True):
 
 class TrainingRecord(SQLModel, table=True):
     __tablename__ = "training_record"
+    # The courses of a manager begun in a window, counted from this index alone.
+    __table_args__ = (Index("ix_training_record_begun", "manager_id", "starts_on"),)
     id: int | None = Field(default=None, primary_key=True)
     manager_id: int = Field(sa_column=_fk("manager.id"))
     course: str
@@ -404,3 +433,53 @@ class ImportMapping(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     payload_json: str
+
+
+_STORED: dict[str, type[TypeEngine[Any]]] = {
+    registers.DATE: Date, registers.BIRTH: Date, registers.YEAR: Integer,
+    registers.INTEGER: Integer, registers.NUMBER: Float, registers.MONEY: BigInteger,
+    registers.YES_NO: Boolean, registers.FLAG_YEAR: Boolean, registers.ORGANISATION: Integer,
+}
+"""The SQL type of each kind of field (any other kind is text)."""
+
+
+def stored_type(kind: str) -> type[TypeEngine[Any]]:
+    return _STORED.get(kind, String)
+
+
+def _described_column(item: registers.Field) -> Column:
+    """The column of a described field no class declares: text is never null (empty when not
+    known), a yes/no is false, anything else may be null."""
+    kind = stored_type(item.kind)
+    if kind is String and item.kind != registers.CHOICE:
+        return Column(item.key, String(), nullable=False, default="", server_default="")
+    if kind is Boolean:
+        return Column(item.key, Boolean(), nullable=False, default=False, server_default="0")
+    return Column(item.key, kind(), nullable=True)
+
+
+def add_described_columns(model: type[SQLModel]) -> None:
+    """Give ``model``'s table (and its mapper) the described fields it does not declare."""
+    table = model.__table__  # type: ignore[attr-defined]
+    for item in registers.description(table.name).fields:
+        if item.key not in table.c:
+            column = _described_column(item)
+            table.append_column(column)
+            model.__mapper__.add_property(item.key, column)  # type: ignore[attr-defined]
+
+
+def new_row(model: type[SQLModel], values: dict[str, Any]) -> SQLModel:
+    """An instance of ``model`` holding ``values``, the fields of :func:`add_described_columns`
+    included (a SQLModel class takes only the fields it declares)."""
+    row = model(**values)
+    for key, value in values.items():
+        if key not in model.model_fields:
+            set_attribute(row, key, value)  # past pydantic, which knows only the declared ones
+    return row
+
+
+REGISTER_MODELS: tuple[type[SQLModel], ...] = (
+    Organisation, Suspension, Member, Manager, ManagerPosition, TrainingRecord, OcopProduct,
+    Rating, YearlyFigures, Target)
+for _model in REGISTER_MODELS:
+    add_described_columns(_model)

@@ -187,7 +187,7 @@ def in_step(connection: Connection, register: str) -> bool:
     try:
         connection.exec_driver_sql(
             f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
-    except Exception as exc:  # noqa: BLE001 - the driver's error says "malformed"
+    except Exception as exc:
         if "malformed" in str(exc) or "corrupt" in str(exc):
             return False
         raise

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.paths import backups_dir, signing_key_file
+from kttt_desktop.system.paths import backups_dir, signing_key_file
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".partial")
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from kttt_desktop.core.errors import DatabaseLocked
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.data.backup import SIDE_FILES, copy_errors, remove_backup, write_copy
-from kttt_desktop.data.files import fsync_folder, write_errors
 from kttt_desktop.data.schema import uri
+from kttt_desktop.system.files import fsync_folder, write_errors
 
 
 def _in_use(database: Path) -> DatabaseLocked:

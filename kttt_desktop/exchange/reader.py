@@ -13,10 +13,10 @@ import codecs
 import csv
 import io
 import zipfile
-from xml.etree import ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -25,10 +25,10 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.exchange.sniff import (
     CSV,
     DEFAULT_LIMITS,
+    XLSX,
     Limits,
     WorkbookRefused,
     not_utf8,
-    XLSX,
     password_protected,
     sniff,
     too_big,
@@ -138,7 +138,7 @@ class _Budget:
             if self.rows < 0:
                 raise too_many_rows(self.path, self.limits.rows)
             return rows
-        rows: list[list[Any]] = []
+        kept: list[list[Any]] = []
         text = str
         for row in sheet.iter_rows():
             self.rows -= 1
@@ -147,8 +147,8 @@ class _Budget:
             self.text -= sum(map(len, [v for v in row if v.__class__ is text]))
             if self.text < 0:
                 raise _too_much_text(self.path, self.limits)
-            rows.append(row)
-        return rows
+            kept.append(row)
+        return kept
 
 
 def _read_calamine(path: Path, kind: str, limits: Limits) -> list[SheetData]:

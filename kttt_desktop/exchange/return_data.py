@@ -195,7 +195,7 @@ def _texts(path: Path, workbook: CalamineWorkbook) -> list[str]:
                        "trang dữ liệu “{sheet}”.", sheet=SHEET)
     raw = _sheet_rows(path, workbook, SHEET)
     try:
-        return ["\0".join(row).rstrip("\0") for row in raw]  # type: ignore[arg-type]
+        return ["\0".join(row).rstrip("\0") for row in raw]
     except TypeError:  # a number or a date typed over a cell
         return ["\0".join(canonical([_text(c) for c in row])) for row in raw]
 

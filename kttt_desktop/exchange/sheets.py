@@ -1,6 +1,6 @@
 """Writing sheets in the workbook's format with openpyxl: styled headers, dates as real dates,
-user text never turned into a formula. Shared by the export of the registers, the blank template
-and the error report."""
+user text never turned into a formula. Shared by the blank template and the error report (the
+export of the registers, which can be large, streams through xlsxwriter: exchange.registers_xlsx)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from typing import Any
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+# A sheet of a write-only workbook (Workbook(write_only=True).create_sheet()): openpyxl keeps its
+# class in a private module, so it is named here by what is done with it.
+WriteOnlySheet = Any
 
 DATE_FORMAT = "DD/MM/YYYY"
 HEADER_FILL = PatternFill("solid", fgColor="FFDDEBF7")
@@ -46,7 +49,7 @@ def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
     return title
 
 
-def header_row(sheet: WriteOnlyWorksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
+def header_row(sheet: WriteOnlySheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
     cells = []
     for text in headers:
         cell = safe_text(WriteOnlyCell(sheet, text))
@@ -65,7 +68,7 @@ class RowWriter:
     """Appends rows of plain values to a write-only sheet: dates get the Vietnamese date format,
     text that starts like a formula stays text, empty text leaves the cell empty."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+    def __init__(self, sheet: WriteOnlySheet) -> None:
         self.sheet = sheet
 
     def cell(self, value: Any) -> Any:

@@ -12,10 +12,10 @@ import codecs
 import re
 import zipfile
 import zlib
-from xml.etree import ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
+from xml.etree import ElementTree
 
 import defusedxml.ElementTree as DefusedET
 

@@ -23,13 +23,13 @@ from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.dates import format_date, parse_date, parse_date_or_year
 from kttt_desktop.core.enums import OcopStars
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.numbers import format_number, million_to_vnd, parse_int, parse_number, parse_percent
 from kttt_desktop.core.phone import is_valid as is_valid_phone
 from kttt_desktop.core.phone import normalise as normalise_phone
-from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.record_rules import NOTE_LIMIT, TOO_LONG
+from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column
 

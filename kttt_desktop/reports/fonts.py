@@ -19,11 +19,11 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from kttt_desktop.core.errors import FileUnreadable
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.paths import resources_dir
+from kttt_desktop.system.paths import resources_dir
 
 FAMILY = "KtttSerif"
 FACES = ("", "-Bold", "-Italic", "-BoldItalic")  # regular, bold, italic, bold italic

@@ -17,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from kttt_desktop.data.files import save_workbook
+from kttt_desktop.system.files import save_workbook
 
 TIME_FORMAT = "dd/mm/yyyy hh:mm"
 TITLE = Font(bold=True, size=13)

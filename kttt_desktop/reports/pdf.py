@@ -18,8 +18,8 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Sequence
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -43,7 +43,6 @@ from reportlab.platypus import Table as PdfTable
 
 from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import replacing_file
 from kttt_desktop.reports.document import (
     NATIONAL_MOTTO,
     NATIONAL_NAME,
@@ -62,6 +61,7 @@ from kttt_desktop.reports.snapshot import (
     cell_text,
     header_cells,
 )
+from kttt_desktop.system.files import replacing_file
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 PAGE_NUMBER_SIZE = 13

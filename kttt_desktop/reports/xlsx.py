@@ -31,7 +31,6 @@ from kttt_desktop.core.dates import format_date, format_long_date
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import NO_VALUE
 from kttt_desktop.core.return_data import SHEET as DATA_SHEET
-from kttt_desktop.data.files import save_workbook
 from kttt_desktop.data.keys import SigningKey
 from kttt_desktop.reports.data_sheet import data_rows, visible_rows
 from kttt_desktop.reports.document import (
@@ -50,6 +49,7 @@ from kttt_desktop.reports.snapshot import (
     Table,
     header_cells,
 )
+from kttt_desktop.system.files import save_workbook
 
 INT_FORMAT, DECIMAL_FORMAT, INDEX_FORMAT = "#,##0", "#,##0.0", "0"
 DATE_FORMAT, TEXT_FORMAT = "dd/mm/yyyy", "@"

@@ -29,7 +29,7 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue, error
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.data.audit import write_entries
 from kttt_desktop.data.backup import (
     BackupFile,
@@ -45,7 +45,7 @@ from kttt_desktop.data.backup import (
     parse_backup,
     read_summary,
 )
-from kttt_desktop.data.database import Database, DatabaseDamaged, current_user, open_database
+from kttt_desktop.data.database import Database, DatabaseDamaged, current_user
 from kttt_desktop.data.integrity import (
     integrity_problems,
     is_sound,
@@ -54,8 +54,8 @@ from kttt_desktop.data.integrity import (
     verify_server,
 )
 from kttt_desktop.data.lock import WriterLock
-from kttt_desktop.data.restore import replace_database, settle
 from kttt_desktop.data.models import Member, Office, Organisation
+from kttt_desktop.data.restore import replace_database, settle
 from kttt_desktop.data.schema import (
     DamagedDatabase,
     check_ours,
@@ -372,7 +372,9 @@ def verify(database: Path | URL) -> VerifyReport:
     the newest good backup to restore from. A server database is read table by table, and its
     schema revision checked (the server keeps its own storage sound)."""
     if isinstance(database, URL):
-        opened = open_database(database, read_only=True)
+        from kttt_desktop.services.opening import open_office
+
+        opened = open_office(database, read_only=True).database
         try:
             with opened.reading() as connection:
                 return VerifyReport(opened.name, verify_server(connection))

@@ -1,11 +1,13 @@
 """Exporting every register in the import workbook's format (`kttt dump`, the Nhập / Xuất screen).
 
 The export imports back into an empty database of an office with the same area and gives the
-same registers (with personal data). Without personal data the CCCD, phone and birth columns
-(the organisations' phone too, often the representative's own) are left out. What that means:
+same registers (with personal data). Without personal data every field its register's
+description marks personal (``core.registers``) is left out: a person's birth, CCCD, phone, a
+member's home address, and the organisations' phone (often the representative's own). What that
+means:
 
 - the file is a list to share, not a backup: imported into an empty database it gives people
-  with no CCCD, phone or birth date;
+  with no CCCD, phone, birth date or address;
 - imported again where it came from it changes nothing: people are then matched by their name
   within their organisation (namesakes told apart by the rest of their row, managers by the
   positions they hold), and the columns the file lacks are left as stored;
@@ -29,6 +31,16 @@ from sqlalchemy import Connection, select
 from kttt_desktop.core import enums
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import MILLION
+from kttt_desktop.core.registers import (
+    BIRTH,
+    CHOICE,
+    FLAG_YEAR,
+    MONEY,
+    ORGANISATION,
+    YES_NO,
+    Field,
+    description,
+)
 from kttt_desktop.data import audit
 from kttt_desktop.data import models as m
 from kttt_desktop.data.database import Database
@@ -36,15 +48,8 @@ from kttt_desktop.data.outputs import check_output
 from kttt_desktop.exchange import layout
 from kttt_desktop.exchange.layout import Column, Register
 from kttt_desktop.exchange.registers_xlsx import RegisterSheet, write_register_sheets
-from kttt_desktop.services.bulk import collector_paused
+from kttt_desktop.system.collector import collector_paused
 
-_LABELS = {
-    "kind": enums.OrgKind, "sector": enums.Sector, "gender": enums.Gender,
-    "member_kind": enums.MemberKind, "official_subtype": enums.OfficialSubtype,
-    "member_type": enums.MemberType, "position": enums.Position,
-    "training_level": enums.TrainingLevel, "product_group": enums.OcopGroup,
-    "rating_class": enums.RatingClass, "comparator": enums.Comparator,
-}
 _SKIPPED = frozenset({"commune_name"})  # the commune is written by its code
 
 
@@ -138,109 +143,77 @@ class _Dump:
     def _by_org(self, row: Any) -> tuple[int, int]:
         return self.order[row.organisation_id], row.id
 
+    def export(self, item: Field, row: Any) -> Any:
+        """The value of a described field of ``row`` as the workbook writes it."""
+        value = getattr(row, item.key)
+        if item.kind == CHOICE and item.choices is not None:
+            return self.label(item.choices, value)
+        if item.kind == MONEY:
+            return _million(value)
+        if item.kind == YES_NO:
+            return _yes(value)
+        if item.kind == FLAG_YEAR:
+            return _flag(value, getattr(row, f"{item.key}_year"))
+        if item.kind == BIRTH:
+            return _birth(row.birth_date, row.birth_year)
+        if item.kind == ORGANISATION:
+            return self.org_text(value)
+        return value
+
+    def described(self, table: str, row: Any, keys: tuple[str, ...] | None = None
+                  ) -> dict[str, Any]:
+        """The workbook's columns of the fields of ``table`` (only ``keys`` when given)."""
+        register = description(table)
+        chosen = register.workbook_fields if keys is None else map(register.field, keys)
+        return {item.column_key: self.export(item, row) for item in chosen}
+
     def organisations(self, suspensions: dict[int, list[Any]]) -> Iterator[dict[str, Any]]:
-        label = self.label
         for org in self._select(m.Organisation, lambda r: (self.order[r.id], r.id)):
             latest = suspensions.get(org.id, [None])[-1]
             yield {
-                "code": org.code, "kind": label(enums.OrgKind, org.kind), "name": org.name,
-                "commune_code": org.commune_code, "address": org.address,
-                "established_on": org.established_on, "dissolved_on": org.dissolved_on,
-                "sector": label(enums.Sector, org.sector),
-                "charter_capital": _million(org.charter_capital),
-                "representative": org.representative, "phone": org.phone,
+                **self.described("organisation", org),
                 "suspension_from": latest.starts_on if latest else None,
                 "suspension_to": latest.ends_on if latest else None,
                 "suspension_reason": latest.reason if latest else None,
-                "value_chain": _flag(org.value_chain, org.value_chain_year),
-                "high_tech": _flag(org.high_tech, org.high_tech_year),
-                "digital": _flag(org.digital, org.digital_year), "note": org.note,
             }
 
     def earlier_suspensions(self, suspensions: dict[int, list[Any]]) -> Iterator[dict[str, Any]]:
         for org_id in sorted(suspensions, key=self.order.__getitem__):
             for row in suspensions[org_id][:-1]:
-                yield {**self.reference(org_id), "starts_on": row.starts_on,
-                       "ends_on": row.ends_on, "reason": row.reason}
+                yield {**self.reference(org_id), **self.described("suspension", row)}
 
     def members(self) -> Iterator[dict[str, Any]]:
-        label = self.label
         for row in self._select(m.Member, self._by_org):
-            yield {
-                **self.reference(row.organisation_id), "full_name": row.full_name,
-                "birth": _birth(row.birth_date, row.birth_year),
-                "gender": label(enums.Gender, row.gender), "cccd": row.cccd, "phone": row.phone,
-                "member_kind": label(enums.MemberKind, row.member_kind),
-                "official_subtype": label(enums.OfficialSubtype, row.official_subtype),
-                "member_type": label(enums.MemberType, row.member_type),
-                "member_organisation": self.org_text(row.member_organisation_id),
-                "joined_on": row.joined_on, "left_on": row.left_on,
-                "capital_contribution": _million(row.capital_contribution),
-                "is_worker": _yes(row.is_worker), "address": row.address, "note": row.note,
-            }
+            yield {**self.reference(row.organisation_id), **self.described("member", row)}
 
     def managers(self, managers: list[Any]) -> Iterator[dict[str, Any]]:
-        label = self.label
         positions: dict[int, list[Any]] = defaultdict(list)
         for row in self._select(m.ManagerPosition, lambda r: (r.starts_on, r.id)):
             positions[row.manager_id].append(row)
         for manager in managers:
-            person = {
-                **self.reference(manager.organisation_id), "full_name": manager.full_name,
-                "birth": _birth(manager.birth_date, manager.birth_year),
-                "gender": label(enums.Gender, manager.gender), "cccd": manager.cccd,
-                "phone": manager.phone,
-                "training_level": label(enums.TrainingLevel, manager.training_level),
-                "note": manager.note,
-            }
+            person = {**self.reference(manager.organisation_id),
+                      **self.described("manager", manager)}
             for position in positions.get(manager.id) or [None]:
-                yield {**person, **({
-                    "position": label(enums.Position, position.position),
-                    "starts_on": position.starts_on, "ends_on": position.ends_on,
-                } if position else {})}
+                yield {**person, **(self.described("manager_position", position)
+                                    if position else {})}
 
     def training(self, managers: list[Any]) -> Iterator[dict[str, Any]]:
         courses: dict[int, list[Any]] = defaultdict(list)
         for row in self._select(m.TrainingRecord, lambda r: (r.starts_on, r.id)):
             courses[row.manager_id].append(row)
         for manager in managers:
-            person = {**self.reference(manager.organisation_id), "full_name": manager.full_name,
-                      "birth": _birth(manager.birth_date, manager.birth_year),
-                      "cccd": manager.cccd}
+            person = {**self.reference(manager.organisation_id),
+                      **self.described("manager", manager, ("full_name", "birth_date", "cccd"))}
             for row in courses.get(manager.id, ()):
-                yield {**person, "course": row.course, "institution": row.institution,
-                       "starts_on": row.starts_on, "ends_on": row.ends_on,
-                       "level": self.label(enums.TrainingLevel, row.level)}
+                yield {**person, **self.described("training_record", row)}
 
-    def ocop(self) -> Iterator[dict[str, Any]]:
-        for row in self._select(m.OcopProduct, self._by_org):
-            yield {**self.reference(row.organisation_id), "name": row.name,
-                   "product_group": self.label(enums.OcopGroup, row.product_group),
-                   "stars": row.stars, "score": row.score, "decision_no": row.decision_no,
-                   "decision_date": row.decision_date,
-                   "level": self.label(enums.OcopLevel, row.level),
-                   "expires_on": row.expires_on, "note": row.note}
-
-    def ratings(self) -> Iterator[dict[str, Any]]:
-        for row in self._select(m.Rating, lambda r: (self.order[r.organisation_id], r.year)):
-            yield {**self.reference(row.organisation_id), "year": row.year, "score": row.score,
-                   "rating_class": self.label(enums.RatingClass, row.rating_class),
-                   "scheme": row.scheme, "note": row.note}
-
-    def figures(self) -> Iterator[dict[str, Any]]:
-        for row in self._select(m.YearlyFigures,
-                                lambda r: (self.order[r.organisation_id], r.year)):
-            yield {**self.reference(row.organisation_id), "year": row.year,
-                   "revenue": _million(row.revenue), "profit": _million(row.profit),
-                   "workers": row.workers, "avg_income": _million(row.avg_income),
-                   "declared_members": row.declared_members}
+    def by_organisation(self, model: Any, table: str, order: Any) -> Iterator[dict[str, Any]]:
+        for row in self._select(model, order):
+            yield {**self.reference(row.organisation_id), **self.described(table, row)}
 
     def targets(self) -> Iterator[dict[str, Any]]:
         for row in self._select(m.Target, lambda r: (r.year, r.indicator)):
-            yield {"year": row.year, "indicator": row.indicator,
-                   "comparator": self.label(enums.Comparator, row.comparator),
-                   "value": row.value, "max_value": row.max_value,
-                   "tolerance_pct": row.tolerance_pct, "basis": row.basis, "note": row.note}
+            yield self.described("target", row)
 
     def sheets(self) -> Iterator[RegisterSheet]:
         suspensions: dict[int, list[Any]] = defaultdict(list)
@@ -253,9 +226,12 @@ class _Dump:
         yield self.sheet(layout.MEMBER_REGISTER, self.members())
         yield self.sheet(layout.MANAGER_REGISTER, self.managers(managers))
         yield self.sheet(layout.TRAINING_REGISTER, self.training(managers))
-        yield self.sheet(layout.OCOP_REGISTER, self.ocop())
-        yield self.sheet(layout.RATING_REGISTER, self.ratings())
-        yield self.sheet(layout.FIGURES_REGISTER, self.figures())
+        yield self.sheet(layout.OCOP_REGISTER,
+                         self.by_organisation(m.OcopProduct, "ocop_product", self._by_org))
+        by_year = lambda r: (self.order[r.organisation_id], r.year)  # noqa: E731
+        yield self.sheet(layout.RATING_REGISTER, self.by_organisation(m.Rating, "rating", by_year))
+        yield self.sheet(layout.FIGURES_REGISTER,
+                         self.by_organisation(m.YearlyFigures, "yearly_figures", by_year))
         yield self.sheet(layout.TARGET_REGISTER, self.targets())
 
 
@@ -263,8 +239,8 @@ def dump_registers(db: Database, target: Path | str, *, with_personal_data: bool
                    ) -> DumpResult:
     """Write every register to ``target`` (an .xlsx file, replaced atomically).
 
-    With ``with_personal_data`` the CCCD, phone and birth columns are included and the export
-    is recorded in the audit log (the database must then be open for writing).
+    With ``with_personal_data`` the personal fields are included and the export is recorded in
+    the audit log (the database must then be open for writing).
     """
     target = check_output(target, database=db.path)
     if with_personal_data:
@@ -277,5 +253,5 @@ def dump_registers(db: Database, target: Path | str, *, with_personal_data: bool
                 "user_name": db.user, "action": "export", "record_label": str(target.resolve()),
                 "new_value": "personal_data",
                 "reason": translate("Dump", "Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số "
-                                    "CCCD, điện thoại, ngày sinh)")}])
+                                    "CCCD, điện thoại, ngày sinh, địa chỉ của thành viên)")}])
     return DumpResult(target, rows, with_personal_data)

@@ -22,11 +22,11 @@ from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.return_data import fingerprint, normal_fingerprint
 from kttt_desktop.data.database import Database
-from kttt_desktop.data.files import write_bytes
 from kttt_desktop.data.keys import SigningKey, decode_key, encode_key, signing_key
 from kttt_desktop.data.models import RegisteredKey
 from kttt_desktop.data.outputs import check_output
 from kttt_desktop.services.office import load_profile
+from kttt_desktop.system.files import write_bytes
 
 KEY_FILE_FORMAT = "kttt-office-key"
 KEY_FILE_SUFFIX = ".kttt-key"

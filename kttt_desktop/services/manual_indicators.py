@@ -15,9 +15,9 @@ from sqlmodel import select
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.indicators import MANUAL_PREFIX, Catalogue, ManualDefinition
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.text import clean_text, fold
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import ManualIndicator, ManualValue, Target
 

@@ -9,9 +9,9 @@ from sqlmodel import select
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.core.unit_resolver import Resolution
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.admin_units import catalogue, resolver
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.engines import after_explicit_ids
@@ -44,33 +44,36 @@ class Unit:
 
 
 def provinces(db: Database) -> list[Unit]:
-    with db.session() as s:
-        rows = s.exec(select(Province).order_by(Province.code)).all()
-        return [Unit(p.code, p.name, p.kind) for p in rows]
+    with db.reading() as connection:
+        rows = connection.execute(select(Province.code, Province.name, Province.kind)
+                                  .order_by(Province.code))
+        return [Unit(*row) for row in rows]
+
+
+_COMMUNE = (Commune.code, Commune.name, Commune.kind, Commune.province_code)
 
 
 def communes(db: Database, province_code: str | None = None) -> list[Unit]:
     """Communes of a province (all when ``None``) in Vietnamese alphabetical order."""
-    with db.session() as s:
-        query = select(Commune).order_by(Commune.name_sort)
-        if province_code:
-            query = query.where(Commune.province_code == province_code)
-        return [Unit(c.code, c.name, c.kind, c.province_code) for c in s.exec(query).all()]
+    query = select(*_COMMUNE).order_by(Commune.name_sort)
+    if province_code:
+        query = query.where(Commune.province_code == province_code)
+    with db.reading() as connection:
+        return [Unit(*row) for row in connection.execute(query)]
 
 
 def area_communes(db: Database) -> list[Unit]:
     """The communes of the office's area, in Vietnamese alphabetical order."""
-    with db.session() as s:
-        query = (select(Commune).join(AreaCommune, AreaCommune.commune_code == Commune.code)
-                 .order_by(Commune.name_sort))
-        return [Unit(c.code, c.name, c.kind, c.province_code) for c in s.exec(query).all()]
+    query = (select(*_COMMUNE).join(AreaCommune, AreaCommune.commune_code == Commune.code)
+             .order_by(Commune.name_sort))
+    with db.reading() as connection:
+        return [Unit(*row) for row in connection.execute(query)]
 
 
 def commune_pasts(codes: Iterable[str]) -> dict[str, str]:
     """What each commune was before (its pre-reform communes, its earlier names since), for
     search and tooltips: typing an old name finds the commune it is part of today."""
-    data = catalogue()
-    return {code: data.past(data.communes[code]) for code in codes if code in data.communes}
+    return catalogue().pasts(codes)
 
 
 def resolve_commune(text: str, province_code: str | None) -> Resolution:

@@ -9,6 +9,7 @@ reporting years).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,11 +17,15 @@ from kttt_desktop.core.enums import OrgKind, RatingClass, Sector
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.indicators.breakdowns import (
+    MEMBER_PIECES,
+    RATING_PIECES,
+    chart_requests,
     members_on,
     organisations_by_sector,
     ratings_on,
 )
-from kttt_desktop.services.check import CheckResult, run_check
+from kttt_desktop.data.indicators.queries import KeptSums, piece_sums, requests
+from kttt_desktop.services.judgement import PeriodJudgement, judge_period
 
 CHART_YEARS = 5
 OCOP_STARS = (3, 4, 5)
@@ -46,7 +51,7 @@ class Charts:
 
 @dataclass(frozen=True)
 class Overview:
-    check: CheckResult
+    check: PeriodJudgement
     charts: Charts
 
     @property
@@ -72,14 +77,28 @@ def _in_order(counts: dict[str, int], order: list[str]) -> dict[str, int]:
     return {key: counts[key] for key in order if key in counts}
 
 
-def load_overview(db: Database, period: Period) -> Overview:
-    """The check of ``period`` (targets of its year) and the charts' breakdowns."""
-    check = run_check(db, period, earlier_growth=True)
+def load_overview(db: Database, period: Period,
+                  cancelled: Callable[[], bool] | None = None) -> Overview:
+    """The targets of ``period`` judged (targets of its year) and the charts' breakdowns.
+
+    Every sum they need is read first, in one statement per family of records (the charts'
+    years and the judgement's dates together); sums of earlier overviews are used again while
+    the database has not changed (the charts' past years serve every period of a year).
+    ``cancelled``: see Database.reading (a period chosen past stops the reading of this one).
+    """
+    kept = db.kept("overview sums", KeptSums)  # while the database has not changed
     days, rated_days = chart_days(period), rating_days(period)
+    wanted = requests(period, earlier_growth=True)
+    for chart in (chart_requests(MEMBER_PIECES, days), chart_requests(RATING_PIECES, rated_days)):
+        for piece, spans in chart.items():
+            wanted.setdefault(piece, set()).update(spans)
+    with db.reading(cancelled) as connection:
+        piece_sums(connection, wanted, kept)
+    check = judge_period(db, period, earlier_growth=True, kept=kept)
     with db.session() as s:
         connection = s.connection()
-        members = members_on(connection, days)
-        ratings = ratings_on(connection, rated_days)
+        members = members_on(connection, days, kept)
+        ratings = ratings_on(connection, rated_days, kept)
         sectors = organisations_by_sector(connection, period.reference_date)
     by_sector: dict[str, dict[str, int]] = defaultdict(dict)
     for (kind, sector), count in sectors.items():

@@ -17,10 +17,10 @@ from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.indicators import Catalogue, Combine, in_order
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.targets import Goal
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import Target
 from kttt_desktop.services.manual_indicators import office_catalogue

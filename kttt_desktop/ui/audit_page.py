@@ -45,7 +45,6 @@ from kttt_desktop.ui.tasks import Task, run_task, run_write
 
 FILTER_DELAY_MS = 250
 EXPORT_FOLDER_SETTING = "audit/export_folder"
-MESSAGE_MS = 8000
 
 
 class AuditSource:
@@ -231,10 +230,10 @@ class AuditPage(QWidget):
     def open_row(self, row: int) -> bool:
         """Open the record of the entry at ``row`` in its register, if it still exists."""
         change = self.line(row)
-        if change is None:
+        if change is None or change.record_id is None:
             return False
         if audit_log.record_exists(self.database, change.table, change.record_id) and \
-                self.context.window.open_record(change.table, change.record_id):
+                self.context.navigator.open_record(change.table, change.record_id):
             return True
         self.status.setText(self.tr("Không mở được “{record}”: bản ghi không còn, hoặc không "
                                     "thuộc sổ nào.").format(record=change.record or "?"))
@@ -272,7 +271,7 @@ class AuditPage(QWidget):
         message = self.tr("Đã ghi {n} dòng nhật ký ra {path}.").format(
             n=format_number(exported.rows), path=exported.path)
         self.status.setText(message)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
         if self.database.writable:
             run_write(audit_log.note_export, self.database, exported,
                       on_done=lambda _: self._noted(exported), owner=self)

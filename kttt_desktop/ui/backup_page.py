@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.services.backups import (
     BackupEntry,
     VerifyReport,
@@ -35,6 +34,7 @@ from kttt_desktop.services.backups import (
     size_in_words,
     verify,
 )
+from kttt_desktop.system.paths import backups_dir
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view
@@ -44,7 +44,6 @@ from kttt_desktop.ui.tasks import Task, run_task
 
 COPY_FOLDER_SETTING = "backup/copy_folder"
 RESTORE_FOLDER_SETTING = "backup/restore_folder"
-MESSAGE_MS = 8000
 NUMERIC_COLUMNS = (2, 3, 4)
 
 
@@ -133,7 +132,7 @@ class BackupPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        context.window.backup_made.connect(self._backup_made)
+        context.navigator.backup_made.connect(self._backup_made)
         if self.database.on_server:  # only the check is this program's
             for widget in (self.table, self.count_label, self.backup_button, self.copy_button,
                            self.restore_button, self.restore_file_button):
@@ -153,7 +152,12 @@ class BackupPage(QWidget):
             "liệu, nâng cấp hay khôi phục. Bản sao lưu nằm trong thư mục {folder}; mỗi loại giữ "
             "bản mới nhất của từng ngày trong 30 ngày và của từng tháng trong 12 tháng. Nên "
             "chép thêm một bản ra USB hoặc máy khác mỗi tuần.").format(
-                folder=backups_dir(self.database.path))
+                folder=self._backups_folder())
+
+    def _backups_folder(self) -> Path:
+        """The folder of the file's backups (a server has none of this program's: home)."""
+        path = self.database.path
+        return backups_dir(path) if path is not None else Path.home()
 
     def _button(self, name: str, text: str, tip: str, act: Any) -> QPushButton:
         button = QPushButton(text, self)
@@ -220,7 +224,7 @@ class BackupPage(QWidget):
 
     def _tell(self, message: str) -> None:
         self.status.setText(message)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
 
     # Actions ---------------------------------------------------------------------------------
 
@@ -271,7 +275,7 @@ class BackupPage(QWidget):
         path = msgbox.open_file(
             self, self.tr("Chọn bản sao lưu để khôi phục"),
             self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"),
-            settings.value(RESTORE_FOLDER_SETTING, str(backups_dir(self.database.path))))
+            settings.value(RESTORE_FOLDER_SETTING, str(self._backups_folder())))
         if path is None:
             return None
         settings.set_value(RESTORE_FOLDER_SETTING, str(path.parent))
@@ -281,6 +285,6 @@ class BackupPage(QWidget):
         if not self.database.writable:
             return None
         self.dialog = RestoreDialog(self.database, path, self)
-        self.dialog.confirmed.connect(self.context.window.restore_backup)
+        self.dialog.confirmed.connect(self.context.navigator.restore_backup)
         self.dialog.open()
         return self.dialog

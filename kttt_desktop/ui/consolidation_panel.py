@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # imported by the first work that needs it (openpyxl, reportl
 RETURNS = "kttt_desktop.services.returns"
 
 FOLDER_SETTING = "returns/consolidation_folder"
-MESSAGE_MS = 8000
 VALID_COLOUR, REFUSED_COLOUR = QColor("#1d6b2c"), QColor("#a3161a")
 FILE, OFFICE, COMMUNES, PERIOD, SEAL, STATUS, ACCEPT = range(7)
 
@@ -244,7 +243,7 @@ class ConsolidationPanel(QWidget):
         paths = ", ".join(str(p) for p in (written.xlsx, written.pdf) if p is not None)
         message = self.tr("Đã ghi báo cáo tổng hợp: {paths}.").format(paths=paths)
         self.ui.status.setText(message)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
         self.consolidated.emit(written)
 
     # Busy state ------------------------------------------------------------------------------

@@ -80,7 +80,6 @@ class ExchangePage(QWidget):
 
     def _imported(self, result: ImportResult) -> None:
         self.ui.status.setText(self.tr("Đã nhập từ tệp {file}.").format(file=result.file))
-        self.context.window.registers_changed()
 
     # Template --------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 A form names each field widget after the field it edits (``name``, ``province_code``…) and puts a
 label called ``<field>_error`` beside it. :func:`show_field_errors` writes each
-:class:`~kttt_desktop.core.validation.Issue` into its field's label, focuses the first field that
+:class:`~kttt_desktop.core.issues.Issue` into its field's label, focuses the first field that
 has a problem, and puts messages without such a label into the form's general label.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 
 ERROR_SUFFIX = "_error"
 ERROR_STYLE = "color: #b3261e;"

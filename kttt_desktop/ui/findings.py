@@ -8,7 +8,7 @@ double click or "Mở hồ sơ" opens the record in its register (:attr:`open_re
 
 A finding that is a known exception can be accepted with a reason ("Chấp nhận"): it stays in the
 list, greyed and marked, no longer counted as open, until its record changes; "Bỏ chấp nhận"
-opens it again (services.validate.accepted).
+opens it again (services.findings.accepted).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QButtonGroup, QHeaderView, QVBoxLayout, QWidget
 
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.validate import RULES, Finding, ValidationReport, rule_by_code, validate
-from kttt_desktop.services.validate.accepted import accept_finding, withdraw_acceptance
+from kttt_desktop.services.findings import RULES, Finding, FindingsReport, rule_by_code, run_rules
+from kttt_desktop.services.findings.accepted import accept_finding, withdraw_acceptance
 from kttt_desktop.ui.findings_model import (
     FINDING_ROLE,
     FindingsFilter,
@@ -31,7 +31,7 @@ from kttt_desktop.ui.findings_model import (
 )
 from kttt_desktop.ui.forms.ui_findings import Ui_FindingsForm
 from kttt_desktop.ui.read_only import refuse_edits
-from kttt_desktop.ui.sections import heading_label
+from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.settings import Settings
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 
@@ -39,17 +39,17 @@ LIST_KEY = "findings"
 
 
 class FindingsScreen(QWidget):
-    """Lists the findings of :func:`kttt_desktop.services.validate.validate` on ``database``."""
+    """Lists the findings of :func:`kttt_desktop.services.findings.validate` on ``database``."""
 
     open_requested = Signal(str, int)  # table, record id
-    checked = Signal(object)  # the ValidationReport, once shown
+    checked = Signal(object)  # the FindingsReport, once shown
     accepted_changed = Signal(str)  # what was done (a finding accepted, or opened again)
 
     def __init__(self, database: Database, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.report: ValidationReport | None = None
+        self.report: FindingsReport | None = None
         self.task: Task | None = None
         self.ui = Ui_FindingsForm()
         body = QWidget(self)
@@ -79,7 +79,8 @@ class FindingsScreen(QWidget):
             self.severities.addButton(button)
             if severity is not None:
                 button.setIcon(severity_icon(severity))
-            button.toggled.connect(lambda on, s=severity: on and self.proxy.set_severity(s))
+            button.toggled.connect(
+                lambda on, s=severity: self.proxy.set_severity(s) if on else None)
         self.ui.rule.currentIndexChanged.connect(
             lambda _: self.proxy.set_rule(self.ui.rule.currentData()))
         self.ui.search.textChanged.connect(self.proxy.set_text)
@@ -110,7 +111,7 @@ class FindingsScreen(QWidget):
         day: date | None = self.ui.on.value()
         self.ui.run.setEnabled(False)
         self.ui.summary.setText(self.tr("Đang kiểm tra…"))
-        self.task = run_task(validate, self.database, on=day, on_done=self.show_report,
+        self.task = run_task(run_rules, self.database, on=day, on_done=self.show_report,
                              on_finished=lambda: self.ui.run.setEnabled(True), owner=self)
         return self.task
 
@@ -120,7 +121,7 @@ class FindingsScreen(QWidget):
         if self.report is not None:
             self.run()
 
-    def show_report(self, report: ValidationReport) -> None:
+    def show_report(self, report: FindingsReport) -> None:
         current = self.ui.table.currentIndex()
         was = current.data(FINDING_ROLE) if current.isValid() else None
         row = current.row() if current.isValid() else 0
@@ -240,3 +241,10 @@ class FindingsScreen(QWidget):
         finding = index.data(FINDING_ROLE) if index.isValid() else None
         if finding is not None:
             self.open_requested.emit(finding.table, finding.record_id)
+
+
+def findings_section(context: SectionContext) -> FindingsScreen:
+    """The section Kiểm tra dữ liệu: a finding's record opens in its register."""
+    screen = FindingsScreen(context.database, context.settings)
+    screen.open_requested.connect(context.navigator.open_record)
+    return screen

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,14 +18,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.text import fold, sort_key
-from kttt_desktop.services.validate import Finding, rule_by_code
-from kttt_desktop.services.validate.findings import SEVERITY_ORDER, Status
+from kttt_desktop.services.findings import Finding, rule_by_code
+from kttt_desktop.services.findings.finding import SEVERITY_ORDER, Status
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImageReader, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from kttt_desktop.data.paths import docs_dir
+from kttt_desktop.system.paths import docs_dir
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
 GUIDE_FILE = "huong-dan-su-dung.md"

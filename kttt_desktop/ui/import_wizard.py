@@ -18,6 +18,9 @@
 
 A file changed since it was read (the officer fixed it after the check) is read again when the
 officer goes on (Tiếp), keeping the mapping when its headers did not change.
+
+Why it is long: the four steps share one state (the file read, the mapping, the dry run's result)
+and the busy handling of their background work; each step is a few short methods.
 """
 
 from __future__ import annotations
@@ -661,8 +664,8 @@ class ImportWizard(QDialog):
         return self._run(run_write(
             import_workbook, self.database, self.workbook, mapping=copy.deepcopy(self.mapping),
             commune_choices=dict(self.commune_choices),
-            skip_outside_area=self.skip_outside_area, owner=self, cancellable=True,
-            on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
+            skip_outside_area=self.skip_outside_area, checked=self.result, owner=self,
+            cancellable=True, on_progress=lambda *p: self._progress(self.ui.import_progress, *p),
             on_done=self._imported, on_error=self._import_failed,
             on_finished=self._import_finished))
 

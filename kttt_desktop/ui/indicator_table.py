@@ -23,7 +23,7 @@ from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.core.indicators import Figure, IndicatorValue, Kind
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period, reporting_year_words
-from kttt_desktop.ui.records_dialog import Drill
+from kttt_desktop.ui.drill_down_dialog import Drill
 
 Index = QModelIndex | QPersistentModelIndex
 LABEL, UNIT, VALUE, YEAR_TO_DATE, YEAR_EARLIER = range(5)

@@ -11,31 +11,40 @@ machine that is gone); a window whose lock was taken over stops writing the same
 in the background. A damaged file is offered its newest good backup; :meth:`MainWindow.restore_backup`
 closes the database, puts a backup back and opens it again.
 
-A section's widget may offer two methods the window uses:
+A section's widget works with what ui.navigator lets it ask of the window (status messages,
+opening a record, another section); what other sections change reaches it through ui.changes.
+It may offer two methods the window uses:
 
 - ``request_leave(proceed)``: called before the window leaves it (another section, another
   database, closing); it runs ``proceed()`` once unsaved changes are dealt with, or never when
   the officer chose to stay;
 - ``open_record(table, record_id) -> bool``: show that record (:meth:`MainWindow.open_record`).
+
+Why it is long: it is the one place that opens, replaces and closes the database under the
+sections (opening in the background, the read-only banner and the lock check, the day's backup,
+restoring a backup, the office profile) and the one that implements ui.navigator; the screens
+themselves are elsewhere.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,10 +52,11 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop import __version__
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui import msgbox, tasks
 from kttt_desktop.ui.banner import Banner
+from kttt_desktop.ui.navigator import MESSAGE_MS
 from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, SectionContext
-from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,51 +67,40 @@ if TYPE_CHECKING:
     from kttt_desktop.data.lock import LockHolder
     from kttt_desktop.services.backups import BackupEntry, RestoreResult
     from kttt_desktop.services.office import OfficeProfile
+    from kttt_desktop.services.opening import Opened
 
 log = logging.getLogger(__name__)
 
 LOCK_CHECK_MS = 5000  # how often the window looks whether its writer lock was taken over
-MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 14px; }
 """
 
 
-@dataclass(frozen=True)
-class Opened:
-    database: Database
-    profile: OfficeProfile | None
-    created: bool
-    holder: LockHolder | None = None  # read-only: who writes to it (None: unknown)
+def open_on_worker(path: Path | URL, *, create: bool, read_only: bool, take_over: bool,
+                   first_screen: str | None) -> Opened:
+    """services.opening.open_office on a worker, read-only when another program writes to it.
 
-
-def open_office_database(path: Path | URL, create: bool, read_only: bool = False,
-                         take_over: bool = False) -> Opened:
-    """Open (or create) and migrate the database, and read its office profile: on a worker.
-
-    A database another program writes to is opened read-only instead.
+    The database's structural check begins before the database layer is imported, on a thread
+    of its own; the module of the ``first_screen`` shown on it is imported here too, not on the
+    GUI thread once the database is open.
     """
-    from kttt_desktop.data.database import ReadOnlyFolder, open_database
-    from kttt_desktop.data.lock import DatabaseInUse, read_holder
-    from kttt_desktop.services.office import load_profile
+    from kttt_desktop.data.integrity import quick_check_started
 
-    created = create and isinstance(path, Path) and (not path.exists() or
-                                                     path.stat().st_size == 0)
+    checked = (quick_check_started(path) if isinstance(path, Path) and path.exists()
+               and path.stat().st_size else None)
+    from kttt_desktop.services.opening import open_office
+
+    opened = open_office(path, create=create, read_only=read_only, take_over=take_over,
+                         or_read_only=True, checked=checked)
     try:
-        database = open_database(path, create=create, read_only=read_only, take_over=take_over)
-    except ReadOnlyFolder:  # shown read-only, with the reason in the banner
-        database = open_database(path, read_only=True)
-    except DatabaseInUse:
-        if created:  # another program is creating it: nothing to read yet
-            raise
-        database = open_database(path, read_only=True)
-    try:
-        holder = read_holder(path) if database.read_only and database.path else None
-        return Opened(database, load_profile(database), created, holder)
+        if first_screen is not None:
+            importlib.import_module(first_screen)
     except BaseException:
-        database.close()
+        opened.database.close()
         raise
+    return opened
 
 
 class MainWindow(QMainWindow):
@@ -155,7 +154,14 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         right.addWidget(self.read_only_banner)
         right.addWidget(self.location_banner)
-        right.addWidget(self.stack, 1)
+        # A section bigger than the window (a small screen at 125 % scaling) scrolls, rather than
+        # the window growing past the screen's edge.
+        self.stack_area = QScrollArea(self)
+        self.stack_area.setObjectName("sections_area")
+        self.stack_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_area.setWidgetResizable(True)
+        self.stack_area.setWidget(self.stack)
+        right.addWidget(self.stack_area, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -277,10 +283,13 @@ class MainWindow(QMainWindow):
         """The widget of section ``key`` if it has been created."""
         return self._pages.get(key)
 
-    def registers_changed(self) -> None:
-        """The registers changed behind the sections (a workbook was imported): every section
-        but the one shown is built again, on fresh data, when next visited."""
+    def rebuild_sections(self) -> None:
+        """Every section but the one shown is built again when next visited."""
         self._drop_pages(keep=self._pages.get(self.current_section().key))
+
+    def show_message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
+        """A short message in the status bar (ui.navigator)."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _drop_pages(self, keep: QWidget | None) -> None:
         """Throw away the section widgets but ``keep``; each is built again when shown."""
@@ -372,7 +381,8 @@ class MainWindow(QMainWindow):
         log.info("opening %s%s", name, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(open_office_database, address, create, read_only, take_over,
+        return tasks.run_write(open_on_worker, address, create=create, read_only=read_only,
+                               take_over=take_over, first_screen=self.current_section().module,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
@@ -653,7 +663,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
-        from kttt_desktop.data.paths import data_dir
+        from kttt_desktop.system.paths import data_dir
 
         msgbox.information(self, self.tr(
             "KTTT Desktop {version}\n\nQuản lý kinh tế tập thể: sổ đăng ký tổ hợp tác, hợp tác "

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.indicators import MANUAL_PREFIX, ManualDefinition
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.numbers import format_figure, parse_number
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.manual_indicators import (
     ManualEntry,

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import InputError, KtttError
+from kttt_desktop.core.issues import error
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import error
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.office import (
     OfficeProfile,
@@ -40,9 +40,9 @@ from kttt_desktop.services.office import (
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.field_errors import clear_field_errors, show_field_errors
 from kttt_desktop.ui.forms.ui_office_profile import Ui_OfficeProfileForm
+from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.wheel import guard_wheel
-from kttt_desktop.ui.screen_fit import fit_to_screen
 
 TEXT_FIELDS = ("name", "superior_body", "place_name", "doc_symbol", "signer_authority",
                "signer_title", "signer_name", "preparer_name")

@@ -20,13 +20,13 @@ from kttt_desktop.core.indicators import Kind
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period, current_period, yearly_measures_words
 from kttt_desktop.core.targets import Status
-from kttt_desktop.services.check import TargetCheck
+from kttt_desktop.services.judgement import TargetJudgement
 from kttt_desktop.services.overview import Overview, load_overview
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.drill_down_dialog import Drill, DrillDownDialog
 from kttt_desktop.ui.forms.ui_overview import Ui_OverviewForm
 from kttt_desktop.ui.indicator_table import LABEL, YEAR_TO_DATE, IndicatorTreeModel
 from kttt_desktop.ui.overview_charts import OverviewCharts
-from kttt_desktop.ui.records_dialog import Drill, RecordsDialog
 from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.target_cards import TargetCard
 from kttt_desktop.ui.tasks import Task, run_task
@@ -46,7 +46,7 @@ class OverviewPage(QWidget):
         self.ui.setupUi(self)
         self.overview: Overview | None = None
         self.task: Task | None = None
-        self.dialog: RecordsDialog | None = None  # the last list of records opened
+        self.dialog: DrillDownDialog | None = None  # the last list of records opened
         self.last_load_seconds: float | None = None  # request to screen, for the log and tests
         self._requests = 0
         self._refresh_on_show = False
@@ -71,7 +71,7 @@ class OverviewPage(QWidget):
                                      self.ui.members_chart, self.ui.ocop_chart)
 
         self.ui.period.period_changed.connect(self.load)
-        self.ui.go_to_targets.clicked.connect(lambda: context.window.show_section("targets"))
+        self.ui.go_to_targets.clicked.connect(lambda: context.navigator.show_section("targets"))
         self.set_period(current_period(clock.today()))
 
     # Loading ---------------------------------------------------------------------------------
@@ -99,13 +99,17 @@ class OverviewPage(QWidget):
         return self.task
 
     def load(self, period: Period) -> Task:
-        """Compute ``period`` in the background; the screen keeps the last one until then."""
+        """Compute ``period`` in the background; the screen keeps the last one until then. A
+        computation still under way for a period chosen before is stopped."""
         self._requests += 1
         request, started = self._requests, time.perf_counter()
         self.ui.busy_label.show()
+        if self.task is not None and not self.task.is_finished:
+            self.task.cancel()
         self.task = run_task(load_overview, self.database, period,
                              on_done=lambda overview: self._show(overview, request, started),
-                             on_finished=lambda: self._finished(request), owner=self)
+                             on_finished=lambda: self._finished(request), cancellable=True,
+                             owner=self)
         return self.task
 
     def _finished(self, request: int) -> None:
@@ -170,7 +174,7 @@ class OverviewPage(QWidget):
 
     # The records behind a number -------------------------------------------------------------
 
-    def open_target(self, check: TargetCheck) -> RecordsDialog | None:
+    def open_target(self, check: TargetJudgement) -> DrillDownDialog | None:
         """The records behind a card's number (a flow: the year to date)."""
         indicator = check.indicator
         if self.overview is None or indicator is None:
@@ -191,7 +195,7 @@ class OverviewPage(QWidget):
         if drill is not None:
             self.open_records(drill)
 
-    def open_records(self, drill: Drill) -> RecordsDialog:
+    def open_records(self, drill: Drill) -> DrillDownDialog:
         """The records behind a number, in a window of their own.
 
         One such window at a time: the one opened before is closed, so they do not pile up
@@ -199,12 +203,12 @@ class OverviewPage(QWidget):
         """
         if self.dialog is not None:
             self.dialog.close()
-        dialog = RecordsDialog(self.database, drill, self, window=self.context.window)
+        dialog = DrillDownDialog(self.database, drill, self, navigator=self.context.navigator)
         dialog.finished.connect(lambda _result, closed=dialog: self._forget_dialog(closed))
         dialog.show()
         self.dialog = dialog
         return dialog
 
-    def _forget_dialog(self, closed: RecordsDialog) -> None:
+    def _forget_dialog(self, closed: DrillDownDialog) -> None:
         if self.dialog is closed:
             self.dialog = None

@@ -41,6 +41,8 @@ RATING_COLOURS = {"good": "#2e7d32", "fair": "#8bc34a", "average": "#fbc02d", "w
                   "not_rated": "#9e9e9e"}
 MEMBERS_COLOUR = "#1565c0"
 OCOP_COLOUR = "#ef6c00"
+# Two rows of charts and the window around them fit 768 px at 125 % (614 px, less the taskbar).
+CHART_MIN_HEIGHT = 170
 # Sector names as charts abbreviate them (the full name shows in the tooltip of a bar).
 SECTOR_SHORT = {
     "industry": QT_TRANSLATE_NOOP("OverviewCharts", "CN - TTCN"),
@@ -110,7 +112,7 @@ class OverviewCharts:
             chart.setTitleFont(title_font)
             view.setChart(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(230)
+            view.setMinimumHeight(CHART_MIN_HEIGHT)
             self.charts[key] = chart
 
     def series(self, key: str) -> QAbstractBarSeries:

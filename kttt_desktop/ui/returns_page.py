@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.dates import format_date
-from kttt_desktop.core.errors import InputError
+from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.periods import Period, current_period, reporting_year_words
 from kttt_desktop.reports.snapshot import ReturnSnapshot, Section
 from kttt_desktop.services.returns.drafts import (
@@ -41,6 +41,7 @@ from kttt_desktop.services.returns.drafts import (
 )
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.busy import BusyState
+from kttt_desktop.ui.changes import Staleness
 from kttt_desktop.ui.consolidation_panel import ConsolidationPanel
 from kttt_desktop.ui.forms.ui_returns_page import Ui_ReturnsForm
 from kttt_desktop.ui.read_only import refuse_edits
@@ -54,7 +55,6 @@ if TYPE_CHECKING:  # the module is imported by the first work that needs it (see
 RETURNS = "kttt_desktop.services.returns"
 
 FOLDER_SETTING = "returns/folder"
-MESSAGE_MS = 8000
 MAX_TABLE_ROWS_SHOWN = 12  # a section of several tables shows each whole up to this many rows
 TEXT_WIDTH = 40  # pixels per unit of Column.width for long text columns
 LONG_TEXT = 1.8  # a text column this wide (Column.width) or more wraps; others fit their text
@@ -116,7 +116,12 @@ class ReturnsPage(QWidget):
         self.ui.preview.clicked.connect(self.preview)
         self.ui.submit.clicked.connect(self.submit)
         self._enable_actions()
+        self.staleness = Staleness(self, self.reload)  # records changed in another section
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.staleness.shown()
 
     # The period ------------------------------------------------------------------------------
 
@@ -378,7 +383,7 @@ class ReturnsPage(QWidget):
         paths = ", ".join(str(p) for p in (written.xlsx, written.pdf) if p is not None)
         message = self.tr("Đã ghi {paths}.").format(paths=paths)
         self.ui.status.setText(message)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
         if written.notice:  # a signing key was just made (or none could be)
             msgbox.information(self, written.notice)
         self.files_written.emit(written)
@@ -456,11 +461,17 @@ class ReturnsPage(QWidget):
                          Period.parse(snapshot.period),
                          xlsx=path.with_suffix(".xlsx"), pdf=path.with_suffix(".pdf"),
                          snapshot=snapshot, on_progress=self._busy.step,
-                         on_done=self._submitted, on_finished=self._stop, owner=self)
+                         on_done=self._submitted, on_error=self._not_submitted,
+                         on_finished=self._stop, owner=self)
+
+    def _not_submitted(self, exc: KtttError) -> None:
+        """Nothing was sent; the return is computed again (it may be what changed)."""
+        msgbox.error(self, exc.message, details=exc.details)
+        self.reload()
 
     def _submitted(self, submission: Submission) -> None:
         message = self.tr("Đã gửi báo cáo {period}, phiên bản {version}.").format(
             period=submission.period_label, version=submission.version)
-        self.context.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.context.navigator.show_message(message)
         self.submitted.emit(submission)
         self.reload()

@@ -19,7 +19,8 @@ FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's borders and title bar, b
 def available_area(widget: QWidget) -> QRect:
     """The available area (without the taskbar) of the screen ``widget`` is on, or will open
     on: its parent window's screen, else the primary one."""
-    anchor = widget.parentWidget().window() if widget.parentWidget() is not None else widget
+    parent = widget.parentWidget()
+    anchor = parent.window() if parent is not None else widget
     screen = QGuiApplication.screenAt(anchor.frameGeometry().center()) or anchor.screen()
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry()

@@ -1,7 +1,8 @@
 """The sections of the main window, in the order of its navigation list.
 
 A screen plugs in by giving its entry a factory: a function that takes the
-:class:`SectionContext` and returns the section's widget. The window calls it the first time the
+:class:`SectionContext` and returns the section's widget (named "module:callable", so that this
+module imports no screen and no screen imports the window). The window calls it the first time the
 section is visited after a database was opened, and throws the widget away when another database
 is opened, so a screen always works on one open database. Factories import their screen inside
 the function, which keeps start-up light. A section without a factory shows that it is not in
@@ -10,6 +11,7 @@ this version yet.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,16 +24,17 @@ from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from kttt_desktop.data.database import Database
-    from kttt_desktop.ui.main_window import MainWindow
+    from kttt_desktop.ui.navigator import Navigator
 
 
 @dataclass(frozen=True)
 class SectionContext:
-    """What a section's widget works with."""
+    """What a section's widget works with: the database, the settings, and what it may ask of
+    the window (ui.navigator). What the other sections change reaches it through ui.changes."""
 
     database: Database
     settings: Settings
-    window: MainWindow  # parent for dialogs; set_office(), statusBar()
+    navigator: Navigator
 
 
 Factory = Callable[[SectionContext], QWidget]
@@ -48,59 +51,57 @@ class Section:
     def title(self) -> str:
         return QCoreApplication.translate("Sections", self.label)
 
-
-def _screen(where: str) -> Factory:
-    """The factory of a screen named "module:Class" taking the context (imported when first shown)."""
-    def create(context: SectionContext) -> QWidget:
-        import importlib
-
-        module, name = where.split(":")
-        return getattr(importlib.import_module(module), name)(context)
-
-    return create
+    @property
+    def module(self) -> str | None:
+        """The module of its screen, when the factory names one (see :class:`_Screen`)."""
+        return getattr(self.factory, "module", None)
 
 
-def _findings_page(context: SectionContext) -> QWidget:
-    from kttt_desktop.ui.findings import FindingsScreen
+class _Screen:
+    """The factory of a screen named "module:callable" taking the context (imported when first
+    shown; the window has the module of the first screen imported while the database opens)."""
 
-    screen = FindingsScreen(context.database, context.settings)
-    screen.open_requested.connect(context.window.open_record)
-    return screen
+    def __init__(self, where: str) -> None:
+        self.module, self.name = where.split(":")
+
+    def __call__(self, context: SectionContext) -> QWidget:
+        return getattr(importlib.import_module(self.module), self.name)(context)
 
 
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Tổng quan"),
-            _screen("kttt_desktop.ui.overview:OverviewPage")),
+            _Screen("kttt_desktop.ui.overview:OverviewPage")),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Tổ chức"),
-            _screen("kttt_desktop.ui.registers.organisations:OrganisationScreen"),
+            _Screen("kttt_desktop.ui.registers.organisations:OrganisationScreen"),
             ("organisation", "suspension")),
     Section("members", QT_TRANSLATE_NOOP("Sections", "Thành viên"),
-            _screen("kttt_desktop.ui.registers.members:MemberScreen"), ("member",)),
+            _Screen("kttt_desktop.ui.registers.members:MemberScreen"), ("member",)),
     Section("managers", QT_TRANSLATE_NOOP("Sections", "Cán bộ & đào tạo"),
-            _screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
+            _Screen("kttt_desktop.ui.registers.managers:ManagerScreen"),
             tables=("manager", "manager_position", "training_record")),
     Section("ocop", QT_TRANSLATE_NOOP("Sections", "OCOP"),
-            _screen("kttt_desktop.ui.registers.ocop:OcopScreen"), tables=("ocop_product",)),
+            _Screen("kttt_desktop.ui.registers.ocop:OcopScreen"), tables=("ocop_product",)),
     Section("ratings", QT_TRANSLATE_NOOP("Sections", "Xếp loại"),
-            _screen("kttt_desktop.ui.registers.yearly:RatingScreen"), tables=("rating",)),
+            _Screen("kttt_desktop.ui.registers.yearly:RatingScreen"), tables=("rating",)),
     Section("figures", QT_TRANSLATE_NOOP("Sections", "Số liệu"),
-            _screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
+            _Screen("kttt_desktop.ui.registers.yearly:FiguresScreen"),
             tables=("yearly_figures",)),
-    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"), _findings_page),
+    Section("checks", QT_TRANSLATE_NOOP("Sections", "Kiểm tra dữ liệu"),
+            _Screen("kttt_desktop.ui.findings:findings_section")),
     Section("targets", QT_TRANSLATE_NOOP("Sections", "Chỉ tiêu"),
-            _screen("kttt_desktop.ui.targets_page:TargetsPage")),
+            _Screen("kttt_desktop.ui.targets_page:TargetsPage")),
     Section("returns", QT_TRANSLATE_NOOP("Sections", "Báo cáo"),
-            _screen("kttt_desktop.ui.returns_page:ReturnsPage")),
+            _Screen("kttt_desktop.ui.returns_page:ReturnsPage")),
     Section("exchange", QT_TRANSLATE_NOOP("Sections", "Nhập / Xuất"),
-            _screen("kttt_desktop.ui.exchange_page:ExchangePage")),
+            _Screen("kttt_desktop.ui.exchange_page:ExchangePage")),
     Section("keys", QT_TRANSLATE_NOOP("Sections", "Chữ ký số"),
-            _screen("kttt_desktop.ui.keys_page:KeysPage")),
+            _Screen("kttt_desktop.ui.keys_page:KeysPage")),
     Section("backup", QT_TRANSLATE_NOOP("Sections", "Sao lưu"),
-            _screen("kttt_desktop.ui.backup_page:BackupPage")),
+            _Screen("kttt_desktop.ui.backup_page:BackupPage")),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Nhật ký"),
-            _screen("kttt_desktop.ui.audit_page:AuditPage")),
+            _Screen("kttt_desktop.ui.audit_page:AuditPage")),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Cài đặt"),
-            _screen("kttt_desktop.ui.settings_page:SettingsPage")),
+            _Screen("kttt_desktop.ui.settings_page:SettingsPage")),
 )
 
 

@@ -14,8 +14,8 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
 
-from kttt_desktop.data.paths import settings_file
 from kttt_desktop.languages import LANGUAGE_KEY, SOURCE_LANGUAGE
+from kttt_desktop.system.paths import settings_file
 from kttt_desktop.ui.screen_fit import available_area, clamp_to_screen, is_small_screen
 
 T = TypeVar("T")
@@ -47,7 +47,7 @@ class Option(Generic[T]):
 
 
 class Settings:
-    """The settings file (``kttt_desktop.data.paths.settings_file()`` unless a path is given)."""
+    """The settings file (``kttt_desktop.system.paths.settings_file()`` unless a path is given)."""
 
     version = Option("settings/version", 0)
     last_section = Option("window/section", "overview")

@@ -80,7 +80,7 @@ class SettingsPage(QWidget):
     def _language_chosen(self) -> None:
         self.context.settings.language = self.language.currentData()
         self.context.settings.sync()
-        self.context.window.statusBar().showMessage(
+        self.context.navigator.show_message(
             self.tr("Đã chọn ngôn ngữ {language}; hãy mở lại chương trình để dùng.").format(
                 language=self.language.currentText()), SAVED_MESSAGE_MS)
 
@@ -90,6 +90,6 @@ class SettingsPage(QWidget):
         refuse_edits(self.context.database, self.save_button, self.revert_button)
 
     def _saved(self, profile: OfficeProfile) -> None:
-        self.context.window.office_saved(profile, edited_in=self)
-        self.context.window.statusBar().showMessage(self.tr("Đã lưu thông tin cơ quan."),
-                                                    SAVED_MESSAGE_MS)
+        self.context.navigator.office_saved(profile, edited_in=self)
+        self.context.navigator.show_message(self.tr("Đã lưu thông tin cơ quan."),
+                                            SAVED_MESSAGE_MS)

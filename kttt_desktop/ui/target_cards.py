@@ -19,7 +19,7 @@ from kttt_desktop.core.indicators import Kind
 from kttt_desktop.core.numbers import format_figure
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Pace, Status, quantity
-from kttt_desktop.services.check import TargetCheck
+from kttt_desktop.services.judgement import TargetJudgement
 from kttt_desktop.ui.forms.ui_target_card import Ui_TargetCardForm
 
 CARD_MIN_WIDTH = 270
@@ -54,7 +54,7 @@ _PACE_WORDS = {
 }
 
 
-def tone_of(check: TargetCheck) -> Tone:
+def tone_of(check: TargetJudgement) -> Tone:
     status, pace = check.status, check.judgement.pace
     if status in (Status.ACHIEVED, Status.EXCEEDED):
         return Tone.GOOD
@@ -65,7 +65,7 @@ def tone_of(check: TargetCheck) -> Tone:
     return Tone.BEHIND if pace is Pace.BEHIND else Tone.BAD
 
 
-def status_words(check: TargetCheck) -> str:
+def status_words(check: TargetJudgement) -> str:
     """"Đạt", "Vượt", "Chưa đạt", "Không có số liệu"; for a target not reached yet part-way
     through its year, how it stands against the pace ("Đúng tiến độ", "Chậm tiến độ")."""
     pace = check.judgement.pace
@@ -74,7 +74,7 @@ def status_words(check: TargetCheck) -> str:
     return QCoreApplication.translate("TargetCard", _STATUS_WORDS[check.status])
 
 
-def progress_percent(check: TargetCheck) -> int | None:
+def progress_percent(check: TargetJudgement) -> int | None:
     """How far the actual has come towards the target's value (for "không quá": how much of the
     maximum is used), in whole percent, not capped; ``None`` without data."""
     goal, actual = check.target.goal, check.actual
@@ -88,9 +88,9 @@ def progress_percent(check: TargetCheck) -> int | None:
 class TargetCard(QFrame):
     """One target judged for a period (forms/target_card.ui)."""
 
-    activated = Signal(object)  # the TargetCheck
+    activated = Signal(object)  # the TargetJudgement
 
-    def __init__(self, check: TargetCheck, period: Period, parent: QWidget | None = None) -> None:
+    def __init__(self, check: TargetJudgement, period: Period, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = check
         self.ui = Ui_TargetCardForm()
@@ -100,7 +100,7 @@ class TargetCard(QFrame):
         self.tone = tone_of(check)
         self._fill(check, period)
 
-    def _fill(self, check: TargetCheck, period: Period) -> None:
+    def _fill(self, check: TargetJudgement, period: Period) -> None:
         ui, target = self.ui, check.target
         indicator = check.indicator
         unit = indicator.unit if indicator else ""

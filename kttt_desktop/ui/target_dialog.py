@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.errors import InputError, KtttError
 from kttt_desktop.core.indicators import Catalogue, Indicator
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.numbers import format_figure, parse_number, parse_percent
 from kttt_desktop.core.targets import DEFAULT_TOLERANCE_PCT
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.targets import TargetRecord, check_target, save_target
 from kttt_desktop.ui import msgbox

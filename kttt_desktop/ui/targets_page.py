@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from kttt_desktop.core import clock
@@ -38,11 +38,12 @@ from kttt_desktop.services.targets import (
     target_years,
 )
 from kttt_desktop.ui import msgbox
+from kttt_desktop.ui.changes import Staleness
 from kttt_desktop.ui.forms.ui_targets_page import Ui_TargetsPageForm
 from kttt_desktop.ui.manual_indicator_dialogs import ManualIndicatorDialog, ManualValueDialog
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.sections import SectionContext, heading_label
 from kttt_desktop.ui.target_dialog import TargetDialog
-from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.tasks import Task, run_task, run_write
 from kttt_desktop.ui.text_table import TextTableModel
 
@@ -115,7 +116,14 @@ class TargetsPage(QWidget):
                                           "Delete: xóa"))
         self._connect()
         self._update_buttons()
+        # Targets and own indicators written elsewhere (an imported workbook) are read again.
+        self.staleness = Staleness(self, self.reload, lambda changed: changed.touches(
+            "target", "manual_indicator", "manual_value"))
         self.ui.year.setValue(clock.today().year)  # reloads
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.staleness.shown()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -217,7 +225,7 @@ class TargetsPage(QWidget):
         return dialog
 
     def _status(self, text: str) -> None:
-        self.context.window.statusBar().showMessage(text, STATUS_MS)
+        self.context.navigator.show_message(text, STATUS_MS)
 
     # Targets ---------------------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ touches a widget. Everything it produces reaches the GUI thread through a queued
   ``progress(*values)`` it makes is delivered (keep it to a few hundred calls);
 - ``on_finished()`` last, in every case (done, error, bug, cancelled): re-enable buttons here.
 
+What the work committed to the registers is then told to every screen (:mod:`kttt_desktop.ui.
+changes`).
+
 With ``cancellable=True`` ``fn`` also gets a keyword ``cancelled``, a function it polls to stop
 early (``Database.reading(cancelled)`` stops a statement under way, raising
 :class:`~kttt_desktop.core.errors.Cancelled`); :meth:`Task.cancel` asks
@@ -38,7 +41,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, 
 from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core.errors import Cancelled, KtttError
-from kttt_desktop.ui import crash, msgbox
+from kttt_desktop.data import changes as data_changes
+from kttt_desktop.data.changes import Changed
+from kttt_desktop.ui import changes, crash, msgbox
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +92,11 @@ class Task(QObject):
         log.debug("task %s %s after %.3f s", self.name, what, time.perf_counter() - self._started)
         try:
             if what == "done":
+                result, changed = payload
                 on_done = self._callback("on_done")
                 if on_done is not None and not self.cancelled:
-                    on_done(payload)
+                    on_done(result)
+                changes.announce(changed, self._owner if self._owner_alive() else None)
             elif isinstance(payload, (Cancelled, KtttError)) and self.cancelled:
                 log.debug("task %s stopped as asked: %r", self.name, payload)
             elif isinstance(payload, KtttError):
@@ -164,11 +171,12 @@ def _start(kind: str, fn: Callable[..., Any], args: tuple, kwargs: dict[str, Any
 
     def work() -> None:  # on a pool thread: touches no QObject but the dispatcher's signal
         try:
-            result = fn(*args, **kwargs)
+            with data_changes.collected() as tables:
+                result = fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - every failure is delivered to the GUI thread
             emit(task_id, "failed", exc)
         else:
-            emit(task_id, "done", result)
+            emit(task_id, "done", (result, Changed(frozenset(tables))))
 
     _pool(kind).start(work)
     return task

@@ -18,12 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 
+def _holds_focus(widget: QWidget) -> bool:
+    """Whether a widget inside ``widget`` has the keyboard focus."""
+    focus = QApplication.focusWidget()
+    return focus is not None and widget.isAncestorOf(focus)
+
+
 class WheelGuard(QObject):
     """Gives the wheel to the scroll area around the watched widget while it has no focus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or (
-                watched.hasFocus() or watched.isAncestorOf(QApplication.focusWidget())):
+                watched.hasFocus() or _holds_focus(watched)):
             return False
         assert isinstance(event, QWheelEvent)
         area = _scroll_area_around(watched)

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL {name}. Bản sao lưu do máy chủ làm, không phải chương trình này: người quản trị máy chủ sao lưu bằng pg_dump (nên hằng ngày, theo lịch) và khôi phục bằng pg_restore. Nút dưới đây kiểm tra rằng mọi bảng đọc được và lược đồ dữ liệu đúng phiên bản.</source>
-        <translation>The database is on the PostgreSQL server {name}. Its backups are the server's, not this program's: the server's administrator backs it up with pg_dump (daily, on a schedule) and restores it with pg_restore. The button below checks that every table can be read and that the schema is of this version.</translation>
+        <translation>The database is on the PostgreSQL server {name}. Its backups are the server&apos;s, not this program&apos;s: the server&apos;s administrator backs it up with pg_dump (daily, on a schedule) and restores it with pg_restore. The button below checks that every table can be read and that the schema is of this version.</translation>
     </message>
     <message>
         <source>{count} bản sao lưu, tổng {size}</source>
@@ -649,16 +649,16 @@
         <translation>file to write</translation>
     </message>
     <message>
-        <source>kèm số CCCD, điện thoại, ngày sinh (việc xuất được ghi vào nhật ký)</source>
-        <translation>include ID numbers, phone numbers and birth dates (the export is written to the log)</translation>
+        <source>kèm dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên (việc xuất được ghi vào nhật ký)</source>
+        <translation>include personal data: ID numbers, phone numbers, birth dates, members&apos; addresses (the export is written to the log)</translation>
+    </message>
+    <message>
+        <source>Tệp không có dữ liệu cá nhân: số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên (thêm --with-personal-data để xuất cả các cột này).</source>
+        <translation>The file has no personal data: ID numbers, phone numbers, birth dates, members&apos; addresses (add --with-personal-data to export these columns too).</translation>
     </message>
     <message>
         <source>Đã ghi {path}: {counts}.</source>
         <translation>Wrote {path}: {counts}.</translation>
-    </message>
-    <message>
-        <source>Tệp không có số CCCD, điện thoại, ngày sinh (thêm --with-personal-data để xuất cả các cột này).</source>
-        <translation>The file has no ID numbers, phone numbers or birth dates (add --with-personal-data to export these columns too).</translation>
     </message>
     <message>
         <source>xuất báo cáo định kỳ ra Excel và PDF; --submit lưu lại bản đã gửi</source>
@@ -942,6 +942,10 @@
     <message>
         <source>Giới tính</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>Số CCCD</source>
@@ -1613,10 +1617,65 @@ Click “Copy details” and send the text to your technical support. The detail
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.</source>
+        <translation>Double-click a row to open the record in its register.</translation>
+    </message>
+    <message>
+        <source>{reporting} (tổ chức tồn tại tại ngày {day})</source>
+        <translation>{reporting} (organisations that exist on {day})</translation>
+    </message>
+    <message>
+        <source>từ 01/01/{year} đến {day}</source>
+        <translation>from 01/01/{year} to {day}</translation>
+    </message>
+    <message>
+        <source>trong {period}</source>
+        <translation>in {period}</translation>
+    </message>
+    <message>
+        <source>tại ngày {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <source>{label} {when}: {total}</source>
+        <translation>{label} {when}: {total}</translation>
+    </message>
+    <message>
+        <source>Đây là các hồ sơ tạo nên số liệu gốc của chỉ tiêu “{label}” (một tỷ lệ, số bình quân hay tốc độ tăng không có danh sách riêng).</source>
+        <translation>These are the records behind the base figures of the indicator “{label}” (a share, an average or a growth rate has no list of its own).</translation>
+    </message>
+    <message>
+        <source>{records} dòng là hồ sơ (mỗi dòng tính 1), {orgs} dòng là số kê khai của tổ chức chưa nhập danh sách (tính theo cột “Được tính”).</source>
+        <translation>{records} rows are records (each counts 1), {orgs} rows are declared numbers of organisations whose list has not been entered (counted as in the column “Counted”).</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một tổ chức có số liệu; cột cuối là phần tổ chức đó đóng góp vào tổng.</source>
+        <translation>Each row is an organisation with figures; the last column is its share of the total.</translation>
+    </message>
+    <message>
+        <source>{total} dòng</source>
+        <translation>{total} rows</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} dòng</source>
+        <translation>{shown} / {total} rows</translation>
+    </message>
+</context>
+<context>
     <name>Dump</name>
     <message>
-        <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh)</source>
-        <translation>Export of every register with personal data (ID numbers, phones, birth dates)</translation>
+        <source>Xuất toàn bộ sổ đăng ký kèm dữ liệu cá nhân (số CCCD, điện thoại, ngày sinh, địa chỉ của thành viên)</source>
+        <translation>Export of every register with personal data (ID numbers, phones, birth dates, members&apos; addresses)</translation>
     </message>
 </context>
 <context>
@@ -1665,8 +1724,8 @@ Click “Copy details” and send the text to your technical support. The detail
         <translation>Write every register to one workbook in the template&apos;s layout, to send on or to import into the program elsewhere.</translation>
     </message>
     <message>
-        <source>Kèm dữ liệu &amp;cá nhân (số CCCD, điện thoại, ngày sinh)</source>
-        <translation>Include &amp;personal data (ID numbers, phones, birth dates)</translation>
+        <source>Kèm dữ liệu &amp;cá nhân (số CCCD, điện thoại, ngày sinh, địa chỉ)</source>
+        <translation>Include &amp;personal data (ID numbers, phones, birth dates, addresses)</translation>
     </message>
     <message>
         <source>&amp;Xuất toàn bộ sổ đăng ký…</source>
@@ -1733,6 +1792,10 @@ Export with personal data anyway?</translation>
     <message>
         <source>Giới tính</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>Số CCCD</source>
@@ -4213,6 +4276,14 @@ Qt for Python {qt}</translation>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
+        <source>&amp;Dân tộc:</source>
+        <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kinh, Tày, Nùng</source>
+        <translation>E.g. Kinh, Tày, Nùng</translation>
+    </message>
+    <message>
         <source>Số &amp;CCCD:</source>
         <translation>&amp;ID number:</translation>
     </message>
@@ -5838,61 +5909,6 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
-    <name>RecordsDialog</name>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Đang tải danh sách…</source>
-        <translation>Loading the list…</translation>
-    </message>
-    <message>
-        <source>Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.</source>
-        <translation>Double-click a row to open the record in its register.</translation>
-    </message>
-    <message>
-        <source>{reporting} (tổ chức tồn tại tại ngày {day})</source>
-        <translation>{reporting} (organisations that exist on {day})</translation>
-    </message>
-    <message>
-        <source>từ 01/01/{year} đến {day}</source>
-        <translation>from 01/01/{year} to {day}</translation>
-    </message>
-    <message>
-        <source>trong {period}</source>
-        <translation>in {period}</translation>
-    </message>
-    <message>
-        <source>tại ngày {day}</source>
-        <translation>on {day}</translation>
-    </message>
-    <message>
-        <source>{label} {when}: {total}</source>
-        <translation>{label} {when}: {total}</translation>
-    </message>
-    <message>
-        <source>Đây là các hồ sơ tạo nên số liệu gốc của chỉ tiêu “{label}” (một tỷ lệ, số bình quân hay tốc độ tăng không có danh sách riêng).</source>
-        <translation>These are the records behind the base figures of the indicator “{label}” (a share, an average or a growth rate has no list of its own).</translation>
-    </message>
-    <message>
-        <source>{records} dòng là hồ sơ (mỗi dòng tính 1), {orgs} dòng là số kê khai của tổ chức chưa nhập danh sách (tính theo cột “Được tính”).</source>
-        <translation>{records} rows are records (each counts 1), {orgs} rows are declared numbers of organisations whose list has not been entered (counted as in the column “Counted”).</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng là một tổ chức có số liệu; cột cuối là phần tổ chức đó đóng góp vào tổng.</source>
-        <translation>Each row is an organisation with figures; the last column is its share of the total.</translation>
-    </message>
-    <message>
-        <source>{total} dòng</source>
-        <translation>{total} rows</translation>
-    </message>
-    <message>
-        <source>{shown} / {total} dòng</source>
-        <translation>{shown} / {total} rows</translation>
-    </message>
-</context>
-<context>
     <name>RecordsDialogForm</name>
     <message>
         <source>Danh sách hồ sơ</source>
@@ -6099,6 +6115,10 @@ Qt for Python {qt}</translation>
     <message>
         <source>Số liệu</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Có</source>
@@ -6835,6 +6855,10 @@ Qt for Python {qt}</translation>
     <message>
         <source>Chức danh quản lý {kind}: {row}, {level}</source>
         <translation>Management positions {kind}: {row}, {level}</translation>
+    </message>
+    <message>
+        <source>Số liệu của báo cáo đã thay đổi từ khi được tính (có bản ghi vừa được sửa): báo cáo chưa được gửi. Hãy xem lại báo cáo đã được tính lại rồi gửi.</source>
+        <translation>The figures of the return changed since it was computed (a record was just edited): the return was not submitted. Review the return, now computed again, then submit it.</translation>
     </message>
     <message>
         <source>Không có giá trị nào thay đổi kể từ lần gửi trước (phiên bản {version}, ngày {day}).</source>
@@ -8470,6 +8494,10 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Ngày sinh dạng ngày/tháng/năm (ví dụ 05/02/1980), hoặc chỉ năm sinh.</source>
         <translation>Date of birth as day/month/year (for example 05/02/1980), or the birth year only.</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: tên dân tộc, ví dụ Kinh, Tày, Nùng.</source>
+        <translation>Optional: the ethnic group, e.g. Kinh, Tày, Nùng.</translation>
     </message>
     <message>
         <source>Số định danh cá nhân 12 chữ số (số chứng minh nhân dân cũ 9 chữ số vẫn được nhận nhưng sẽ được nhắc thay).</source>

@@ -5,6 +5,9 @@ valid workbook of the test office (tests/workbooks.py) with one thing wrong, or 
 not a workbook the import can take. The .xls and .ods variants are converted by LibreOffice
 (``soffice``); the password-protected samples are copied from tests/exchange/samples. What each
 file must give is the table of tests/bad_inputs/README.md and of test_corpus.py.
+
+Why it is long: one short builder per bad input of the corpus (tests/bad_inputs/README.md lists
+them), with the zip and XML helpers they share.
 """
 
 from __future__ import annotations

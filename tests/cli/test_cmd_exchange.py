@@ -13,7 +13,7 @@ from kttt_desktop.data.database import current_user
 from kttt_desktop.data.lock import lock_path
 from tests.engine_fixtures import raw_sql
 from tests.safety_helpers import write_lock
-from tests.workbooks import count_rows, calamine_rows, errors_column, office_sheets, write_xlsx
+from tests.workbooks import calamine_rows, count_rows, errors_column, office_sheets, write_xlsx
 
 
 def run(capsys, *argv):

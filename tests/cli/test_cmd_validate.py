@@ -7,8 +7,8 @@ import pytest
 from kttt_desktop.cli import main
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.models import Organisation
-from kttt_desktop.services.validate import RULES, rule_by_code, validate
-from kttt_desktop.services.validate.accepted import accept_finding
+from kttt_desktop.services.findings import RULES, rule_by_code, run_rules
+from kttt_desktop.services.findings.accepted import accept_finding
 from tests.validate_register import ON, add_offenders, build_clean
 
 
@@ -56,7 +56,7 @@ def test_accepted_findings_are_marked_and_not_counted_as_open(db_path, capsys):
     expected = _register(db_path, offenders=True)
     database = open_database(db_path)
     try:
-        found = {f.rule: f for f in validate(database, on=ON).findings}
+        found = {f.rule: f for f in run_rules(database, on=ON).findings}
         accept_finding(database, found["organisation.name_prefix"], "Tên đăng ký đúng như vậy",
                        rule=rule_by_code("organisation.name_prefix"))
         accept_finding(database, found["htx.min_members"], "Đang bổ sung hồ sơ thành viên")

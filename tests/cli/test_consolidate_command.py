@@ -8,8 +8,8 @@ import pytest
 
 from kttt_desktop.cli import main
 from kttt_desktop.data.database import build_new_database
-from kttt_desktop.data.paths import default_database
 from kttt_desktop.exchange.return_data import read_return_data
+from kttt_desktop.system.paths import default_database
 
 pytestmark = pytest.mark.slow
 

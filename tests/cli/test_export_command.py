@@ -81,7 +81,7 @@ def test_a_bad_period_writes_nothing(office_path, tmp_path, capsys):
 
 def test_a_file_held_open_elsewhere_is_an_environment_problem(office_path, tmp_path, capsys,
                                                               monkeypatch):
-    from kttt_desktop.data import files
+    from kttt_desktop.system import files
 
     def refused(*_args):  # Excel holds the old file open (Windows refuses to replace it)
         raise PermissionError(errno.EACCES, "Permission denied")

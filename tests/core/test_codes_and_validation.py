@@ -4,7 +4,7 @@ import pytest
 
 from kttt_desktop.core.codes import code_text, compact, is_digits
 from kttt_desktop.core.enums import Severity
-from kttt_desktop.core.validation import Checked, error, warning
+from kttt_desktop.core.issues import Checked, error, warning
 
 
 @pytest.mark.parametrize(("value", "text"), [

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from kttt_desktop.core import identity
 from kttt_desktop.core.enums import Gender, Severity
-from kttt_desktop.core.identity import check_cccd, century_sex_digit, decode
+from kttt_desktop.core.identity import century_sex_digit, check_cccd, decode
 
 TODAY = date(2026, 3, 15)
 

@@ -108,7 +108,7 @@ def test_a_lock_whose_pid_was_reused_by_another_process_is_taken_over(db_path):
 
 
 def test_a_live_process_of_this_machine_keeps_its_lock(db_path):
-    from kttt_desktop.data.processes import start_mark
+    from kttt_desktop.system.processes import start_mark
 
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as other:
         try:

@@ -8,8 +8,8 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from kttt_desktop.data.database import head_revision, open_database
-from kttt_desktop.data.paths import backups_dir
 from kttt_desktop.data.schema import APPLICATION_ID, alembic_config
+from kttt_desktop.system.paths import backups_dir
 
 BIG_REVENUE = 9_999_000_000  # 9.999 billion VND: more than a 32-bit integer holds
 

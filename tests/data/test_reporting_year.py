@@ -12,7 +12,7 @@ from kttt_desktop.core.indicators import CATALOGUE, Combine, Kind
 from kttt_desktop.core.periods import Period, reporting_year
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.indicators import compute, drill_down
-from tests.current_year_office import B, C, EXPECTED, Q3, T
+from tests.current_year_office import EXPECTED, Q3, B, C, T
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from kttt_desktop.data import return_tables
-from kttt_desktop.services.check import indicator_values
+from kttt_desktop.services.judgement import indicator_values
 from kttt_desktop.services.returns.sections import POSITION_ROWS
 from tests.known_office import D, build_known_office
 from tests.return_office import Q3

@@ -5,14 +5,13 @@ commune that cannot be placed is reported at every opening, never guessed."""
 
 from __future__ import annotations
 
-import pytest
-
 import json
 import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine
 

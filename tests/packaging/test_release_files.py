@@ -164,7 +164,7 @@ def test_a_stand_in_dll_in_the_program_is_found(tmp_path: Path):
 
 
 def test_a_portable_copy_keeps_database_settings_log_and_backups_beside_it(tmp_path, monkeypatch):
-    from kttt_desktop.data import paths
+    from kttt_desktop.system import paths
 
     program = tmp_path / "usb" / "kttt-desktop"
     program.mkdir(parents=True)

@@ -9,9 +9,9 @@ from pathlib import Path
 import reportlab
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kttt_desktop.data.paths import resources_dir
 from kttt_desktop.reports.fonts import SHIPPED, covers_vietnamese, document_font, system_times
 from kttt_desktop.reports.pdf import write_pdf
+from kttt_desktop.system.paths import resources_dir
 from tests.pdf_tools import pdf_text
 
 LIBERATION = resources_dir() / "fonts"

@@ -21,12 +21,12 @@ from sqlalchemy import select
 
 from kttt_desktop.core.errors import DiskFull
 from kttt_desktop.core.periods import Period
-from kttt_desktop.data import files
 from kttt_desktop.data.models import Organisation
 from kttt_desktop.exchange.return_data import read_return_data
 from kttt_desktop.services.backups import verify
 from kttt_desktop.services.registers.records import save_record
 from kttt_desktop.services.returns import build_snapshot, write_return
+from kttt_desktop.system import files
 from tests.registers_helpers import TAX_CODES, organisation
 from tests.safety_helpers import database_full
 

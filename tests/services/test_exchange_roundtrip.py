@@ -11,9 +11,9 @@ import pytest
 
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import build_new_database, open_database
-from kttt_desktop.services.check import check_json, run_check
 from kttt_desktop.services.dump import dump_registers
 from kttt_desktop.services.importing import import_workbook
+from kttt_desktop.services.judgement import judge_period, judgement_json
 from kttt_desktop.services.office import load_profile, save_profile
 from tests.workbooks import calamine_rows
 
@@ -106,7 +106,7 @@ def test_every_indicator_and_target_check_comes_out_the_same(province_db_path, r
     for path in (province_db_path, reimported[0]):
         database = open_database(path, read_only=True)
         try:
-            checks.append(check_json(run_check(database, Period.parse(period),
+            checks.append(judgement_json(judge_period(database, Period.parse(period),
                                                later_years=True)))
         finally:
             database.close()

@@ -413,3 +413,43 @@ def test_a_file_with_personal_data_completes_people_entered_without_it(db, tmp_p
     summary = next(s for s in complete.sheets if s.sheet == "ThanhVien")
     assert (summary.inserted, summary.updated) == (0, 5)
     assert count(db, Member) == 5 and count(db, Member, Member.cccd.is_not(None)) == 4
+
+
+def test_the_export_of_namesake_managers_imports_back_each_course_to_its_manager(
+        db, tmp_path, _template_database):
+    """Two managers of one organisation share a name; one has a personal ID and a birth date,
+    the other neither. Their courses, exported, go back to the same two people."""
+    sheets = office_sheets()
+    sheets["CanBo"] += [
+        [CODE_A, None, "Nguyễn Quang Thắng", date(1975, 3, 1), "Nam", "022075001111",
+         "Phó giám đốc", date(2016, 1, 4), None, "Đại học"],
+        [CODE_A, None, "Nguyễn Quang Thắng", None, "Nam", None,
+         "Kế toán trưởng", date(2017, 5, 2), None, "Cao đẳng"]]
+    sheets["DaoTao"][0] = ["Mã số tổ chức", "Họ và tên", "Ngày sinh", "Số CCCD", "Khóa học",
+                           "Từ ngày"]
+    sheets["DaoTao"][1:] = [
+        [CODE_A, "Nguyễn Quang Thắng", date(1975, 3, 1), "022075001111", "Quản trị HTX",
+         date(2019, 3, 4)],
+        [CODE_A, "Nguyễn Quang Thắng", None, None, "Kế toán HTX", date(2020, 6, 1)]]
+    entered = import_workbook(db, write_xlsx(tmp_path / "so.xlsx", sheets))
+    assert entered.written, [p.message for p in entered.errors]
+
+    def courses(database) -> set[tuple[str, str | None]]:
+        with database.engine.connect() as connection:
+            return set(connection.execute(
+                select(TrainingRecord.course, Manager.cccd).join(
+                    Manager, Manager.id == TrainingRecord.manager_id)
+                .where(Manager.full_name == "Nguyễn Quang Thắng")).all())
+
+    assert courses(db) == {("Quản trị HTX", "022075001111"), ("Kế toán HTX", None)}
+    export = dump_registers(db, tmp_path / "xuat.xlsx", with_personal_data=True).path
+    other = tmp_path / "other.db"
+    shutil.copyfile(_template_database, other)
+    database = open_database(other)
+    try:
+        again = import_workbook(database, export)
+        assert again.written, [p.message for p in again.errors]
+        assert courses(database) == courses(db)
+        assert totals(import_workbook(database, export))[:2] == (0, 0)
+    finally:
+        database.close()

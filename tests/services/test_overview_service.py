@@ -12,10 +12,10 @@ from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data import models as m
 from kttt_desktop.data.database import open_database
-from kttt_desktop.services.check import run_check
+from kttt_desktop.services.drill_down import drill_down_rows
+from kttt_desktop.services.judgement import judge_period
 from kttt_desktop.services.manual_indicators import define_manual
 from kttt_desktop.services.overview import chart_days, load_overview, rating_days
-from kttt_desktop.services.records_behind import records_behind
 from tests import known_office as k
 
 Q3 = Period.parse("2023-Q3")
@@ -86,7 +86,7 @@ def test_ocop_by_stars_at_d(overview):
 
 
 def test_the_overview_holds_the_check_of_the_period(known, overview):
-    check = run_check(known, Q3, earlier_growth=True)
+    check = judge_period(known, Q3, earlier_growth=True)
     assert overview.period == Q3
     assert overview.check.indicators == check.indicators
     assert overview.check.indicators["htx.members.growth_pct"].year_earlier is not None
@@ -95,7 +95,7 @@ def test_the_overview_holds_the_check_of_the_period(known, overview):
 # --- the records behind a number ---------------------------------------------------------------
 
 def test_organisations_behind_a_count(known):
-    listing = records_behind(known, "htx.count", Q3)
+    listing = drill_down_rows(known, "htx.count", Q3)
     assert [c.header for c in listing.columns] == [
         "Tên tổ chức", "Loại hình", "Ngành nghề", "Xã, phường", "Ngày thành lập"]
     assert [r.record_id for r in listing.rows] == [k.H1, k.H2, k.H4, k.H5, k.H6, k.H9]
@@ -106,7 +106,7 @@ def test_organisations_behind_a_count(known):
 
 
 def test_members_behind_a_count_with_declared_counts(known):
-    listing = records_behind(known, "htx.members", Q3)
+    listing = drill_down_rows(known, "htx.members", Q3)
     headers = [c.header for c in listing.columns]
     assert headers[-1] == "Được tính (người)"
     records = [r for r in listing.rows if r.amount is None]
@@ -122,30 +122,30 @@ def test_members_behind_a_count_with_declared_counts(known):
 
 
 def test_flows_over_the_year_to_date_and_a_year_earlier(known):
-    assert sorted(r.record_id for r in records_behind(
+    assert sorted(r.record_id for r in drill_down_rows(
         known, "htx.members.new", Q3, year_to_date=True).rows) == [2, 5]
-    earlier = records_behind(known, "htx.members.left", Q3, year_to_date=True,
+    earlier = drill_down_rows(known, "htx.members.left", Q3, year_to_date=True,
                              year_earlier=True)
     assert [r.record_id for r in earlier.rows] == [7]  # left on 03/03/2022
     assert earlier.reference_date == date(2022, 9, 30)
 
 
 def test_a_ratio_lists_the_records_of_its_numerator(known):
-    listing = records_behind(known, "htx.good_fair_pct", Q3)
+    listing = drill_down_rows(known, "htx.good_fair_pct", Q3)
     assert [i.code for i in listing.listed] == ["htx.rated.good", "htx.rated.fair"]
     assert listing.is_ratio_part
     assert sorted(r.record_id for r in listing.rows) == [k.H1, k.H4]
-    revenue = records_behind(known, "htx.revenue.avg", Q3)
+    revenue = drill_down_rows(known, "htx.revenue.avg", Q3)
     assert {(r.record_id, r.amount) for r in revenue.rows} == {
         (k.H1, 2000), (k.H4, 1000), (k.H5, 3000)}
-    growth = records_behind(known, "htx.members.growth_pct", Q3)
+    growth = drill_down_rows(known, "htx.members.growth_pct", Q3)
     assert [i.code for i in growth.listed] == ["htx.members"] and growth.total == 42
 
 
 def test_an_own_indicator_has_no_records(db):
     define_manual(db, "grdp", "Tỷ trọng GRDP", "%")
     with pytest.raises(InputError, match="nhập tay"):
-        records_behind(db, "manual.grdp", Q3)
+        drill_down_rows(db, "manual.grdp", Q3)
 
 
 def test_personal_id_numbers_are_masked(db):
@@ -154,9 +154,39 @@ def test_personal_id_numbers_are_masked(db):
         s.flush()
         s.add(m.Member(organisation_id=1, full_name="Nguyễn Thị An", joined_on=date(2020, 1, 1),
                        cccd="022154002582", birth_year=1954, gender="female"))
-    listing = records_behind(db, "htx.members", Q3)
+    listing = drill_down_rows(db, "htx.members", Q3)
     headers = [c.header for c in listing.columns]
     row = listing.rows[0].values
     assert row[headers.index("Số định danh")] == "********2582"
     assert row[headers.index("Giới tính")] == "Nữ"
     assert "022154002582" not in repr(listing)
+
+
+def test_the_next_overview_shows_a_change_to_the_registers(_template_database, tmp_path):
+    """Sums of earlier overviews are used again only while nothing has changed, here or (for a
+    database open read-only) in the program that writes to it."""
+    path = tmp_path / "office.db"
+    shutil.copyfile(_template_database, path)
+    writing = open_database(path)
+    reading = None
+    try:
+        k.build_known_office(writing)
+        reading = open_database(path, read_only=True)
+        year_end = date(2022, 12, 31)
+
+        def members(database) -> tuple[int, int]:
+            overview = load_overview(database, Q3)
+            return (overview.charts.members[year_end]["htx"],
+                    overview.check.indicators["htx.members"].at.value)
+
+        before = members(writing)
+        assert members(writing) == members(reading) == before
+        with writing.session() as s:
+            s.add(m.Member(id=100, organisation_id=k.H1, full_name="Nguyễn Văn Mới",
+                           joined_on=date(2016, 1, 1), member_kind="official",
+                           member_type="individual"))
+        assert members(writing) == members(reading) == (before[0] + 1, before[1] + 1)
+    finally:
+        writing.close()
+        if reading is not None:
+            reading.close()

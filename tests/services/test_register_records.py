@@ -173,3 +173,17 @@ def test_a_record_deleted_meanwhile_cannot_be_saved(db):
     delete_record(db, "organisation", htx)
     with pytest.raises(InputError, match="có thể nó vừa bị xóa"):
         save_record(db, "organisation", values, htx)
+
+
+def test_a_form_opened_after_an_organisation_was_saved_offers_it(db):
+    """The organisations a picker offers are read once and kept, but only while nothing was
+    written: the next form offers an organisation saved meanwhile, under its new name too."""
+    from kttt_desktop.services.registers.lists import organisation_picks
+
+    before = organisation_picks(db)
+    saved = organisation(db, "Hợp tác xã Mới Lập", kind="tht", reason="thử")
+    assert saved in {p.id for p in organisation_picks(db)} - {p.id for p in before}
+    save_record(db, "organisation", {**load_record(db, "organisation", saved),
+                                     "name": "Hợp tác xã Đổi Tên"}, saved, reason="thử")
+    [pick] = [p for p in organisation_picks(db) if p.id == saved]
+    assert pick.text.startswith("Hợp tác xã Đổi Tên – ")

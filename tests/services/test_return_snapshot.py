@@ -11,7 +11,7 @@ from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.indicators import CATALOGUE, additive_parts
 from kttt_desktop.core.periods import Period
 from kttt_desktop.reports.snapshot import from_json, to_json
-from kttt_desktop.services.check import indicator_values
+from kttt_desktop.services.judgement import indicator_values
 from kttt_desktop.services.returns import Draft, build_snapshot, load_draft, save_draft
 from tests.known_office import build_known_office
 from tests.return_office import (
@@ -128,9 +128,9 @@ def test_the_list_and_ocop_expiring(return_snapshot):
 
 
 def test_no_personal_data_anywhere(return_db_path, return_snapshot):
-    from kttt_desktop.data.database import open_database
     from sqlmodel import select
 
+    from kttt_desktop.data.database import open_database
     from kttt_desktop.data.models import Manager, Member
 
     db = open_database(return_db_path, read_only=True)

@@ -99,3 +99,20 @@ def test_a_submitted_return_cannot_be_changed_or_deleted(office, tmp_path):
     with pytest.raises(FrozenRecord), office.session() as s:
         s.delete(s.get(SubmittedReturn, sent.id))
     assert submitted_snapshot(office, sent.id).period == "2023-Q3"
+
+
+def test_a_snapshot_computed_before_a_change_is_refused_and_nothing_is_written(office, tmp_path):
+    from kttt_desktop.services.returns.submission import ReturnChanged
+
+    shown = build_snapshot(office, Q3)
+    with office.session() as s:  # a member of HTX 4 joins after the return was computed
+        s.add(Member(organisation_id=H4, full_name="Lò Văn Mới", joined_on=date(2023, 8, 20)))
+    with pytest.raises(ReturnChanged):
+        submit_return(office, Q3, xlsx=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf",
+                      snapshot=shown)
+    assert list(tmp_path.glob("r.*")) == []
+    with office.session() as s:
+        assert s.exec(select(SubmittedReturn)).all() == []
+    sent = submit_return(office, Q3, xlsx=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf",
+                         snapshot=build_snapshot(office, Q3))
+    assert submitted_snapshot(office, sent.id).indicator("htx.members").value == 43

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from kttt_desktop import app
 from kttt_desktop.core import i18n
-from kttt_desktop.data.paths import default_database
 from kttt_desktop.logging_setup import log_file, stop_logging
+from kttt_desktop.system.paths import default_database
 from kttt_desktop.ui import crash
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.office_profile import OfficeProfileDialog

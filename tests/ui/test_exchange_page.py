@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from kttt_desktop.services.importing.mappings import mapping_names
 from kttt_desktop.ui.import_wizard import CHECK, FILE, IMPORT, MAPPING
 from kttt_desktop.ui.msgbox import Answer
-from tests.workbooks import count_rows, CODE_A, calamine_rows, errors_column, office_sheets, write_xlsx
+from tests.workbooks import CODE_A, calamine_rows, count_rows, errors_column, office_sheets, write_xlsx
 
 TIMEOUT = 20_000
 
@@ -51,8 +51,9 @@ def table_texts(table) -> list[list[str]]:
 
 
 def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, tmp_path, db_path):
-    main_window.show_section("organisations")
-    assert main_window.page("organisations") is not None
+    organisations = main_window.show_section("organisations")
+    qtbot.waitUntil(lambda: organisations.model.is_counted, timeout=TIMEOUT)
+    assert organisations.model.rowCount() == 0
     wizard = main_window.show_section("exchange").open_wizard()
     qtbot.addWidget(wizard)
     load(qtbot, wizard, write_xlsx(tmp_path / "so.xlsx", office_sheets()))
@@ -66,8 +67,9 @@ def test_a_file_goes_through_mapping_check_and_import(qtbot, main_window, tmp_pa
     qtbot.waitUntil(lambda: not wizard.busy, timeout=TIMEOUT)
     assert wizard.step == IMPORT and "Đã nhập xong" in wizard.ui.import_status.text()
     assert count_rows(db_path, "member") == 5 and count_rows(db_path, "organisation") == 3
-    # The other sections are built again, on the new data, when next shown.
-    assert main_window.page("organisations") is None
+    # The registers shown in other sections are read again when next shown.
+    assert main_window.show_section("organisations") is organisations
+    qtbot.waitUntil(lambda: organisations.model.rowCount() == 3, timeout=TIMEOUT)
 
 
 def test_changing_the_mapping_changes_what_is_imported(qtbot, wizard, tmp_path):

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kttt_desktop.data.database import open_database
-from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
+from kttt_desktop.services.findings import run_rules
 from kttt_desktop.services.registers.records import load_record, save_record
-from kttt_desktop.services.validate import validate
+from kttt_desktop.ui.findings_model import FINDING_ROLE, FindingsFilter, FindingsModel
 from tests.validate_register import ON, add_offenders, build_clean
 
 
@@ -79,7 +79,7 @@ def test_the_findings_models_pass_the_model_checks(qtmodeltester, db):
     build_clean(db)
     add_offenders(db)
     model = FindingsModel()
-    model.set_findings(validate(db, on=ON).findings)
+    model.set_findings(run_rules(db, on=ON).findings)
     qtmodeltester.check(model)
     proxy = FindingsFilter()
     proxy.setSourceModel(model)
@@ -190,19 +190,19 @@ def test_a_known_exception_is_accepted_with_a_reason_and_reopened_when_its_recor
 
 def test_a_reason_is_required_and_stored_as_cleaned_text(offenders, db_path):
     from kttt_desktop.core.errors import InputError
-    from kttt_desktop.services.validate.accepted import accept_finding
+    from kttt_desktop.services.findings.accepted import accept_finding
 
     database = open_database(db_path)
     try:
-        finding = next(f for f in validate(database, on=ON).findings
+        finding = next(f for f in run_rules(database, on=ON).findings
                        if f.rule == "ocop.expired")
         with pytest.raises(InputError) as refused:
             accept_finding(database, finding, "   ")
         assert "Hãy ghi lý do chấp nhận phát hiện về “Miến dong Bình Liêu" in \
             refused.value.message
-        assert validate(database, on=ON).accepted_count() == 0
+        assert run_rules(database, on=ON).accepted_count() == 0
         accept_finding(database, finding, " Sản pha\u0302\u0309m đã ngừng sản xuất ")  # NFD
-        again = next(f for f in validate(database, on=ON).findings if f.rule == "ocop.expired")
+        again = next(f for f in run_rules(database, on=ON).findings if f.rule == "ocop.expired")
         assert again.accepted and again.acceptance.reason == "Sản phẩm đã ngừng sản xuất"
     finally:
         database.close()

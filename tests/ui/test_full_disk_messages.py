@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import errno
 
-from kttt_desktop.data import files
 from kttt_desktop.services.registers.records import load_record
+from kttt_desktop.system import files
 from tests.registers_helpers import TAX_CODES, organisation
 from tests.safety_helpers import database_full
 from tests.ui.register_steps import save, select_row, wait_idle

@@ -25,7 +25,7 @@ def test_every_picture_of_the_guide_exists_and_every_screen_is_shown():
 
 
 def test_the_guide_names_every_rule_of_the_data_checks():
-    from kttt_desktop.services.validate import RULES
+    from kttt_desktop.services.findings import RULES
 
     for rule in RULES:
         assert f"| {rule.raw_title} |" in TEXT, rule.raw_title

@@ -7,14 +7,13 @@ from datetime import date
 import pytest
 
 from kttt_desktop.ui.msgbox import Answer
-
-from tests.ui.register_steps import choose, listed
 from tests.ui.register_screens import (
     ORGANISATIONS,
-    store,
     seed_managers,
     seed_organisations,
+    store,
 )
+from tests.ui.register_steps import choose, listed
 
 
 @pytest.fixture

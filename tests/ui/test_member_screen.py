@@ -33,7 +33,7 @@ def register(main_window):
     union = organisation(db, "Liên hiệp hợp tác xã Lục Hồn", kind="lhhtx", code=TAX_CODES[1],
                          commune=LUC_HON)
     member(db, dong_tam, "Nguyễn Văn An", cccd="022080123456", gender="male",
-           birth_date=date(1980, 4, 2), phone="0912345678")
+           birth_date=date(1980, 4, 2), phone="0912345678", ethnicity="Tày")
     member(db, dong_tam, "Đặng Thị Ánh", birth_year=1972, left_on=date(2023, 5, 1))
     member(db, khe_van, "Lò Văn Đông", birth_year=1966, member_kind="official")
     member(db, dong_tam, "Vi Thị Hoà", birth_year=1990, member_kind="associate",
@@ -49,12 +49,13 @@ def screen(main_window, register):
 def test_members_are_listed_by_given_name_with_personal_data_masked(screen):
     assert rows(screen) == ["Nguyễn Văn An", "Đặng Thị Ánh", "Lò Văn Đông", "Vi Thị Hoà"]
     assert screen.count_label.text() == "4 thành viên"
-    first = [screen.model.index(0, c).data() for c in range(6)]
-    assert first == ["Nguyễn Văn An", "**/**/1980", "Nam", "********3456", "******5678",
+    first = [screen.model.index(0, c).data() for c in range(7)]
+    assert first == ["Nguyễn Văn An", "**/**/1980", "Nam", "***", "********3456", "******5678",
                      "Hợp tác xã Đồng Tâm"]
     screen.personal_toggle.click()
-    assert screen.model.index(0, 3).data() == "022080123456"
+    assert screen.model.index(0, 4).data() == "022080123456"
     assert screen.model.index(0, 1).data() == "02/04/1980"
+    assert screen.model.index(0, 3).data() == "Tày"
 
 
 def test_search_by_name_without_accents_or_by_cccd(qtbot, screen, type_text):
@@ -225,3 +226,12 @@ def test_the_history_of_a_member_is_one_button_away(qtbot, screen, type_text):
     dialog.close()
     screen.new_record()
     assert not form.history_button.isEnabled()
+
+
+def test_the_member_form_shows_and_saves_the_ethnicity(qtbot, screen, type_text):
+    select_row(qtbot, screen, "Nguyễn Văn An")
+    form = screen.form
+    assert form.ui.ethnicity.text() == "Tày"
+    enter(form.ui.ethnicity, "Nùng", type_text)
+    save(qtbot, form)
+    assert load_record(form.database, "member", form.record_id)["ethnicity"] == "Nùng"

@@ -16,11 +16,11 @@ from kttt_desktop.core.indicators import Combine, Kind
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Pace, Status
 from kttt_desktop.data.database import open_database
-from kttt_desktop.services.check import run_check
+from kttt_desktop.services.judgement import judge_period
 from kttt_desktop.services.overview import load_overview
+from kttt_desktop.ui.drill_down_dialog import DrillDownDialog
 from kttt_desktop.ui.indicator_table import VALUE, YEAR_EARLIER, YEAR_TO_DATE
 from kttt_desktop.ui.main_window import MainWindow
-from kttt_desktop.ui.records_dialog import RecordsDialog
 from kttt_desktop.ui.settings import Settings
 from kttt_desktop.ui.target_cards import Tone
 
@@ -108,16 +108,16 @@ def cards(page):
     return page.ui.cards.cards
 
 
-def wait_listing(qtbot, dialog: RecordsDialog) -> None:
+def wait_listing(qtbot, dialog: DrillDownDialog) -> None:
     qtbot.waitUntil(lambda: dialog.listing is not None, timeout=15_000)
 
 
 def test_opening_the_screen_computes_its_period_once(qtbot, province_copy, monkeypatch):
     computed = []
 
-    def counted(db, period):
+    def counted(db, period, cancelled=None):
         computed.append(period)
-        return load_overview(db, period)
+        return load_overview(db, period, cancelled)
 
     monkeypatch.setattr("kttt_desktop.ui.overview.load_overview", counted)
     overview_of(qtbot, open_window(qtbot, province_copy))
@@ -146,7 +146,7 @@ def test_cards_say_what_the_check_says_and_follow_the_period(qtbot, page, reader
     for period in (Q3_2025, YEAR_2023):
         if page.period() != period:
             choose(qtbot, page, "Cả năm", period.year)
-        checked = {t.target.indicator: t for t in run_check(reader, period).targets}
+        checked = {t.target.indicator: t for t in judge_period(reader, period).targets}
         assert {c.check.target.indicator for c in cards(page)} == set(checked)
         for card in cards(page):
             expected = checked[card.check.target.indicator]
@@ -212,7 +212,7 @@ def test_the_table_groups_every_indicator_by_scope_without_auxiliary_ones(page, 
     assert "htx.revenue.total" not in codes and "htx.members.declared" not in codes
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         "Chỉ tiêu", "Đơn vị", "Quý III/2025", "Lũy kế đến 30/09/2025", "Cùng kỳ Quý III/2024"]
-    values = run_check(reader, Q3_2025, earlier_growth=True).indicators
+    values = judge_period(reader, Q3_2025, earlier_growth=True).indicators
     rows = {row.value.code: row.texts for _, row in table_rows(page)}
     members = values["htx.members"]
     assert rows["htx.members"] == (
@@ -226,7 +226,7 @@ def test_the_table_groups_every_indicator_by_scope_without_auxiliary_ones(page, 
     assert rows["htx.good_fair_pct"][2] == f"{share:.1f}".replace(".", ",")
 
 
-def open_from_table(qtbot, page, row_index, column: int) -> RecordsDialog:
+def open_from_table(qtbot, page, row_index, column: int) -> DrillDownDialog:
     view = page.ui.indicators
     view.setCurrentIndex(row_index.siblingAtColumn(column))
     view.setFocus()
@@ -313,7 +313,7 @@ def test_the_list_of_members_masks_personal_ids_and_filters_without_accents(qtbo
     wait_listing(qtbot, members)
     # One list of records at a time: the first one was closed.
     shown = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, RecordsDialog) and w.isVisible()]
+             if isinstance(w, DrillDownDialog) and w.isVisible()]
     assert shown == [members] and page.dialog is members
     column = [c.header for c in members.listing.columns].index("Số định danh")
     ids = [members.model.index(r, column).data() for r in range(200)]

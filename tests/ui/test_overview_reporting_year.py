@@ -11,7 +11,7 @@ from kttt_desktop.core.targets import Status
 from kttt_desktop.ui.indicator_table import LABEL, VALUE, YEAR_EARLIER
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.settings import Settings
-from tests.current_year_office import A, B, Q3, TODAY
+from tests.current_year_office import Q3, TODAY, A, B
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ from kttt_desktop.data.models import Suspension
 from kttt_desktop.services.registers.records import load_record
 from kttt_desktop.ui.registers.ocop import validity_text
 from tests.registers_helpers import organisation
-from tests.ui.register_steps import choose, enter, listed, rows, save, select_row, settled
 from tests.ui.register_screens import (
     ORGANISATIONS,
-    store,
     seed_figures,
     seed_organisations,
     seed_products,
+    store,
 )
+from tests.ui.register_steps import choose, enter, listed, rows, save, select_row, settled
 
 
 def wait_done(qtbot, task) -> None:

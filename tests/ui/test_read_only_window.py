@@ -24,9 +24,9 @@ from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.settings import Settings
 from tests.registers_helpers import TAX_CODES, organisation
 from tests.safety_helpers import write_lock
+from tests.ui.register_steps import select_row
 from tests.ui.test_exchange_page import check, load
 from tests.workbooks import office_sheets, write_xlsx
-from tests.ui.register_steps import select_row
 
 
 def open_window(qtbot, path) -> MainWindow:

@@ -10,9 +10,15 @@ from PySide6.QtCore import Qt
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.registers.lists import ListQuery
 from kttt_desktop.services.registers import lists
-from kttt_desktop.ui.registers.catalogue import person_columns, sublist_columns
+from kttt_desktop.ui.registers.catalogue import described_columns, sublist_columns
 from kttt_desktop.ui.registers.panel import RegisterListSource
 from kttt_desktop.ui.registers.table_model import ID_ROLE, ColumnDef, PagedListModel, RowsModel
+
+
+def person_columns():
+    """A member list's name, birth, gender, CCCD and phone, as the description lists them."""
+    return [c for c in described_columns("member")
+            if c.key in ("full_name", "birth_date", "gender", "cccd", "phone")]
 
 
 class CountingSource(RegisterListSource):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from kttt_desktop.services.registers.history import history
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
-from tests.ui.register_steps import choose, enter, listed
 from tests.ui.register_screens import (
     ORGANISATIONS,
     seed_figures,
@@ -23,6 +22,7 @@ from tests.ui.register_screens import (
     seed_products,
     seed_ratings,
 )
+from tests.ui.register_steps import choose, enter, listed
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,9 @@ def case(request) -> Case:
 def screen(case, main_window):
     orgs = seed_organisations(main_window.database)
     case.seed(main_window.database, orgs)
-    return main_window.show_section(case.section)
+    page = main_window.show_section(case.section)
+    listed(page)
+    return page
 
 
 def column_texts(page, key: str) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.registers.lists import ListQuery
-from kttt_desktop.ui.registers.catalogue import person_columns
+from kttt_desktop.ui.registers.catalogue import described_columns
 from kttt_desktop.ui.registers.panel import RegisterListSource
 from kttt_desktop.ui.registers.table_model import PagedListModel
 
@@ -20,7 +20,7 @@ GOAL_MS = 100
 @pytest.fixture(scope="module")
 def model(province_db_path, qapp):
     database = open_database(province_db_path, read_only=True)
-    yield PagedListModel(RegisterListSource(database, "member"), person_columns())
+    yield PagedListModel(RegisterListSource(database, "member"), described_columns("member"))
     database.close()
 
 

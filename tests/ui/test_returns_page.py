@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView
-from pypdf import PdfReader
 from python_calamine import CalamineWorkbook
 
 from kttt_desktop.core.periods import Period
 from kttt_desktop.data.database import open_database
 from kttt_desktop.exchange.return_data import read_return_data
-from kttt_desktop.services.returns import load_draft, submissions
+from kttt_desktop.services.registers.records import save_record
+from kttt_desktop.services.returns import load_draft, submissions, submitted_snapshot
+from kttt_desktop.ui import changes, tasks
 from kttt_desktop.ui.msgbox import Answer
 from kttt_desktop.ui.snapshot_model import STATUS_ROLE
-from kttt_desktop.ui import tasks
+from tests.known_office import H4
 from tests.pdf_tools import pdf_text
 from tests.return_office import FREE_TEXT, Q3, build_return_office
 
@@ -246,3 +249,37 @@ def test_without_an_office_profile_the_page_says_why(qtbot, main_window, db_path
     qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
     assert not page.ui.export_pdf.isEnabled() and page.ui.section_list.count() == 0
     assert msgbox_answers.shown == []
+
+
+def _new_member_of_htx_4() -> dict:
+    return {"organisation_id": H4, "full_name": "Lò Văn Mới", "member_kind": "official",
+            "member_type": "individual", "joined_on": date(2023, 8, 20), "birth_year": 1990}
+
+
+def test_a_record_saved_in_another_section_is_in_the_return_submitted(
+        qtbot, page, office_window, msgbox_answers, db_path, tmp_path):
+    assert page.overview.snapshot.indicator("htx.members").value == 42
+    members = office_window.show_section("members")
+    with qtbot.waitSignal(changes.bus().did_execute, timeout=TIMEOUT):
+        tasks.run_write(save_record, office_window.database, "member", _new_member_of_htx_4(),
+                        owner=members.form)  # as the member form saves it
+    with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
+        office_window.show_section("returns")  # computed again: a register changed meanwhile
+    qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
+    msgbox_answers.answer(Answer.YES, tmp_path / "gui.xlsx")
+    with qtbot.waitSignal(page.submitted, timeout=TIMEOUT) as sent:
+        page.ui.submit.click()
+    stored = _stored(db_path, lambda db: submitted_snapshot(db, sent.args[0].id))
+    assert stored.indicator("htx.members").value == 43
+
+
+def test_a_return_computed_before_a_change_is_not_submitted(
+        qtbot, page, office_window, msgbox_answers, db_path, tmp_path):
+    save_record(office_window.database, "member", _new_member_of_htx_4())  # told to no screen
+    msgbox_answers.answer(Answer.YES, tmp_path / "gui.xlsx")
+    with qtbot.waitSignal(page.overview_shown, timeout=TIMEOUT):
+        page.ui.submit.click()  # refused, and the return is computed again
+    assert "đã thay đổi" in msgbox_answers.shown[-1].text
+    assert _stored(db_path, submissions) == []
+    assert not (tmp_path / "gui.xlsx").exists()
+    assert page.overview.snapshot.indicator("htx.members").value == 43

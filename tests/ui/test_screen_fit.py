@@ -4,6 +4,8 @@ maximised on a small screen the first time."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
@@ -86,3 +88,29 @@ def test_the_first_window_on_a_small_screen_is_maximised(qtbot):
     again = MainWindow(Settings())  # the officer's choice is kept from then on
     qtbot.addWidget(again)
     assert again.windowState() & Qt.WindowState.WindowMaximized
+
+
+# 1366×768 at 125 % scaling: 1093×614 logical pixels, less a 48-pixel taskbar and a 30-pixel title.
+SCALED_OFFICE_WINDOW = QSize(1093, 614 - 48 - 30)
+
+
+def reachable(area, page) -> bool:
+    """All of ``page`` can be scrolled into ``area``'s sight."""
+    return (page.minimumSizeHint().height()
+            <= area.viewport().height() + area.verticalScrollBar().maximum())
+
+
+def test_every_section_fits_a_1366_screen_at_125_percent_without_scrolling_sideways(
+        main_window, qtbot):
+    main_window.resize(SCALED_OFFICE_WINDOW)
+    for section in main_window.sections:
+        page = main_window.show_section(section.key)
+        qtbot.waitUntil(lambda: main_window.size() == SCALED_OFFICE_WINDOW, timeout=2_000)
+        room = main_window.stack_area.viewport().size()
+        assert page.minimumSizeHint().width() <= room.width(), section.key
+        assert not main_window.stack_area.horizontalScrollBar().isVisible(), section.key
+        # What is taller than the room scrolls: every field can be reached.
+        qtbot.waitUntil(partial(reachable, main_window.stack_area, page), timeout=2_000)
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= SCALED_OFFICE_WINDOW.width()
+    assert hint.height() <= SCALED_OFFICE_WINDOW.height()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from kttt_desktop.data.paths import settings_file
+from kttt_desktop.system.paths import settings_file
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.settings import SETTINGS_VERSION, Settings
 

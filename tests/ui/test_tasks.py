@@ -6,7 +6,6 @@ import threading
 import time
 
 import shiboken6
-
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QWidget
 

@@ -25,7 +25,7 @@ from kttt_desktop.data.indicators.pieces import (
     in_area,
     org,
 )
-from kttt_desktop.data.indicators.queries import Number, piece_sums
+from kttt_desktop.data.indicators.queries import KeptSums, Number, piece_sums
 
 PerKind = dict[str, Number]
 
@@ -34,12 +34,20 @@ RATING_PIECES: dict[str, tuple[Piece, ...]] = {
     c.value: (Piece(RATINGS, RATED_IN_REPORTING_YEAR, split=(c.value,)),) for c in RatingClass}
 
 
+def chart_requests(pieces: Mapping[str, tuple[Piece, ...]], days: Sequence[date]
+                   ) -> dict[Piece, set[Span]]:
+    """The sums :func:`totals_on` needs."""
+    spans = {Span.on(day) for day in days}
+    return {piece: set(spans) for group in pieces.values() for piece in group}
+
+
 def totals_on(connection: Connection, pieces: Mapping[str, tuple[Piece, ...]],
-              days: Sequence[date]) -> dict[date, dict[str, PerKind]]:
-    """For each day and each named group of pieces: the group's sum per kind of organisation."""
+              days: Sequence[date], kept: KeptSums | None = None
+              ) -> dict[date, dict[str, PerKind]]:
+    """For each day and each named group of pieces: the group's sum per kind of organisation
+    (``kept``: sums computed before, data.indicators.queries.KeptSums)."""
     spans = {day: Span.on(day) for day in days}
-    wanted = {piece: set(spans.values()) for group in pieces.values() for piece in group}
-    sums = piece_sums(connection, wanted)
+    sums = piece_sums(connection, chart_requests(pieces, days), kept)
     result: dict[date, dict[str, PerKind]] = {}
     for day, span in spans.items():
         result[day] = {}
@@ -52,16 +60,21 @@ def totals_on(connection: Connection, pieces: Mapping[str, tuple[Piece, ...]],
     return result
 
 
-def members_on(connection: Connection, days: Sequence[date]) -> dict[date, PerKind]:
+MEMBER_PIECES = {"members": PIECES["members"]}
+
+
+def members_on(connection: Connection, days: Sequence[date], kept: KeptSums | None = None
+               ) -> dict[date, PerKind]:
     """The catalogue's ``members`` (lists, then declared counts) on each day, per kind."""
-    totals = totals_on(connection, {"members": PIECES["members"]}, days)
+    totals = totals_on(connection, MEMBER_PIECES, days, kept)
     return {day: groups["members"] for day, groups in totals.items()}
 
 
-def ratings_on(connection: Connection, days: Sequence[date]) -> dict[date, dict[str, PerKind]]:
+def ratings_on(connection: Connection, days: Sequence[date], kept: KeptSums | None = None
+               ) -> dict[date, dict[str, PerKind]]:
     """Organisations that exist on each day, by the class of their rating for that day's
     reporting year (the day's year for 31/12, the year before for another day)."""
-    return totals_on(connection, RATING_PIECES, days)
+    return totals_on(connection, RATING_PIECES, days, kept)
 
 
 def organisations_by_sector(connection: Connection, day: date) -> dict[tuple[str, str], int]:

@@ -84,6 +84,22 @@ def _growth_bases() -> frozenset[str]:
 GROWTH_BASES = _growth_bases()
 
 
+class KeptSums:
+    """Sums already computed, kept by (piece, span) and used again instead of asking the
+    database: valid only while the registers have not changed (Database.kept holds them
+    meanwhile). Filling the sums of several computations at once (:func:`piece_sums`) gives
+    them one statement per family between them."""
+
+    def __init__(self) -> None:
+        self.sums: Sums = {}
+
+
+def requests(period: Period, *, earlier_growth: bool = False) -> dict[Piece, set[Span]]:
+    """The sums :func:`compute` needs for ``period``."""
+    now, before = moments(period)
+    return _requests(now, before, earlier_growth=earlier_growth)
+
+
 def _requests(now: Moment, before: Moment, *, earlier_growth: bool) -> dict[Piece, set[Span]]:
     twice_before = Span.on(one_year_earlier(before.reference))
     wanted: dict[Piece, set[Span]] = defaultdict(set)
@@ -162,16 +178,20 @@ def _span_order(span: Span) -> tuple[date, date]:
     return span.start, span.end
 
 
-def piece_sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -> Sums:
+def piece_sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]],
+               kept: KeptSums | None = None) -> Sums:
     """For each (piece, span): its sum per kind of organisation, one query per family.
 
     Any piece may be asked for, not only those of the catalogue (data.indicators.breakdowns).
+    With ``kept``, the sums it holds are not asked for again, and those computed are added.
     """
+    known = kept.sums if kept is not None else {}
     by_family: dict[RowFamily, dict[tuple[Condition, Amount | None, Span], None]] = \
         defaultdict(dict)
     for piece, spans in wanted.items():
         for span in spans:
-            by_family[piece.family][(piece.condition, piece.amount, span)] = None
+            if (piece, span) not in known:
+                by_family[piece.family][(piece.condition, piece.amount, span)] = None
     by_column: dict[tuple[Condition, Amount | None, Span], dict[tuple[str, object], Number]] = {}
     for family, keyed in by_family.items():
         spans = sorted({span for _, _, span in keyed}, key=_span_order)
@@ -190,11 +210,17 @@ def piece_sums(connection: Connection, wanted: Mapping[Piece, Iterable[Span]]) -
     result: Sums = {}
     for piece, spans in wanted.items():
         for span in spans:
-            totals: dict[str, Number] = defaultdict(int)
-            for (kind, split), value in by_column[(piece.condition, piece.amount, span)].items():
-                if piece.split is None or split in piece.split:
-                    totals[kind] += value
-            result[(piece, span)] = dict(totals)
+            found = known.get((piece, span))
+            if found is None:
+                totals: dict[str, Number] = defaultdict(int)
+                for (kind, split), value in by_column[
+                        (piece.condition, piece.amount, span)].items():
+                    if piece.split is None or split in piece.split:
+                        totals[kind] += value
+                found = dict(totals)
+                if kept is not None:
+                    kept.sums[(piece, span)] = found
+            result[(piece, span)] = found
     return result
 
 
@@ -217,16 +243,18 @@ def _by_code(computed: Sums,
 
 
 def compute(connection: Connection, period: Period, catalogue: Catalogue = CATALOGUE, *,
-            earlier_growth: bool = False) -> dict[str, IndicatorValue]:
+            earlier_growth: bool = False, kept: KeptSums | None = None
+            ) -> dict[str, IndicatorValue]:
     """Every computed indicator of ``catalogue`` for ``period``, by code in catalogue order.
 
     Manual indicators are left out: their values are typed in (services.manual_indicators).
     The value a year earlier of a growth ratio needs its base two years back; it is computed
     only with ``earlier_growth`` (it costs a fifth more time) and is ``None`` otherwise.
+    ``kept``: sums computed before (:class:`KeptSums`).
     """
     now, before = moments(period)
     wanted = _requests(now, before, earlier_growth=earlier_growth)
-    table = _by_code(piece_sums(connection, wanted), wanted)
+    table = _by_code(piece_sums(connection, wanted, kept), wanted)
     at_d, at_d1 = table[now.on].__getitem__, table[before.on].__getitem__
     at_d2 = table[Span.on(one_year_earlier(before.reference))].__getitem__
     values: dict[str, IndicatorValue] = {}

@@ -1,8 +1,9 @@
 """Alembic environment: migrations run in the program on the connection it passes in."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
-from kttt_desktop.data.models import SQLModel
+from kttt_desktop.data import models  # noqa: F401 - the tables register in SQLModel.metadata
 from kttt_desktop.data.schema import compared
 
 connection = context.config.attributes["connection"]

@@ -46,6 +46,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.enums import LabelledEnum
+from kttt_desktop.core.registers import description
 from kttt_desktop.core.text import fold, sort_key
 from kttt_desktop.data import name_index
 from kttt_desktop.data.prepared import Prepared
@@ -152,6 +153,20 @@ def enum_order(column: Expr, enum: type[LabelledEnum]) -> Expr:
     ranked = sorted(enum, key=lambda m: sort_key(m.label))
     return case({m.value: rank for rank, m in enumerate(ranked)}, value=column,
                 else_=len(ranked))
+
+
+def with_described(table: Table, register: str, declared: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``declared``, then a column for every field the description of ``register`` lists that
+    ``declared`` does not name (``core.registers``): a field described as listed is read and
+    sorted (by its choices' labels when it has choices) with no line of its own here."""
+    named = {c.key for c in declared}
+    more = []
+    for item in description(register).listed:
+        if item.key not in named:
+            source = table.c[item.key]
+            sort = (lambda _, s=source, e=item.choices: enum_order(s, e)) if item.choices else None
+            more.append(Column(item.key, source, sort))
+    return declared + tuple(more)
 
 
 def contains(column: Expr, word: str) -> Expr:

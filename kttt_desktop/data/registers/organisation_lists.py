@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, or_, select
 
 from kttt_desktop.core.enums import OcopGroup, OcopLevel, OrgKind, OrgStatus, RatingClass, Sector
+from kttt_desktop.data.indicators.pieces import EXPIRY_NOTICE_DAYS
 from kttt_desktop.data.models import (
     Commune,
     Member,
@@ -18,7 +19,6 @@ from kttt_desktop.data.models import (
     Suspension,
     YearlyFigures,
 )
-from kttt_desktop.data.indicators.pieces import EXPIRY_NOTICE_DAYS
 from kttt_desktop.data.name_index import name_has_word
 from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains, enum_order
 

@@ -10,7 +10,15 @@ from sqlalchemy import and_, exists, func, or_, select
 from kttt_desktop.core.enums import Gender, MemberKind, Position, TrainingLevel
 from kttt_desktop.data.models import Manager, ManagerPosition, Member, TrainingRecord
 from kttt_desktop.data.name_index import name_has_word
-from kttt_desktop.data.registers.lists import Column, Expr, Filter, ListSpec, contains, enum_order
+from kttt_desktop.data.registers.lists import (
+    Column,
+    Expr,
+    Filter,
+    ListSpec,
+    contains,
+    enum_order,
+    with_described,
+)
 from kttt_desktop.data.registers.organisation_lists import (
     is_member_on,
     organisation_columns,
@@ -58,14 +66,14 @@ MEMBERS = ListSpec(
     name="member",
     table=M,
     source=with_organisation(M),
-    columns=(
+    columns=with_described(M, "member", (
         *person_columns(M),
         *organisation_columns(),
         Column("member_kind", M.c.member_kind, lambda _: enum_order(M.c.member_kind, MemberKind)),
         Column("joined_on", M.c.joined_on),
         Column("left_on", M.c.left_on),
         Column("capital_contribution", M.c.capital_contribution),
-    ),
+    )),
     search=person_search(M),
     search_index=True,
     filters=(

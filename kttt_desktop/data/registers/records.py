@@ -15,7 +15,6 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.record_rules import OrgContext
 from kttt_desktop.data.audit import update_entries, write_entries
 from kttt_desktop.data.derived import NAMED_TABLES, name_columns
-from kttt_desktop.data.prepared import Prepared
 from kttt_desktop.data.models import (
     Manager,
     ManagerPosition,
@@ -27,6 +26,7 @@ from kttt_desktop.data.models import (
     TrainingRecord,
     YearlyFigures,
 )
+from kttt_desktop.data.prepared import Prepared
 
 MODELS: dict[str, type[SQLModel]] = {
     model.__tablename__: model

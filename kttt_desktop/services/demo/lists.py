@@ -10,7 +10,7 @@ from functools import cache
 from typing import Generic, TypeVar
 
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.data.paths import resources_dir
+from kttt_desktop.system.paths import resources_dir
 
 T = TypeVar("T")
 

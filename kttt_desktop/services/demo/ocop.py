@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from kttt_desktop.services.demo import dates
@@ -91,7 +92,7 @@ class OcopMaker:
                 note = "Đánh giá lại sau khi giấy chứng nhận hết hạn"
         return rows
 
-    def _names(self, org: OrgPlan):
+    def _names(self, org: OrgPlan) -> Iterator[tuple[str, str]]:
         """Product names of the maker, none twice: its commune's name first, then its villages."""
         templates = [t for t in self.templates if org.sector in t.sectors]
         places = [org.commune.place, *self.rng.sample(self.villages, len(self.villages))]

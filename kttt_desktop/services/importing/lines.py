@@ -10,9 +10,9 @@ from openpyxl.utils import get_column_letter
 
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import REQUIRED
 from kttt_desktop.core.text import fold, spelling_key
-from kttt_desktop.core.validation import Issue
 from kttt_desktop.exchange import layout, values
 from kttt_desktop.exchange.layout import Register
 from kttt_desktop.exchange.mapping import SheetMapping, match_columns

@@ -18,6 +18,7 @@ from typing import Any
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.record_rules import check_organisation, check_suspension
+from kttt_desktop.core.registers import description
 from kttt_desktop.core.unit_resolver import Outcome
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.plan import (
@@ -39,8 +40,7 @@ from kttt_desktop.services.importing.refs import (
 )
 from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
 
-ORGANISATION_COLUMNS = ("code", "kind", "name", "address", "established_on", "dissolved_on",
-                        "sector", "charter_capital", "representative", "phone", "note")
+ORGANISATION_COLUMNS = description("organisation").copied_keys
 FLAGS = {"value_chain": "value_chain_year", "high_tech": "high_tech_year",
          "digital": "digital_year"}
 _FLAG_FIELDS = {year: flag for flag, year in FLAGS.items()}

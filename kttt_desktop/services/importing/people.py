@@ -18,13 +18,14 @@ from typing import Any
 from kttt_desktop.core.enums import Position, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.inference import head_positions
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import (
     check_manager,
     check_manager_position,
     check_member,
     check_training_record,
 )
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.registers import description
 from kttt_desktop.services.importing.lines import Line, SheetLines
 from kttt_desktop.services.importing.organisations import Head, resolve_organisation
 from kttt_desktop.services.importing.plan import (
@@ -39,12 +40,10 @@ from kttt_desktop.services.importing.plan import (
 from kttt_desktop.services.importing.refs import Organisations, OrgEntity, Unresolved
 from kttt_desktop.services.importing.result import REJECTED, UNCHANGED
 
-MEMBER_COLUMNS = ("full_name", "gender", "cccd", "phone", "member_kind", "official_subtype",
-                  "member_type", "joined_on", "left_on", "capital_contribution", "is_worker",
-                  "address", "note")
-MANAGER_COLUMNS = ("full_name", "gender", "cccd", "phone", "training_level", "note")
-POSITION_COLUMNS = ("position", "starts_on", "ends_on")
-TRAINING_COLUMNS = ("course", "institution", "starts_on", "ends_on", "level")
+MEMBER_COLUMNS = description("member").copied_keys
+MANAGER_COLUMNS = description("manager").copied_keys
+POSITION_COLUMNS = description("manager_position").copied_keys
+TRAINING_COLUMNS = description("training_record").copied_keys
 PERSON_FIELDS = {"birth_date": "birth", "birth_year": "birth",
                  "member_organisation_id": "member_organisation"}
 
@@ -70,6 +69,19 @@ def births_agree(first: Birth, second: Birth) -> bool:
         return True
     return first_year == second_year and (first_date is None or second_date is None
                                           or first_date == second_date)
+
+
+def _same_identity(managers: list[ManagerRef], values: dict[str, Any],
+                   mapped: Collection[str]) -> list[ManagerRef]:
+    """The namesakes whose personal ID and birth are exactly those of the row, in the columns
+    the sheet has (an empty cell: none): people are told apart by name, birth and organisation
+    (spec/workbook.md), so a row without either is the namesake registered without either, as
+    the program's own export writes them."""
+    cccd = values.get("cccd") or None
+    birth = tuple(values.get("birth") or (None, None))
+    return [m for m in managers
+            if ("cccd" not in mapped or m.cccd == cccd)
+            and ("birth" not in mapped or tuple(m.birth) == birth)]
 
 
 class People:
@@ -435,6 +447,8 @@ class PeoplePlanner:
             found = [m for m in found if births_agree(m.birth, tuple(birth))]
         if len(found) > 1:  # namesakes: the one who already has this course, if only one has
             found = [m for m in found if (m.id, *course) in stored] or found
+        if len(found) > 1:
+            found = _same_identity(found, values, sheet.mapped) or found
         if len(found) == 1:
             return found[0]
         if not found:

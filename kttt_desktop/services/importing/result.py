@@ -3,7 +3,8 @@ annotated report show it (spec/cli.md, `import` output)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ class CommuneChoice:
     text: str  # the name as the first of its rows writes it
     candidates: tuple[tuple[str, str, bool], ...]  # code, name, whether in the office's area
     reason: str
-    rows: list[tuple[str, int]] = field(default_factory=list)  # sheet, row
+    rows: list[tuple[str, int]] = dataclasses.field(default_factory=list)  # sheet, row
 
     def as_json(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "rows": len(self.rows),
@@ -74,7 +75,7 @@ class Renaming:
     code: str
     name: str
     reason: str
-    rows: list[int] = field(default_factory=list)
+    rows: list[int] = dataclasses.field(default_factory=list)
 
     def describe(self) -> str:
         """``ToChuc, cột “Xã/Phường”: “xã Hồng Dương, huyện Thanh Oai” → Xã Dân Hòa (10180),
@@ -103,7 +104,7 @@ class Inference:
     value: str  # the text it was read from ("HTX", "xã Hồng Dương, huyện Thanh Oai")
     result: str  # what it gave ("Hợp tác xã", "Xã Dân Hòa (10180)")
     reason: str = ""
-    rows: list[int] = field(default_factory=list)
+    rows: list[int] = dataclasses.field(default_factory=list)
 
     def describe(self) -> str:
         """``ToChuc: Loại hình = Hợp tác xã, đọc từ cột “Tên hợp tác xã” (“HTX”), 3 dòng``"""
@@ -154,8 +155,8 @@ class SheetSummary:
     unchanged: int = 0
     rejected: int = 0
     left_out: int = 0
-    ignored_columns: list[str] = field(default_factory=list)
-    conversions: list[str] = field(default_factory=list)  # legacy fonts, restored zeros
+    ignored_columns: list[str] = dataclasses.field(default_factory=list)
+    conversions: list[str] = dataclasses.field(default_factory=list)  # legacy fonts, restored zeros
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -187,16 +188,19 @@ def _n(count: int) -> str:
 class ImportResult:
     file: Path
     dry_run: bool
-    sheets: list[SheetSummary] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    ignored_sheets: list[str] = field(default_factory=list)
-    renamings: list[Renaming] = field(default_factory=list)
-    commune_choices: list[CommuneChoice] = field(default_factory=list)
-    inferences: list[Inference] = field(default_factory=list)
-    left_out: list[LeftOut] = field(default_factory=list)
+    sheets: list[SheetSummary] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    ignored_sheets: list[str] = dataclasses.field(default_factory=list)
+    renamings: list[Renaming] = dataclasses.field(default_factory=list)
+    commune_choices: list[CommuneChoice] = dataclasses.field(default_factory=list)
+    inferences: list[Inference] = dataclasses.field(default_factory=list)
+    left_out: list[LeftOut] = dataclasses.field(default_factory=list)
     outside_area: int = 0  # rows refused because their commune is outside the office's area
     written: bool = False
     backup: Path | None = None
+    planned: Any = dataclasses.field(default=None, repr=False, compare=False)
+    """What the check planned to write, and from what (services.importing.service.Planned): an
+    import given this result writes that plan when nothing it was made from has changed."""
 
     @property
     def errors(self) -> list[Problem]:

@@ -11,28 +11,36 @@ The use case behind `kttt import` and the import wizard:
    reports (a dry run, or any error: nothing is written) or backs the database up and writes
    every change in one transaction with its audit entries. Rows outside the office's area are
    errors, or are left out when the officer chose so (``skip_outside_area``).
+
+The wizard checks first, then imports: given the check's result (``checked``), the import writes
+the plan the check made, without checking every row again, when the rows, the officer's choices
+and the registers are those it was made from (a register changed in between: the rows are
+checked again against it).
 """
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Connection, func, select
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.data.backup import BackupKind
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.models import AuditEntry
+from kttt_desktop.data.outputs import check_output
+from kttt_desktop.exchange.error_report import ERROR, INFO, WARNING, Mark, report_workbook
 from kttt_desktop.exchange.mapping import Mapping, detect
 from kttt_desktop.exchange.reader import WorkbookData, read_workbook
-from kttt_desktop.data.files import replacing, save_workbook, write_workbook
-from kttt_desktop.data.outputs import check_output
-from kttt_desktop.exchange.report import ERROR, INFO, WARNING, Mark, report_workbook
 from kttt_desktop.exchange.sniff import DEFAULT_LIMITS, Limits
 from kttt_desktop.services.backups import back_up
-from kttt_desktop.services.bulk import collector_paused
 from kttt_desktop.services.importing import inferred
 from kttt_desktop.services.importing.existing import Existing
 from kttt_desktop.services.importing.lines import SheetLines, read_lines
@@ -44,6 +52,35 @@ from kttt_desktop.services.importing.result import ImportResult
 from kttt_desktop.services.importing.writer import ChangeWriter
 from kttt_desktop.services.importing.yearly import YearlyPlanner
 from kttt_desktop.services.manual_indicators import office_catalogue
+from kttt_desktop.system.collector import collector_paused
+from kttt_desktop.system.files import replacing, save_workbook, write_workbook
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A check's plan (``changes``) and what it was made from: the rows read (``workbook``), the
+    officer's choices, and the registers (the last entry of the audit log, which every change
+    to a register writes)."""
+
+    changes: Changes
+    workbook: WorkbookData
+    choices: tuple[Any, ...]
+    registers: int
+
+    def still_holds(self, workbook: WorkbookData, choices: tuple[Any, ...], registers: int
+                    ) -> bool:
+        return (workbook is self.workbook and choices == self.choices
+                and registers == self.registers)
+
+
+def _choices(mapping: Mapping, commune_choices: CommuneChoices | None,
+             skip_outside_area: bool) -> tuple[Any, ...]:
+    return (copy.deepcopy(mapping), dict(commune_choices or {}), skip_outside_area)
+
+
+def _registers_state(connection: Connection) -> int:
+    return connection.execute(select(func.max(AuditEntry.id))).scalar() or 0
+
 
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
@@ -135,11 +172,14 @@ def check_workbook(db: Database, workbook: WorkbookData, mapping: Mapping | None
     result = ImportResult(workbook.path, dry_run=True)
     sheets = _sheet_lines(workbook, mapping, result)
     catalogue = office_catalogue(db)
-    with db.engine.connect() as connection:
+    with db.reading() as connection:  # within the import's unit of work when it has one
+        registers = _registers_state(connection)
         plan = Plan(Existing.load(connection), clock.today(), catalogue, cancelled, progress,
                     sum(len(s.lines) for s in sheets), skip_outside_area=skip_outside_area)
         communes = Communes(plan.existing, commune_choices)
         _plan(plan, sheets, communes)
+    result.planned = Planned(plan.changes, workbook,
+                             _choices(mapping, commune_choices, skip_outside_area), registers)
     for sheet in sheets:
         result.sheets.append(sheet.summary)
         result.problems += sheet.kept_problems()
@@ -157,13 +197,17 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                     limits: Limits = DEFAULT_LIMITS,
                     commune_choices: CommuneChoices | None = None,
                     report: Path | str | None = None,
-                    skip_outside_area: bool = False) -> ImportResult:
+                    skip_outside_area: bool = False,
+                    checked: ImportResult | None = None) -> ImportResult:
     """Import ``source`` into ``db``: all of it, or nothing when any row has an error.
 
     A dry run reads the database only. A real import backs the database up first, then writes
     every change in one transaction. ``cancelled`` is asked now and then; when it answers
     ``True`` the import stops with :class:`ImportCancelled` and nothing is written. See
     :func:`check_workbook` for the officer's choices.
+
+    ``checked``: the result of the check of the same rows with the same choices (a dry run):
+    its plan is written if the registers have not changed since (see the module's note).
 
     ``report``: where to write the error report. It is written (under a temporary name) before
     anything is committed, and put in place once the import is: a report that cannot be written
@@ -175,12 +219,18 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
             check_output(report, database=db.path, inputs=[workbook.path])
         if progress is not None:
             progress(translate("Import", "Đọc tệp"), 1, 1)
-        result, changes = check_workbook(db, workbook, mapping, progress=progress,
-                                         cancelled=cancelled, commune_choices=commune_choices,
-                                         skip_outside_area=skip_outside_area)
-        result.dry_run = dry_run
+        mapping = mapping or detect(workbook)
+        choices = _choices(mapping, commune_choices, skip_outside_area)
+        planned = checked.planned if checked is not None and not dry_run else None
+        if planned is not None and planned.workbook is workbook and planned.choices == choices:
+            result = replace(checked, dry_run=False, planned=planned)
+        else:
+            result, _ = check_workbook(db, workbook, mapping, progress=progress,
+                                       cancelled=cancelled, commune_choices=commune_choices,
+                                       skip_outside_area=skip_outside_area)
+            result.dry_run = dry_run
         with _report_staged(workbook, result, report):
-            if dry_run or not result.ok or changes.size == 0:
+            if dry_run or not result.ok or result.planned.changes.size == 0:
                 return result
             if cancelled is not None and cancelled():
                 raise ImportCancelled
@@ -188,8 +238,34 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                 result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
             reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
             with db.session(reason=reason) as session:
-                ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
-                             progress=progress, cancelled=cancelled).write(changes)
+                connection = session.connection()
+                if not result.planned.still_holds(workbook, choices,
+                                                  _registers_state(connection)):
+                    return _checked_again(db, session, workbook, mapping, result, progress,
+                                          cancelled, commune_choices, skip_outside_area)
+                ChangeWriter(connection, reason=reason, user=db.user, now=clock.now(),
+                             progress=progress, cancelled=cancelled).write(result.planned.changes)
+    result.written = True
+    return result
+
+
+def _checked_again(db: Database, session: Any, workbook: WorkbookData, mapping: Mapping,
+                   checked: ImportResult, progress: Progress | None, cancelled: Cancelled | None,
+                   commune_choices: CommuneChoices | None, skip_outside_area: bool
+                   ) -> ImportResult:
+    """The registers changed since the check: every row checked again, and written inside the
+    same unit of work (so nothing can change between this check and the write) when the rows
+    still hold no error."""
+    result, changes = check_workbook(db, workbook, mapping, progress=progress,
+                                     cancelled=cancelled, commune_choices=commune_choices,
+                                     skip_outside_area=skip_outside_area)
+    result.dry_run = False
+    result.backup = checked.backup
+    if not result.ok or changes.size == 0:
+        return result
+    reason = session.info.get("reason", "")
+    ChangeWriter(session.connection(), reason=reason, user=db.user, now=clock.now(),
+                 progress=progress, cancelled=cancelled).write(changes)
     result.written = True
     return result
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import (
     check_ocop_product,
     check_rating,
@@ -19,20 +20,18 @@ from kttt_desktop.core.record_rules import (
     check_yearly_figures,
     ocop_expiry,
 )
+from kttt_desktop.core.registers import description
 from kttt_desktop.core.text import fold
-from kttt_desktop.core.validation import Issue
 from kttt_desktop.services.importing.lines import SheetLines
 from kttt_desktop.services.importing.organisations import Declared, resolve_organisation
 from kttt_desktop.services.importing.plan import Plan, count, first_seen, name_key, take
 from kttt_desktop.services.importing.refs import Organisations, OrgEntity
 from kttt_desktop.services.importing.result import REJECTED
 
-OCOP_COLUMNS = ("name", "product_group", "stars", "score", "decision_no", "decision_date",
-                "level", "expires_on", "note")
-RATING_COLUMNS = ("year", "score", "rating_class", "scheme", "note")
-FIGURES_COLUMNS = ("year", "revenue", "profit", "workers", "avg_income", "declared_members")
-TARGET_COLUMNS = ("year", "indicator", "comparator", "value", "max_value", "tolerance_pct",
-                  "basis", "note")
+OCOP_COLUMNS = description("ocop_product").copied_keys
+RATING_COLUMNS = description("rating").copied_keys
+FIGURES_COLUMNS = description("yearly_figures").copied_keys
+TARGET_COLUMNS = description("target").copied_keys
 
 
 class YearlyPlanner:

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.core.issues import Issue, error, warning
 from kttt_desktop.core.text import clean_text, fold
-from kttt_desktop.core.validation import Issue, error, warning
 from kttt_desktop.data.registers import duplicates as queries
 from kttt_desktop.data.registers.records import table_of
 from kttt_desktop.services.registers.values import table_noun

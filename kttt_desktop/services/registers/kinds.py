@@ -1,10 +1,11 @@
 """What the registers know about each kind of record: the fields a form edits, the record's parent,
-its personal data, how its values are tidied, how it is named, and the rules it must meet."""
+its personal data (all three from its description, ``core.registers``), how its values are
+tidied, how it is named, and the rules it must meet."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -13,12 +14,13 @@ from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.enums import MemberKind, OrgKind
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Issue, error
 from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.rating import Interval
 from kttt_desktop.core.record_rules import OrgContext
+from kttt_desktop.core.registers import Description, description
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text
-from kttt_desktop.core.validation import Issue, error
 from kttt_desktop.data.registers.records import table_of
 from kttt_desktop.services.registers.values import display, table_label
 
@@ -46,12 +48,34 @@ Record = Mapping[str, Any]
 
 @dataclass(frozen=True)
 class RecordKind:
+    """A kind of record: its description and its rules."""
+
     table: str
-    fields: tuple[str, ...]  # what a form edits, in the order of the form
     rules: Callable[[Record, Context], list[Issue]]
-    parent: str | None = None  # the column naming the record this one belongs to
-    personal: tuple[str, ...] = ()  # forgotten from the audit log when the record is deleted
-    multiline: tuple[str, ...] = field(default=())
+
+    @property
+    def description(self) -> Description:
+        return description(self.table)
+
+    @property
+    def parent(self) -> str | None:
+        """The column naming the record this one belongs to."""
+        return self.description.parent
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """What a form edits: the parent, then the described fields."""
+        parent = self.description.parent
+        return ((parent,) if parent else ()) + self.description.keys
+
+    @property
+    def personal(self) -> tuple[str, ...]:
+        """Forgotten from the audit log when the record is deleted."""
+        return self.description.personal
+
+    @property
+    def multiline(self) -> tuple[str, ...]:
+        return self.description.multiline
 
 
 def _member_rules(record: Record, context: Context) -> list[Issue]:
@@ -84,41 +108,17 @@ def _alone(check: Callable[..., list[Issue]]) -> Callable[[Record, Context], lis
     return lambda record, context: check(record, today=context.today)
 
 
-_PERSON = ("full_name", "birth_date", "birth_year", "gender", "cccd", "phone")
-_PERSONAL = ("birth_date", "birth_year", "cccd", "phone", "address")
-
 KINDS: dict[str, RecordKind] = {kind.table: kind for kind in (
-    RecordKind("organisation", (
-        "kind", "code", "name", "commune_code", "address", "sector", "established_on",
-        "dissolved_on", "charter_capital", "representative", "phone", "value_chain",
-        "value_chain_year", "high_tech", "high_tech_year", "digital", "digital_year", "note"),
-        _alone(record_rules.check_organisation), multiline=("note",)),
-    RecordKind("suspension", ("organisation_id", "starts_on", "ends_on", "reason"),
-               lambda record, context: record_rules.check_suspension(
-                   record, organisation=context.organisation, others=context.others,
-                   today=context.today), parent="organisation_id"),
-    RecordKind("member", (
-        "organisation_id", *_PERSON, "member_kind", "official_subtype", "member_type",
-        "member_organisation_id", "joined_on", "left_on", "capital_contribution", "is_worker",
-        "address", "note"), _member_rules, parent="organisation_id", personal=_PERSONAL),
-    RecordKind("manager", ("organisation_id", *_PERSON, "training_level", "note"),
-               _alone(record_rules.check_manager), parent="organisation_id",
-               personal=_PERSONAL[:-1]),
-    RecordKind("manager_position", ("manager_id", "position", "starts_on", "ends_on"),
-               _with_org(record_rules.check_manager_position), parent="manager_id"),
-    RecordKind("training_record", (
-        "manager_id", "course", "institution", "starts_on", "ends_on", "level"),
-        _alone(record_rules.check_training_record), parent="manager_id"),
-    RecordKind("ocop_product", (
-        "organisation_id", "name", "product_group", "stars", "score", "decision_no",
-        "decision_date", "level", "expires_on", "note"),
-        _alone(record_rules.check_ocop_product), parent="organisation_id"),
-    RecordKind("rating", ("organisation_id", "year", "score", "rating_class", "scheme", "note"),
-               _with_org(record_rules.check_rating), parent="organisation_id"),
-    RecordKind("yearly_figures", (
-        "organisation_id", "year", "revenue", "profit", "workers", "avg_income",
-        "declared_members"), _with_org(record_rules.check_yearly_figures),
-        parent="organisation_id"),
+    RecordKind("organisation", _alone(record_rules.check_organisation)),
+    RecordKind("suspension", lambda record, context: record_rules.check_suspension(
+        record, organisation=context.organisation, others=context.others, today=context.today)),
+    RecordKind("member", _member_rules),
+    RecordKind("manager", _alone(record_rules.check_manager)),
+    RecordKind("manager_position", _with_org(record_rules.check_manager_position)),
+    RecordKind("training_record", _alone(record_rules.check_training_record)),
+    RecordKind("ocop_product", _alone(record_rules.check_ocop_product)),
+    RecordKind("rating", _with_org(record_rules.check_rating)),
+    RecordKind("yearly_figures", _with_org(record_rules.check_yearly_figures)),
 )}
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from kttt_desktop.core.text import fold
 from kttt_desktop.data import name_index
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.models import AreaCommune, Commune
 from kttt_desktop.data.registers.catalogue import LISTS
 from kttt_desktop.data.registers.lists import (
     ListQuery,
@@ -19,7 +20,6 @@ from kttt_desktop.data.registers.lists import (
     fetch_page,
     few_rows,
 )
-from kttt_desktop.data.models import AreaCommune, Commune
 from kttt_desktop.data.registers.organisation_lists import ORG
 
 
@@ -89,7 +89,14 @@ def organisation_picks(db: Database, kinds: Iterable[str] | None = None
                        ) -> list[OrganisationPick]:
     """The organisations a form's picker offers (of the given kinds), in Vietnamese alphabetical
     order, ready to show: read in the background, folded from the stored folded names (a
-    national register has some 40,000; folding them again would take half a second)."""
+    national register has some 40,000; folding them again would take half a second), and kept
+    for the next form while the database has not changed (reading them takes a third of a
+    second)."""
+    wanted = None if kinds is None else tuple(kinds)
+    return db.kept(("organisation picks", wanted), lambda: _organisation_picks(db, wanted))
+
+
+def _organisation_picks(db: Database, kinds: Iterable[str] | None) -> list[OrganisationPick]:
     communes = {unit.code: (unit.name, unit.folded) for unit in _area_names(db)}
     dash = fold(" – ")
     query = select(ORG.c.id, ORG.c.kind, ORG.c.name, ORG.c.name_folded, ORG.c.commune_code

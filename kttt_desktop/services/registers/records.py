@@ -25,8 +25,9 @@ from sqlalchemy import Connection, select
 
 from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.models import new_row
 from kttt_desktop.data.registers.records import (
     MODELS,
     load_row,
@@ -176,7 +177,7 @@ def save_record(db: Database, table: str, values: Mapping[str, Any],
     if record_id is None:
         with db.session(reason=reason) as session:
             _check_before_saving(session.connection(), table, values, None, reason, today)
-            record = MODELS[table](**values)
+            record = new_row(MODELS[table], values)
             session.add(record)
             session.flush()
             return Saved(table, record.id, label(table, values), True)

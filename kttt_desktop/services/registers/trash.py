@@ -27,7 +27,7 @@ from kttt_desktop.core.errors import InputError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.data import audit
 from kttt_desktop.data.database import Database
-from kttt_desktop.data.models import TrashItem
+from kttt_desktop.data.models import TrashItem, new_row
 from kttt_desktop.data.registers.records import (
     MODELS,
     PARENT_COLUMNS,
@@ -127,7 +127,7 @@ def _restore_rows(session: Session, rows: list[tuple[str, dict[str, Any]]]) -> d
         old_id = row.pop("id")
         model = MODELS[name]
         taken = session.get(model, old_id) is not None
-        record = model(**row) if taken else model(id=old_id, **row)
+        record = new_row(model, row if taken else {"id": old_id, **row})
         session.add(record)
         session.flush()
         new_ids[(name, old_id)] = record.id

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from kttt_desktop.core import fields
+from kttt_desktop.core import fields, registers
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.enums import (
     Gender,
@@ -25,20 +25,13 @@ from kttt_desktop.core.enums import (
     Sector,
     TrainingLevel,
 )
-from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.numbers import format_million, format_number
+from kttt_desktop.core.registers import DESCRIPTIONS
+from kttt_desktop.data.registers.records import MODELS
 
-TABLE_LABELS = {
-    "organisation": QT_TRANSLATE_NOOP("Registers", "Tổ chức"),
-    "suspension": QT_TRANSLATE_NOOP("Registers", "Tạm ngừng hoạt động"),
-    "member": QT_TRANSLATE_NOOP("Registers", "Thành viên"),
-    "manager": QT_TRANSLATE_NOOP("Registers", "Cán bộ"),
-    "manager_position": QT_TRANSLATE_NOOP("Registers", "Chức vụ"),
-    "training_record": QT_TRANSLATE_NOOP("Registers", "Đào tạo"),
-    "ocop_product": QT_TRANSLATE_NOOP("Registers", "Sản phẩm OCOP"),
-    "rating": QT_TRANSLATE_NOOP("Registers", "Xếp loại"),
-    "yearly_figures": QT_TRANSLATE_NOOP("Registers", "Số liệu"),
-}
+TABLE_LABELS = {table: DESCRIPTIONS[table].label for table in MODELS}
+"""The names of the registers that have forms (their records are saved, deleted, restored)."""
 
 # The enumeration whose codes a column holds (any table, unless the table is named).
 ENUMS: dict[str, type[LabelledEnum]] = {
@@ -51,8 +44,9 @@ TABLE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
     ("training_record", "level"): TrainingLevel,
     ("ocop_product", "level"): OcopLevel,
 }
-MONEY = frozenset({"charter_capital", "capital_contribution", "revenue", "profit", "avg_income"})
-FLAGS = frozenset({"value_chain", "high_tech", "digital", "is_worker"})
+MONEY = frozenset(f.key for d in DESCRIPTIONS.values() for f in d.fields if f.kind == registers.MONEY)
+FLAGS = frozenset(f.key for d in DESCRIPTIONS.values() for f in d.fields
+                  if f.kind in (registers.YES_NO, registers.FLAG_YEAR))
 
 
 def table_label(table: str) -> str:

@@ -21,7 +21,7 @@ from kttt_desktop.reports.snapshot import (
     OrganisationLine,
     ReturnSnapshot,
 )
-from kttt_desktop.services.check import TargetCheck, run_check
+from kttt_desktop.services.judgement import TargetJudgement, judge_period
 from kttt_desktop.services.office import OfficeProfile, load_profile
 from kttt_desktop.services.returns.drafts import load_draft, signed_header
 from kttt_desktop.services.returns.sections import (
@@ -89,7 +89,7 @@ def _counts(db: Database, period: Period) -> tuple[dict[str, int], list[Organisa
 
 def make_snapshot(period: Period, header: Header, indicators: dict[str, IndicatorFigures],
                   counts: dict[str, int], organisations: Sequence[OrganisationLine],
-                  expiring: Sequence[OcopLine], targets: Sequence[TargetCheck], *,
+                  expiring: Sequence[OcopLine], targets: Sequence[TargetJudgement], *,
                   created_at: datetime, free_text: str) -> ReturnSnapshot:
     """The snapshot of a return made from its data: the tables are built here."""
     source = TableSource(period, indicators, counts, organisations, expiring, targets)
@@ -116,16 +116,18 @@ def build_snapshot(db: Database, period: Period, *, created_at: datetime | None 
     ``free_text`` is given. Raises :class:`InputError` when the
     office has no profile (a return needs its header).
     """
-    profile = load_profile(db)
-    if profile is None:
-        raise InputError(translate(
-            "Return", "Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong mục "
-            "Cài đặt trước khi lập báo cáo."))
-    check = run_check(db, period, later_years=True)
+    with db.session():  # one unit of work: every figure from one state of the registers
+        profile = load_profile(db)
+        if profile is None:
+            raise InputError(translate(
+                "Return", "Chưa có thông tin cơ quan; hãy nhập thông tin cơ quan và địa bàn trong "
+                "mục Cài đặt trước khi lập báo cáo."))
+        check = judge_period(db, period, later_years=True)
+        counts, organisations, expiring = _counts(db, period)
+        draft = load_draft(db, period)
+        header = office_header(db, profile)
     indicators = {code: indicator_figures(value) for code, value in check.indicators.items()}
-    counts, organisations, expiring = _counts(db, period)
-    draft = load_draft(db, period)
     return make_snapshot(
-        period, signed_header(office_header(db, profile), draft), indicators, counts,
+        period, signed_header(header, draft), indicators, counts,
         organisations, expiring, check.targets, created_at=created_at or clock.now(),
         free_text=draft.free_text if free_text is None else free_text)

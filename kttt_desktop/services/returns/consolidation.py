@@ -40,7 +40,7 @@ from kttt_desktop.exchange.return_data import ReturnData, read_return_data
 from kttt_desktop.reports.pdf import write_pdf
 from kttt_desktop.reports.snapshot import Header, ReturnSnapshot, Section
 from kttt_desktop.reports.xlsx import write_xlsx
-from kttt_desktop.services.check import check_targets, manual_indicator_values
+from kttt_desktop.services.judgement import judge_targets, manual_indicator_values
 from kttt_desktop.services.keys import Registered, registered_keys, signing_key_for
 from kttt_desktop.services.manual_indicators import office_catalogue
 from kttt_desktop.services.office import load_profile
@@ -358,7 +358,7 @@ def consolidate(files: Sequence[OfficeFile], period: Period, *, db: Database | N
     if db is not None and profile is not None:
         catalogue = office_catalogue(db)
         values.update(manual_indicator_values(db, period, catalogue))
-        targets = check_targets(db, period, values, later_years=True, catalogue=catalogue)
+        targets = judge_targets(db, period, values, later_years=True, catalogue=catalogue)
         draft = load_draft(db, period)
         header = replace(signed_header(office_header(db, profile), draft), area=area)
         text = draft.free_text if free_text is None else free_text

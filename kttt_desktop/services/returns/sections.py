@@ -26,7 +26,7 @@ from kttt_desktop.reports.snapshot import (
     Table,
     Value,
 )
-from kttt_desktop.services.check import TargetCheck
+from kttt_desktop.services.judgement import TargetJudgement
 
 KINDS = ("tht", "htx", "lhhtx")
 # Rows of the managers matrix: managing position -> row (the rest go to "other").
@@ -74,7 +74,7 @@ class TableSource:
     counts: Mapping[str, int]
     organisations: Sequence[OrganisationLine]
     ocop_expiring: Sequence[OcopLine]
-    targets: Sequence[TargetCheck]
+    targets: Sequence[TargetJudgement]
 
     def value(self, code: str, field: str = "value") -> Number | None:
         figures = self.indicators.get(code)
@@ -363,14 +363,14 @@ def ocop_section(data: TableSource) -> Section:
 
 # --- 8. Targets ---------------------------------------------------------------------------------
 
-def _target_decimals(check: TargetCheck) -> int:
+def _target_decimals(check: TargetJudgement) -> int:
     indicator = check.indicator
     if indicator is None or indicator.combine is not Combine.SUM:
         return 1
     return 1 if indicator.source_unit == MILLION_VND or indicator.is_manual else 0
 
 
-def _target_row(number: int, check: TargetCheck) -> Row:
+def _target_row(number: int, check: TargetJudgement) -> Row:
     target, judgement = check.target, check.judgement
     label = check.indicator.label if check.indicator else target.indicator
     unit = check.indicator.unit if check.indicator else ""
@@ -403,17 +403,6 @@ def targets_section(data: TableSource) -> Section:
 
 # --- 9. The list of organisations ---------------------------------------------------------------
 
-def _rating_label(code: str) -> str:
-    return RatingClass(code).label if code else ""
-
-
-def _sector_label(code: str) -> str:
-    try:
-        return Sector(code).label
-    except ValueError:
-        return code
-
-
 def list_section(data: TableSource) -> Section:
     columns = (Column(_t("STT"), "index", 0.6), Column(_t("Mã số"), "code", 1.4),
                Column(_t("Tên tổ chức"), "text", 4.2), Column(_t("Xã, phường"), "text", 2.0),
@@ -422,9 +411,12 @@ def list_section(data: TableSource) -> Section:
                Column(_t("Doanh thu (triệu đồng)"), "decimal", 1.4),
                Column(_t("Xếp loại"), "text", 1.1), Column(_t("Sản phẩm OCOP"), "int", 0.9))
     orgs = data.organisations
-    rows = [Row((i, o.code, o.name, o.commune, OrgKind(o.kind).abbreviation,
-                 _sector_label(o.sector), o.members, o.workers, o.revenue,
-                 _rating_label(o.rating), o.ocop_products))
+    # Labels looked up once, not once per organisation (a national list has 40,000).
+    kinds = {k.value: k.abbreviation for k in OrgKind}
+    sectors = {s.value: s.label for s in Sector}
+    ratings = {r.value: r.label for r in RatingClass} | {"": ""}
+    rows = [Row((i, o.code, o.name, o.commune, kinds[o.kind], sectors.get(o.sector, o.sector),
+                 o.members, o.workers, o.revenue, ratings[o.rating], o.ocop_products))
             for i, o in enumerate(orgs, start=1)]
     rows.append(Row(("", "", _t("Tổng cộng"), "", "", "", sum(o.members for o in orgs),
                      sum(o.workers or 0 for o in orgs), sum(o.revenue or 0.0 for o in orgs),

@@ -138,28 +138,41 @@ def _summary(row: SubmittedReturn) -> Submission:
                       row.pdf_sha256)
 
 
+class ReturnChanged(InputError):
+    """The return shown is no longer what the registers hold."""
+
+
 def submit_return(db: Database, period: Period, *, xlsx: Path | str, pdf: Path | str,
                   created_at: datetime | None = None, progress: Progress | None = None,
                   snapshot: ReturnSnapshot | None = None) -> Submission:
     """Write both files of the return of ``period`` and store it as submitted.
 
     The stored snapshot is the one the files were written from (``snapshot`` when given, e.g. the
-    one the officer looked at, else a fresh one); it becomes the next version of the period.
+    one the officer looked at, else a fresh one); it becomes the next version of the period. A
+    given snapshot must still be what the registers hold: when a record changed since it was
+    computed, :class:`ReturnChanged` is raised and nothing is written. The check, the files and
+    the stored return are one unit of work.
     """
     _outputs_allowed(db, xlsx, pdf)
-    if snapshot is None:
-        if progress:
-            progress(0, 1, _t("Đang tính số liệu…"))
-        snapshot = build_snapshot(db, period, created_at=created_at)
-    elif snapshot.period != str(period):
+    if snapshot is not None and snapshot.period != str(period):
         raise InputError(_t("Báo cáo đang xem là của kỳ {shown}, không phải kỳ {period}.").format(
             shown=snapshot.period, period=period))
-    written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress,
-                           key=signing_key_for(db)[0])
-    if progress:
-        progress(1, 1, _t("Đang lưu báo cáo đã gửi…"))
     reason = _t("Gửi báo cáo {period}").format(period=period.in_words())
     with db.session(reason=reason) as s:
+        if progress:
+            progress(0, 1, _t("Đang tính số liệu…"))
+        fresh = build_snapshot(db, period, created_at=(
+            snapshot.created_at if snapshot is not None else created_at))
+        if snapshot is None:
+            snapshot = fresh
+        elif replace(fresh, header=snapshot.header, free_text=snapshot.free_text) != snapshot:
+            raise ReturnChanged(_t(
+                "Số liệu của báo cáo đã thay đổi từ khi được tính (có bản ghi vừa được sửa): báo "
+                "cáo chưa được gửi. Hãy xem lại báo cáo đã được tính lại rồi gửi."))
+        written = write_return(snapshot, xlsx=xlsx, pdf=pdf, progress=progress,
+                               key=signing_key_for(db)[0])
+        if progress:
+            progress(1, 1, _t("Đang lưu báo cáo đã gửi…"))
         latest = s.exec(select(func.max(SubmittedReturn.version))
                         .where(SubmittedReturn.period == str(period))).one()
         row = SubmittedReturn(period=str(period), version=(latest or 0) + 1,
@@ -311,5 +324,6 @@ class ReturnOverview:
 
 def return_overview(db: Database, period: Period, *,
                     created_at: datetime | None = None) -> ReturnOverview:
-    snapshot = build_snapshot(db, period, created_at=created_at)
-    return ReturnOverview(snapshot, changes_since_submission(db, snapshot), submissions(db))
+    with db.session():  # one unit of work (data.database.Database.session)
+        snapshot = build_snapshot(db, period, created_at=created_at)
+        return ReturnOverview(snapshot, changes_since_submission(db, snapshot), submissions(db))

@@ -147,7 +147,7 @@ class Ui_ExchangeForm(object):
         self.template_button.setText(QCoreApplication.translate("ExchangeForm", u"T\u1ea3i &m\u1eabu nh\u1eadp li\u1ec7u\u2026", None))
         self.dump_group.setTitle(QCoreApplication.translate("ExchangeForm", u"Xu\u1ea5t to\u00e0n b\u1ed9 s\u1ed5 \u0111\u0103ng k\u00fd", None))
         self.dump_hint.setText(QCoreApplication.translate("ExchangeForm", u"Ghi m\u1ecdi s\u1ed5 ra m\u1ed9t b\u1ea3ng t\u00ednh theo m\u1eabu nh\u1eadp li\u1ec7u, \u0111\u1ec3 g\u1eedi \u0111i ho\u1eb7c nh\u1eadp v\u00e0o ch\u01b0\u01a1ng tr\u00ecnh \u1edf n\u01a1i kh\u00e1c.", None))
-        self.personal_data.setText(QCoreApplication.translate("ExchangeForm", u"K\u00e8m d\u1eef li\u1ec7u &c\u00e1 nh\u00e2n (s\u1ed1 CCCD, \u0111i\u1ec7n tho\u1ea1i, ng\u00e0y sinh)", None))
+        self.personal_data.setText(QCoreApplication.translate("ExchangeForm", u"K\u00e8m d\u1eef li\u1ec7u &c\u00e1 nh\u00e2n (s\u1ed1 CCCD, \u0111i\u1ec7n tho\u1ea1i, ng\u00e0y sinh, \u0111\u1ecba ch\u1ec9)", None))
         self.dump_button.setText(QCoreApplication.translate("ExchangeForm", u"&Xu\u1ea5t to\u00e0n b\u1ed9 s\u1ed5 \u0111\u0103ng k\u00fd\u2026", None))
     # retranslateUi
 

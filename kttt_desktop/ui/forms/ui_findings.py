@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QToolButton, QVBoxLayout, QWidget)
 
 from kttt_desktop.ui.registers.widgets import DateEdit
 
@@ -90,32 +90,42 @@ class Ui_FindingsForm(object):
 
         self.filter_layout.addWidget(self.show_infos)
 
-        self.rule_label = QLabel(FindingsForm)
-        self.rule_label.setObjectName(u"rule_label")
-
-        self.filter_layout.addWidget(self.rule_label)
-
-        self.rule = QComboBox(FindingsForm)
-        self.rule.setObjectName(u"rule")
-        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rule.setMinimumContentsLength(28)
-
-        self.filter_layout.addWidget(self.rule)
-
-        self.search = QLineEdit(FindingsForm)
-        self.search.setObjectName(u"search")
-        self.search.setMinimumSize(QSize(240, 0))
-        self.search.setClearButtonEnabled(True)
-
-        self.filter_layout.addWidget(self.search)
-
         self.hide_accepted = QCheckBox(FindingsForm)
         self.hide_accepted.setObjectName(u"hide_accepted")
 
         self.filter_layout.addWidget(self.hide_accepted)
 
+        self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_layout.addItem(self.filter_spacer)
+
 
         self.form_layout.addLayout(self.filter_layout)
+
+        self.rule_layout = QHBoxLayout()
+        self.rule_layout.setObjectName(u"rule_layout")
+        self.rule_label = QLabel(FindingsForm)
+        self.rule_label.setObjectName(u"rule_label")
+
+        self.rule_layout.addWidget(self.rule_label)
+
+        self.rule = QComboBox(FindingsForm)
+        self.rule.setObjectName(u"rule")
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(18)
+
+        self.rule_layout.addWidget(self.rule)
+
+        self.search = QLineEdit(FindingsForm)
+        self.search.setObjectName(u"search")
+        self.search.setMinimumSize(QSize(160, 0))
+        self.search.setClearButtonEnabled(True)
+
+        self.rule_layout.addWidget(self.search)
+
+        self.rule_layout.setStretch(2, 1)
+
+        self.form_layout.addLayout(self.rule_layout)
 
         self.table = QTableView(FindingsForm)
         self.table.setObjectName(u"table")
@@ -228,12 +238,12 @@ class Ui_FindingsForm(object):
         self.show_infos.setToolTip(QCoreApplication.translate("FindingsForm", u"Ch\u1ec9 hi\u1ec7n th\u00f4ng tin: vi\u1ec7c c\u00f2n ph\u1ea3i l\u00e0m", None))
 #endif // QT_CONFIG(tooltip)
         self.show_infos.setText(QCoreApplication.translate("FindingsForm", u"Th\u00f4ng tin", None))
-        self.rule_label.setText(QCoreApplication.translate("FindingsForm", u"&Quy t\u1eafc:", None))
-        self.search.setPlaceholderText(QCoreApplication.translate("FindingsForm", u"T\u00ecm theo t\u00ean, n\u1ed9i dung (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.hide_accepted.setToolTip(QCoreApplication.translate("FindingsForm", u"Kh\u00f4ng hi\u1ec7n nh\u1eefng ph\u00e1t hi\u1ec7n \u0111\u00e3 \u0111\u01b0\u1ee3c ch\u1ea5p nh\u1eadn (v\u1eabn \u0111\u01b0\u1ee3c ki\u1ec3m tra; m\u1edf l\u1ea1i khi h\u1ed3 s\u01a1 thay \u0111\u1ed5i)", None))
 #endif // QT_CONFIG(tooltip)
         self.hide_accepted.setText(QCoreApplication.translate("FindingsForm", u"\u1ea8n ph\u00e1t hi\u1ec7n \u0111\u00e3 &ch\u1ea5p nh\u1eadn", None))
+        self.rule_label.setText(QCoreApplication.translate("FindingsForm", u"&Quy t\u1eafc:", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("FindingsForm", u"T\u00ecm theo t\u00ean, n\u1ed9i dung (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.open_record.setToolTip(QCoreApplication.translate("FindingsForm", u"M\u1edf h\u1ed3 s\u01a1 c\u1ee7a ph\u00e1t hi\u1ec7n \u0111ang ch\u1ecdn (Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap)", None))
 #endif // QT_CONFIG(tooltip)

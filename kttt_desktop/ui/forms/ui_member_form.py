@@ -97,192 +97,208 @@ class Ui_MemberForm(object):
 
         self.fields_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.gender_error)
 
+        self.ethnicity_label = QLabel(MemberForm)
+        self.ethnicity_label.setObjectName(u"ethnicity_label")
+
+        self.fields_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.ethnicity_label)
+
+        self.ethnicity = QLineEdit(MemberForm)
+        self.ethnicity.setObjectName(u"ethnicity")
+
+        self.fields_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ethnicity)
+
+        self.ethnicity_error = QLabel(MemberForm)
+        self.ethnicity_error.setObjectName(u"ethnicity_error")
+        self.ethnicity_error.setWordWrap(True)
+
+        self.fields_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ethnicity_error)
+
         self.cccd_label = QLabel(MemberForm)
         self.cccd_label.setObjectName(u"cccd_label")
 
-        self.fields_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cccd_label)
+        self.fields_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.cccd_label)
 
         self.cccd = CccdEdit(MemberForm)
         self.cccd.setObjectName(u"cccd")
 
-        self.fields_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.cccd)
+        self.fields_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.cccd)
 
         self.cccd_error = QLabel(MemberForm)
         self.cccd_error.setObjectName(u"cccd_error")
         self.cccd_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.cccd_error)
+        self.fields_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.cccd_error)
 
         self.phone_label = QLabel(MemberForm)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.fields_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.fields_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone = PhoneEdit(MemberForm)
         self.phone.setObjectName(u"phone")
 
-        self.fields_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.fields_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.phone_error = QLabel(MemberForm)
         self.phone_error.setObjectName(u"phone_error")
         self.phone_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.phone_error)
+        self.fields_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.phone_error)
 
         self.member_type_label = QLabel(MemberForm)
         self.member_type_label.setObjectName(u"member_type_label")
 
-        self.fields_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.member_type_label)
+        self.fields_layout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.member_type_label)
 
         self.member_type = EnumCombo(MemberForm)
         self.member_type.setObjectName(u"member_type")
 
-        self.fields_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.member_type)
+        self.fields_layout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.member_type)
 
         self.member_type_error = QLabel(MemberForm)
         self.member_type_error.setObjectName(u"member_type_error")
         self.member_type_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.member_type_error)
+        self.fields_layout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.member_type_error)
 
         self.member_kind_label = QLabel(MemberForm)
         self.member_kind_label.setObjectName(u"member_kind_label")
 
-        self.fields_layout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.member_kind_label)
+        self.fields_layout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.member_kind_label)
 
         self.member_kind = EnumCombo(MemberForm)
         self.member_kind.setObjectName(u"member_kind")
 
-        self.fields_layout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.member_kind)
+        self.fields_layout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.member_kind)
 
         self.member_kind_error = QLabel(MemberForm)
         self.member_kind_error.setObjectName(u"member_kind_error")
         self.member_kind_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.member_kind_error)
+        self.fields_layout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.member_kind_error)
 
         self.official_subtype_label = QLabel(MemberForm)
         self.official_subtype_label.setObjectName(u"official_subtype_label")
 
-        self.fields_layout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.official_subtype_label)
+        self.fields_layout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.official_subtype_label)
 
         self.official_subtype = EnumCombo(MemberForm)
         self.official_subtype.setObjectName(u"official_subtype")
 
-        self.fields_layout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.official_subtype)
+        self.fields_layout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.official_subtype)
 
         self.official_subtype_error = QLabel(MemberForm)
         self.official_subtype_error.setObjectName(u"official_subtype_error")
         self.official_subtype_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.official_subtype_error)
+        self.fields_layout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.official_subtype_error)
 
         self.member_organisation_id_label = QLabel(MemberForm)
         self.member_organisation_id_label.setObjectName(u"member_organisation_id_label")
 
-        self.fields_layout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.member_organisation_id_label)
+        self.fields_layout.setWidget(20, QFormLayout.ItemRole.LabelRole, self.member_organisation_id_label)
 
         self.member_organisation_id = SearchCombo(MemberForm)
         self.member_organisation_id.setObjectName(u"member_organisation_id")
 
-        self.fields_layout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.member_organisation_id)
+        self.fields_layout.setWidget(20, QFormLayout.ItemRole.FieldRole, self.member_organisation_id)
 
         self.member_organisation_id_error = QLabel(MemberForm)
         self.member_organisation_id_error.setObjectName(u"member_organisation_id_error")
         self.member_organisation_id_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.member_organisation_id_error)
+        self.fields_layout.setWidget(21, QFormLayout.ItemRole.FieldRole, self.member_organisation_id_error)
 
         self.joined_on_label = QLabel(MemberForm)
         self.joined_on_label.setObjectName(u"joined_on_label")
 
-        self.fields_layout.setWidget(20, QFormLayout.ItemRole.LabelRole, self.joined_on_label)
+        self.fields_layout.setWidget(22, QFormLayout.ItemRole.LabelRole, self.joined_on_label)
 
         self.joined_on = DateEdit(MemberForm)
         self.joined_on.setObjectName(u"joined_on")
 
-        self.fields_layout.setWidget(20, QFormLayout.ItemRole.FieldRole, self.joined_on)
+        self.fields_layout.setWidget(22, QFormLayout.ItemRole.FieldRole, self.joined_on)
 
         self.joined_on_error = QLabel(MemberForm)
         self.joined_on_error.setObjectName(u"joined_on_error")
         self.joined_on_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(21, QFormLayout.ItemRole.FieldRole, self.joined_on_error)
+        self.fields_layout.setWidget(23, QFormLayout.ItemRole.FieldRole, self.joined_on_error)
 
         self.left_on_label = QLabel(MemberForm)
         self.left_on_label.setObjectName(u"left_on_label")
 
-        self.fields_layout.setWidget(22, QFormLayout.ItemRole.LabelRole, self.left_on_label)
+        self.fields_layout.setWidget(24, QFormLayout.ItemRole.LabelRole, self.left_on_label)
 
         self.left_on = DateEdit(MemberForm)
         self.left_on.setObjectName(u"left_on")
 
-        self.fields_layout.setWidget(22, QFormLayout.ItemRole.FieldRole, self.left_on)
+        self.fields_layout.setWidget(24, QFormLayout.ItemRole.FieldRole, self.left_on)
 
         self.left_on_error = QLabel(MemberForm)
         self.left_on_error.setObjectName(u"left_on_error")
         self.left_on_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(23, QFormLayout.ItemRole.FieldRole, self.left_on_error)
+        self.fields_layout.setWidget(25, QFormLayout.ItemRole.FieldRole, self.left_on_error)
 
         self.capital_contribution_label = QLabel(MemberForm)
         self.capital_contribution_label.setObjectName(u"capital_contribution_label")
 
-        self.fields_layout.setWidget(24, QFormLayout.ItemRole.LabelRole, self.capital_contribution_label)
+        self.fields_layout.setWidget(26, QFormLayout.ItemRole.LabelRole, self.capital_contribution_label)
 
         self.capital_contribution = MoneyEdit(MemberForm)
         self.capital_contribution.setObjectName(u"capital_contribution")
 
-        self.fields_layout.setWidget(24, QFormLayout.ItemRole.FieldRole, self.capital_contribution)
+        self.fields_layout.setWidget(26, QFormLayout.ItemRole.FieldRole, self.capital_contribution)
 
         self.capital_contribution_error = QLabel(MemberForm)
         self.capital_contribution_error.setObjectName(u"capital_contribution_error")
         self.capital_contribution_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(25, QFormLayout.ItemRole.FieldRole, self.capital_contribution_error)
+        self.fields_layout.setWidget(27, QFormLayout.ItemRole.FieldRole, self.capital_contribution_error)
 
         self.is_worker = QCheckBox(MemberForm)
         self.is_worker.setObjectName(u"is_worker")
 
-        self.fields_layout.setWidget(26, QFormLayout.ItemRole.FieldRole, self.is_worker)
+        self.fields_layout.setWidget(28, QFormLayout.ItemRole.FieldRole, self.is_worker)
 
         self.is_worker_error = QLabel(MemberForm)
         self.is_worker_error.setObjectName(u"is_worker_error")
         self.is_worker_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(27, QFormLayout.ItemRole.FieldRole, self.is_worker_error)
+        self.fields_layout.setWidget(29, QFormLayout.ItemRole.FieldRole, self.is_worker_error)
 
         self.address_label = QLabel(MemberForm)
         self.address_label.setObjectName(u"address_label")
 
-        self.fields_layout.setWidget(28, QFormLayout.ItemRole.LabelRole, self.address_label)
+        self.fields_layout.setWidget(30, QFormLayout.ItemRole.LabelRole, self.address_label)
 
         self.address = QLineEdit(MemberForm)
         self.address.setObjectName(u"address")
 
-        self.fields_layout.setWidget(28, QFormLayout.ItemRole.FieldRole, self.address)
+        self.fields_layout.setWidget(30, QFormLayout.ItemRole.FieldRole, self.address)
 
         self.address_error = QLabel(MemberForm)
         self.address_error.setObjectName(u"address_error")
         self.address_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(29, QFormLayout.ItemRole.FieldRole, self.address_error)
+        self.fields_layout.setWidget(31, QFormLayout.ItemRole.FieldRole, self.address_error)
 
         self.note_label = QLabel(MemberForm)
         self.note_label.setObjectName(u"note_label")
 
-        self.fields_layout.setWidget(30, QFormLayout.ItemRole.LabelRole, self.note_label)
+        self.fields_layout.setWidget(32, QFormLayout.ItemRole.LabelRole, self.note_label)
 
         self.note = QLineEdit(MemberForm)
         self.note.setObjectName(u"note")
 
-        self.fields_layout.setWidget(30, QFormLayout.ItemRole.FieldRole, self.note)
+        self.fields_layout.setWidget(32, QFormLayout.ItemRole.FieldRole, self.note)
 
         self.note_error = QLabel(MemberForm)
         self.note_error.setObjectName(u"note_error")
         self.note_error.setWordWrap(True)
 
-        self.fields_layout.setWidget(31, QFormLayout.ItemRole.FieldRole, self.note_error)
+        self.fields_layout.setWidget(33, QFormLayout.ItemRole.FieldRole, self.note_error)
 
 
         self.form_layout.addLayout(self.fields_layout)
@@ -292,6 +308,7 @@ class Ui_MemberForm(object):
         self.full_name_label.setBuddy(self.full_name)
         self.birth_date_label.setBuddy(self.birth_date)
         self.gender_label.setBuddy(self.gender)
+        self.ethnicity_label.setBuddy(self.ethnicity)
         self.cccd_label.setBuddy(self.cccd)
         self.phone_label.setBuddy(self.phone)
         self.member_type_label.setBuddy(self.member_type)
@@ -307,7 +324,8 @@ class Ui_MemberForm(object):
         QWidget.setTabOrder(self.organisation_id, self.full_name)
         QWidget.setTabOrder(self.full_name, self.birth_date)
         QWidget.setTabOrder(self.birth_date, self.gender)
-        QWidget.setTabOrder(self.gender, self.cccd)
+        QWidget.setTabOrder(self.gender, self.ethnicity)
+        QWidget.setTabOrder(self.ethnicity, self.cccd)
         QWidget.setTabOrder(self.cccd, self.phone)
         QWidget.setTabOrder(self.phone, self.member_type)
         QWidget.setTabOrder(self.member_type, self.member_kind)
@@ -332,6 +350,8 @@ class Ui_MemberForm(object):
         self.full_name.setPlaceholderText(QCoreApplication.translate("MemberForm", u"H\u1ed9 gia \u0111\u00ecnh: t\u00ean ch\u1ee7 h\u1ed9; ph\u00e1p nh\u00e2n: t\u00ean t\u1ed5 ch\u1ee9c", None))
         self.birth_date_label.setText(QCoreApplication.translate("MemberForm", u"Ng\u00e0y &sinh:", None))
         self.gender_label.setText(QCoreApplication.translate("MemberForm", u"&Gi\u1edbi t\u00ednh:", None))
+        self.ethnicity_label.setText(QCoreApplication.translate("MemberForm", u"&D\u00e2n t\u1ed9c:", None))
+        self.ethnicity.setPlaceholderText(QCoreApplication.translate("MemberForm", u"V\u00ed d\u1ee5: Kinh, T\u00e0y, N\u00f9ng", None))
         self.cccd_label.setText(QCoreApplication.translate("MemberForm", u"S\u1ed1 &CCCD:", None))
         self.cccd.setPlaceholderText(QCoreApplication.translate("MemberForm", u"12 ch\u1eef s\u1ed1", None))
         self.phone_label.setText(QCoreApplication.translate("MemberForm", u"\u0110i\u1ec7n t&ho\u1ea1i:", None))

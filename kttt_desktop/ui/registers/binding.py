@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 
 
 def read(widget: QWidget) -> Any:

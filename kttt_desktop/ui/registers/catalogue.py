@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kttt_desktop.core.enums import Position
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
+from kttt_desktop.core.registers import BIRTH as BIRTH_KIND
+from kttt_desktop.core.registers import description
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import (
     PERSONAL_CODE,
@@ -55,7 +57,6 @@ def column(key: str, title: str, **options: object) -> ColumnDef:
 # Columns shared by several lists.
 NAME = QT_TRANSLATE_NOOP("Columns", "Họ và tên")
 BIRTH = QT_TRANSLATE_NOOP("Columns", "Ngày sinh")
-GENDER = QT_TRANSLATE_NOOP("Columns", "Giới tính")
 CCCD = QT_TRANSLATE_NOOP("Columns", "Số CCCD")
 PHONE = QT_TRANSLATE_NOOP("Columns", "Điện thoại")
 FROM = QT_TRANSLATE_NOOP("Columns", "Từ ngày")
@@ -63,31 +64,31 @@ TO = QT_TRANSLATE_NOOP("Columns", "Đến ngày")
 YEAR = QT_TRANSLATE_NOOP("Columns", "Năm")
 SCORE = QT_TRANSLATE_NOOP("Columns", "Điểm")
 # Money in million đồng, as the forms and the workbooks take it.
-MONEY_CONTRIBUTION = QT_TRANSLATE_NOOP("Columns", "Vốn góp (triệu đồng)")
 REVENUE = QT_TRANSLATE_NOOP("Columns", "Doanh thu (triệu đồng)")
 PROFIT = QT_TRANSLATE_NOOP("Columns", "Lợi nhuận (triệu đồng)")
 WORKERS = QT_TRANSLATE_NOOP("Columns", "Lao động")
 AVERAGE_INCOME = QT_TRANSLATE_NOOP("Columns", "Thu nhập bình quân (triệu đồng/người/năm)")
 
 
-def person_columns() -> list[ColumnDef]:
-    return [
-        column("full_name", NAME, width=22),
-        column("birth_date", BIRTH, text=birth_text, personal=PERSONAL_DATE, width=10),
-        column("gender", GENDER, width=5),
-        column("cccd", CCCD, personal=PERSONAL_CODE, width=13),
-        column("phone", PHONE, personal=PERSONAL_CODE, width=11),
-    ]
+def described_columns(table: str, *, tab: bool = False) -> list[ColumnDef]:
+    """The columns of the fields the register's description lists (``core.registers``), in its
+    order: those of its own list, or (``tab``) of its tab in the record it belongs to. A
+    personal field is masked until personal data is shown."""
+    columns = []
+    for item in description(table).listed:
+        listed = item.listed
+        assert listed is not None
+        if listed.tab if tab else listed.main:
+            columns.append(column(item.key, listed.title, personal=item.mask,
+                                  numeric=listed.numeric, width=listed.width,
+                                  text=birth_text if item.kind == BIRTH_KIND else None))
+    return columns
 
 
-def _members() -> list[ColumnDef]:
-    return [
-        *person_columns(),
-        column("member_kind", QT_TRANSLATE_NOOP("Columns", "Loại thành viên"), width=16),
-        column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
-        column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
-        column("capital_contribution", MONEY_CONTRIBUTION, numeric=True),
-    ]
+def inserted(columns: list[ColumnDef], after: str, more: list[ColumnDef]) -> list[ColumnDef]:
+    """``columns`` with ``more`` right after the column ``after``."""
+    at = next(i for i, c in enumerate(columns) if c.key == after) + 1
+    return columns[:at] + more + columns[at:]
 
 
 def positions_text(row: Row) -> str:
@@ -108,10 +109,8 @@ def _managers() -> list[ColumnDef]:
 
 
 _SUBLISTS: dict[str, Callable[[], list[ColumnDef]]] = {
-    "suspension": lambda: [
-        column("starts_on", FROM, width=10), column("ends_on", TO, width=10),
-        column("reason", QT_TRANSLATE_NOOP("Columns", "Lý do"))],
-    "member": _members,
+    "suspension": lambda: described_columns("suspension", tab=True),
+    "member": lambda: described_columns("member", tab=True),
     "manager": _managers,
     "ocop_product": lambda: [
         column("name", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=26),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
-from kttt_desktop.core.validation import Issue
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.lock import local_time
 from kttt_desktop.services.registers import trash
@@ -31,8 +31,8 @@ from kttt_desktop.services.registers.values import table_label
 from kttt_desktop.ui import msgbox
 from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.table_model import ROW_ROLE, RowsModel, list_view
-from kttt_desktop.ui.tasks import run_write
 from kttt_desktop.ui.screen_fit import fit_to_screen
+from kttt_desktop.ui.tasks import run_write
 
 
 class AcceptWarningsDialog(QDialog):

@@ -12,7 +12,7 @@ from kttt_desktop.core.numbers import format_number
 from kttt_desktop.data.registers.people_lists import CURRENT, LEFT
 from kttt_desktop.services.registers.lists import OrganisationPick, organisation_picks
 from kttt_desktop.ui.forms.ui_member_form import Ui_MemberForm
-from kttt_desktop.ui.registers.catalogue import column, person_columns
+from kttt_desktop.ui.registers.catalogue import column, described_columns, inserted
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef
@@ -55,8 +55,9 @@ class MemberForm(RecordForm):
         self.organisation_kinds = {p.id: p.kind for p in picks}
         if not self.ui.organisation_id.isHidden():
             self.ui.organisation_id.set_choices([(p.id, p.text, p.folded) for p in picks])
+        htx = OrgKind.HTX.value  # once, not once for each of 40,000 organisations
         self.ui.member_organisation_id.set_choices(
-            [(p.id, p.text, p.folded) for p in picks if p.kind == OrgKind.HTX.value])
+            [(p.id, p.text, p.folded) for p in picks if p.kind == htx])
         if self.ui.organisation_id.isVisibleTo(self) and self.record_id is not None:
             self.set_organisation_kind(self.organisation_kinds.get(
                 self.ui.organisation_id.value()))  # of the record shown before they came
@@ -112,13 +113,10 @@ class MemberScreen(RegisterScreen):
     detail_share = 0.42
 
     def columns(self) -> list[ColumnDef]:
-        return [
-            *person_columns(),
+        return inserted(described_columns("member"), "phone", [
             column("organisation", QT_TRANSLATE_NOOP("Columns", "Tổ chức"), width=30),
             column("org_kind", QT_TRANSLATE_NOOP("Columns", "Loại"), text=_kind_text, width=5),
-            column("joined_on", QT_TRANSLATE_NOOP("Columns", "Ngày vào"), width=10),
-            column("left_on", QT_TRANSLATE_NOOP("Columns", "Ngày ra"), width=10),
-        ]
+        ])
 
     def create_form(self) -> RecordForm:
         return MemberForm(self.database)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kttt_desktop.core.enums import OrgKind
 from kttt_desktop.services.registers.lists import organisation_picks
@@ -14,9 +14,6 @@ from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.sections import SectionContext
 from kttt_desktop.ui.tasks import run_task
-
-
-FILTER_CHARACTERS = 16
 
 
 class OrganisationRecordForm(RecordForm):
@@ -59,17 +56,13 @@ class OrganisationRecordsScreen(RegisterScreen):
         arrange_filters(self)
 
 
-def arrange_filters(screen: RegisterScreen, characters: int = FILTER_CHARACTERS) -> None:
-    """Put the filter drop-downs on a row of their own under the search box, each about
-    ``characters`` wide (their lists still show whole choices), so that a screen with five
-    filters fits a 1280-pixel screen beside the navigation."""
+def arrange_filters(screen: RegisterScreen) -> None:
+    """Put the filter drop-downs on a row of their own under the search box (five filters and
+    the search box on one row would not fit a small screen beside the navigation)."""
     row = QHBoxLayout()
     row.setObjectName("filter_row")
     for box in screen.filter_boxes.values():
         screen.filter_bar.removeWidget(box)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(characters)
-        box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
         row.addWidget(box)
     row.addStretch(1)
     layout = screen.layout()

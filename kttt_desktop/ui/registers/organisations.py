@@ -31,6 +31,8 @@ from kttt_desktop.ui.registers.screen import RegisterScreen
 from kttt_desktop.ui.registers.table_model import ColumnDef, Row
 from kttt_desktop.ui.tasks import run_task
 
+TABS = ("member", "manager", "ocop_product", "rating", "yearly_figures", "history")
+"""The record's tabs after the general one, in their order."""
 FLAGS = (("value_chain", "value_chain_year"), ("high_tech", "high_tech_year"),
          ("digital", "digital_year"))
 
@@ -144,6 +146,8 @@ class OrganisationScreen(RegisterScreen):
     # The record's tabs -----------------------------------------------------------------------
 
     def detail_widget(self) -> QWidget:
+        """The record's tabs. Only the general one is built here: each other tab is built the
+        first time it is shown (or asked for), so that the section opens at once."""
         detail = QWidget(self)
         self.record_heading = QLabel(detail)
         self.record_heading.setObjectName("record_heading")
@@ -156,20 +160,14 @@ class OrganisationScreen(RegisterScreen):
         self.tabs = QTabWidget(detail)
         self.tabs.setObjectName("record_tabs")
         self.tabs.addTab(self.form, self.tr("Thông tin chung"))
-        self.members = self._sublist("member", self.tr("Thành viê&n"), MemberForm(self.database))
         self.form.suspensions.form.saved.connect(lambda _: self._dependent_changed())
         self.form.suspensions.form.deleted.connect(lambda _: self._dependent_changed())
-        self.sublists = [self.members]
-        self.managers = self._sublist("manager", self.tr("Cán &bộ"), ManagerForm(self.database),
-                                      with_tabs=True)
-        self.sublists.append(self.managers)
-        for table, title in (("ocop_product", self.tr("OCOP")), ("rating", self.tr("Xếp loại")),
-                             ("yearly_figures", self.tr("Số liệu"))):
-            form = form_class(table)
-            self.sublists.append(self._sublist(
-                table, title, form(self.database) if form is not None else None))
-        self.history = HistoryView(self.database, detail)
-        self.tabs.addTab(self.history, self.tr("Lịch sử"))
+        self._built: dict[str, QWidget] = {}
+        titles = {"member": self.tr("Thành viê&n"), "manager": self.tr("Cán &bộ"),
+                  "ocop_product": self.tr("OCOP"), "rating": self.tr("Xếp loại"),
+                  "yearly_figures": self.tr("Số liệu"), "history": self.tr("Lịch sử")}
+        for key in TABS:
+            self.tabs.addTab(QWidget(self.tabs), titles[key])
         self.tabs.currentChanged.connect(self._tab_changed)
         self.form.shown.connect(self._record_shown)
         self.form.saved.connect(lambda _: self._record_shown())
@@ -179,7 +177,64 @@ class OrganisationScreen(RegisterScreen):
         layout.addWidget(self.tabs, 1)
         return detail
 
-    def _sublist(self, table: str, title: str, form: RecordForm | None, *,
+    @property
+    def members(self) -> SubListPanel:
+        return self._tab("member")  # type: ignore[return-value]
+
+    @property
+    def managers(self) -> SubListPanel:
+        return self._tab("manager")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryView:
+        return self._tab("history")  # type: ignore[return-value]
+
+    @property
+    def sublists(self) -> list[SubListPanel]:
+        """The panels of the records that belong to the organisation (every one built)."""
+        return [self._tab(key) for key in TABS if key != "history"]  # type: ignore[misc]
+
+    def _built_sublists(self) -> list[SubListPanel]:
+        return [page for key, page in self._built.items() if isinstance(page, SubListPanel)]
+
+    def _tab(self, key: str) -> QWidget:
+        """The widget of tab ``key``, built (in place of its stand-in) when first asked for."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        page = self._built[key] = self._build_tab(key)
+        index = TABS.index(key) + 1
+        tabs, stand_in = self.tabs, self.tabs.widget(index)
+        enabled, current, title = tabs.isTabEnabled(index), tabs.currentIndex(), \
+            tabs.tabText(index)
+        tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, title)
+        tabs.setTabEnabled(index, enabled)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        stand_in.deleteLater()
+        record_id = self.form.record_id
+        if isinstance(page, HistoryView):
+            page.set_record("organisation", record_id)
+        else:
+            if key == "member":
+                page.form.set_organisation_kind(
+                    self.form.ui.kind.value() if record_id is not None else None)
+            page.set_parent(record_id)
+        return page
+
+    def _build_tab(self, key: str) -> QWidget:
+        if key == "history":
+            return HistoryView(self.database, self.tabs)
+        if key == "member":
+            return self._sublist(key, MemberForm(self.database))
+        if key == "manager":
+            return self._sublist(key, ManagerForm(self.database), with_tabs=True)
+        form = form_class(key)
+        return self._sublist(key, form(self.database) if form is not None else None)
+
+    def _sublist(self, table: str, form: RecordForm | None, *,
                  with_tabs: bool = False) -> SubListPanel:
         """The tab of the records of ``table``; ``with_tabs``: a manager, whose positions and
         training are entered on tabs under their form, as in Cán bộ & đào tạo."""
@@ -193,38 +248,45 @@ class OrganisationScreen(RegisterScreen):
         if details is not None:
             details.records_changed.connect(panel.reload_list)  # "Chức vụ hiện nay"
             details.records_changed.connect(self._dependent_changed)
-        self.tabs.addTab(panel, title)
         return panel
 
     def _record_shown(self) -> None:
         record_id = self.form.record_id
         self.record_heading.setText(self.form.title.text())
         kind = self.form.ui.kind.value() if record_id is not None else None
-        self.members.form.set_organisation_kind(kind)
-        for panel in self.sublists:
+        member_panel = self._built.get("member")
+        if isinstance(member_panel, SubListPanel):
+            member_panel.form.set_organisation_kind(kind)
+        for panel in self._built_sublists():
             panel.set_parent(record_id)
-        self.history.set_record("organisation", record_id)
+        history = self._built.get("history")
+        if isinstance(history, HistoryView):
+            history.set_record("organisation", record_id)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, record_id is not None)
 
     def _dependent_changed(self) -> None:
-        self.history.set_record("organisation", self.form.record_id)
+        history = self._built.get("history")
+        if isinstance(history, HistoryView):
+            history.set_record("organisation", self.form.record_id)
         self.model.refresh()  # member counts
         if self.form.record_id is not None:
             self.select(self.form.record_id)
 
     def _tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
+        if index <= 0:
+            return
+        page = self._tab(TABS[index - 1])
         if isinstance(page, SubListPanel) and not page.isAncestorOf(self.focusWidget()):
             page.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _open_elsewhere(self, table: str, record_id: int) -> None:
-        self.context.window.open_record(table, record_id)
+        self.context.navigator.open_record(table, record_id)
 
     # Leaving and opening records -------------------------------------------------------------
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
-        forms = [self.form.suspensions, *self.sublists]
+        forms = [self.form.suspensions, *self._built_sublists()]
         leave_in_turn([*forms, self.form], proceed)
 
     def open_record(self, table: str, record_id: int) -> bool:

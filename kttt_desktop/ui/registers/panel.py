@@ -90,7 +90,13 @@ class RecordPanel(QWidget):
         self.trash_tables = list(trash_tables or [table])
         self.deleted_ids: list[int] = []  # trash items deleted here, the last one last
         self._reselecting = False
-        self.model = PagedListModel(RegisterListSource(database, table), columns, query,
+        keys = [c.key for c in columns]
+        first = lists.default_sort(table)
+        first = first if first in keys else keys[0]
+        query = query or ListQuery()
+        # Sorted as the header shows from the start: turning sorting on reads nothing then.
+        self.model = PagedListModel(RegisterListSource(database, table), columns,
+                                    query if query.sort else query.replace(sort=first),
                                     parent=self)
         self.view = list_view(self, f"{table}_list", self.model)
         header = self.view.horizontalHeader()
@@ -99,10 +105,7 @@ class RecordPanel(QWidget):
             if definition.width:  # the width asked for, and room for the title and sort arrow
                 header.resizeSection(number, max(metrics.averageCharWidth() * definition.width,
                                                  metrics.horizontalAdvance(definition.title)) + 22)
-        keys = [c.key for c in columns]
-        first = lists.default_sort(table)
-        header.setSortIndicator(keys.index(first) if first in keys else 0,
-                                Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(keys.index(first), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.doubleClicked.connect(lambda _: self.open_current())

@@ -18,6 +18,10 @@ types, the record is checked (rules and duplicates) and the messages appear next
 (except "not filled in" for the fields not reached yet); saving checks again in the service
 (:mod:`kttt_desktop.services.registers.records`), asks a reason for new warnings, and writes in
 the background.
+
+Why it is long: one form class serves every register and the organisation hub's tabs (binding,
+checking as typed, duplicates, warnings accepted with a reason, save, delete, undo); the banner
+and the suggestion button beside it are small.
 """
 
 from __future__ import annotations
@@ -42,16 +46,16 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import InputError, KtttError
+from kttt_desktop.core.issues import Issue
 from kttt_desktop.core.record_rules import CODE_REQUIRED, REQUIRED
-from kttt_desktop.core.validation import Issue
 from kttt_desktop.data.database import Database
 from kttt_desktop.services.registers import records, trash
 from kttt_desktop.services.registers.duplicates import Duplicate
 from kttt_desktop.services.registers.kinds import KINDS, PARENT_REQUIRED, label
 from kttt_desktop.services.registers.values import table_noun
 from kttt_desktop.ui import msgbox
-from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.field_errors import ERROR_SUFFIX, clear_field_errors, show_field_errors
+from kttt_desktop.ui.read_only import refuse_edits
 from kttt_desktop.ui.registers.binding import Binding
 from kttt_desktop.ui.registers.dialogs import AcceptWarningsDialog
 from kttt_desktop.ui.registers.history_view import HistoryDialog
@@ -62,6 +66,7 @@ from kttt_desktop.ui.wheel import guard_wheel
 CHECK_DELAY_MS = 250
 FOCUS_MARGIN = 8  # pixels kept above and below the field that has the focus
 MESSAGE_ROOM = 28  # and below it, for the first line of its message
+FOCUS_CHAIN_LIMIT = 500  # widgets walked along the tab order to find the first field
 NOT_YET_FILLED = frozenset({REQUIRED, CODE_REQUIRED, PARENT_REQUIRED})
 
 
@@ -413,9 +418,20 @@ class RecordForm(QWidget):
             bar.setValue(bottom - room)
 
     def focus_first_field(self) -> None:
-        for widget in self.binding.widgets.values():
-            if widget.isEnabled() and widget.isVisibleTo(self):
-                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """The first field of the form's tab order (its .ui) that can take the keyboard."""
+        bound = list(self.binding.widgets.values())
+        widget = self.body.nextInFocusChain()
+        for _ in range(FOCUS_CHAIN_LIMIT):
+            if widget is self.body:
+                break
+            field = next((b for b in bound if b is widget or b.isAncestorOf(widget)), None)
+            if field is not None and field.isEnabled() and field.isVisibleTo(self):
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        for field in bound:  # the chain did not come back (a form not yet in a window)
+            if field.isEnabled() and field.isVisibleTo(self):
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
 
     # Checking as the officer types ---------------------------------------------------------

@@ -43,8 +43,9 @@ background and a search typed past is cancelled), the filters, the row count, Vi
 any column header, column widths and splitter remembered, personal data masked with a toggle,
 Ctrl+N / Ctrl+S / Esc / Ctrl+F / Delete / Ctrl+Z / F1 acting on the list or sub-list that has the
 focus, the unsaved-changes guard (also when the officer changes section or closes the window:
-:meth:`request_leave`), the trash, and :meth:`open_record` that ``MainWindow.open_record(table,
-id)`` calls (override it to show records of the tables the screen's sub-lists hold).
+:meth:`request_leave`), the trash, the list read again when another section (an import, say) wrote records
+(``ui.changes``), and :meth:`open_record` that ``MainWindow.open_record(table, id)`` calls
+(override it to show records of the tables the screen's sub-lists hold).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -69,11 +70,15 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.data.registers.lists import ListQuery
 from kttt_desktop.services.office import area_communes
+from kttt_desktop.ui.changes import Staleness
 from kttt_desktop.ui.registers.dialogs import ShortcutsDialog
 from kttt_desktop.ui.registers.panel import RecordPanel
 from kttt_desktop.ui.registers.record_form import RecordForm
 from kttt_desktop.ui.registers.table_model import ColumnDef
+from kttt_desktop.ui.registers.widgets import narrow
 from kttt_desktop.ui.sections import SectionContext, heading_label
+
+FILTER_CHARACTERS = 12  # a filter drop-down's width, in letters: five fit 1366 px at 125 %
 
 # After a key, the search waits this long for the next one (keys held down or typed in a burst
 # start one search, not one each); reading is in the background and cancelled when typed past.
@@ -125,7 +130,7 @@ class RegisterScreen(RecordPanel):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_hint())
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -171,7 +176,7 @@ class RegisterScreen(RecordPanel):
         self.listed.connect(self._show_count)
         self.model.rows_shown.connect(self._loaded_rows)
         self.model.counted.connect(self.listed)
-        self.open_requested.connect(context.window.open_record)
+        self.open_requested.connect(context.navigator.open_record)
         self._then: Callable[[], None] | None = None
         settings = context.settings
         settings.track_header(f"registers/{self.table}", self.view)
@@ -180,7 +185,12 @@ class RegisterScreen(RecordPanel):
         if self._sized:
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(lambda *_: self._splitter_moved())
+        self.staleness = Staleness(self, self.reload_list)  # records written in another section
         self.reload_list()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.staleness.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -230,7 +240,7 @@ class RegisterScreen(RecordPanel):
         box.addItem(everything or self.tr("{label}: tất cả").format(label=label), None)
         for value, text in choices:
             box.addItem(text, value)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        narrow(box, FILTER_CHARACTERS)
         box.currentIndexChanged.connect(lambda _: self.show_results())
         self.filter_boxes[key] = box
         self.filter_bar.addWidget(box)

@@ -8,8 +8,8 @@ rows, and only the last pages read are kept. :meth:`PagedListModel.load` asks in
 rows, and the count, which may come after them (:attr:`~PagedListModel.rows_shown`,
 :attr:`~PagedListModel.counted`).
 
-Personal data (birth date, CCCD, phone) is masked ("********0123", "**/**/1985") unless the
-officer chose to show it (:meth:`PagedListModel.set_show_personal`).
+Personal data (birth date, CCCD, phone, a member's address...) is masked ("********0123",
+"**/**/1985", "***") unless the officer chose to show it (:meth:`PagedListModel.set_show_personal`).
 
 :class:`RowsModel` shows a short list held in memory (history, trash); :func:`list_view` is the
 table every list is shown in.
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from kttt_desktop.core.dates import format_date
 from kttt_desktop.core.identity import mask
+from kttt_desktop.core.registers import MASK_CODE, MASK_DATE, MASK_TEXT
 from kttt_desktop.data.registers.lists import ListQuery
 from kttt_desktop.services.registers.lists import Listed
 from kttt_desktop.services.registers.values import FLAGS, display, enum_of
@@ -49,8 +50,9 @@ KEPT_PAGES = 40
 Index = QModelIndex | QPersistentModelIndex
 Row = dict[str, Any]
 
-PERSONAL_CODE = "code"
-PERSONAL_DATE = "date"
+PERSONAL_CODE = MASK_CODE
+PERSONAL_DATE = MASK_DATE
+PERSONAL_TEXT = MASK_TEXT
 
 
 class ListSource(Protocol):
@@ -74,9 +76,10 @@ class ColumnDef:
 
     ``key`` names the list column it shows (and sorts by); ``text`` turns a row into the text
     shown (default: the value of ``key`` as :func:`~kttt_desktop.services.registers.values.display`
-    writes it); ``personal``: :data:`PERSONAL_CODE` or :data:`PERSONAL_DATE` for data masked
-    unless personal data is shown; ``numeric`` aligns right; ``width`` is the column's width (in
-    characters) until the officer resizes it.
+    writes it); ``personal``: how it is masked unless personal data is shown
+    (:data:`PERSONAL_CODE`, :data:`PERSONAL_DATE`, :data:`PERSONAL_TEXT`; a described field's is
+    :attr:`~kttt_desktop.core.registers.Field.mask`); ``numeric`` aligns right; ``width`` is the
+    column's width (in characters) until the officer resizes it.
     """
 
     key: str
@@ -95,10 +98,14 @@ def birth_text(row: Row) -> str:
 
 
 def masked(text: str, kind: str) -> str:
+    """A personal value as a list shows it until personal data is shown: a date keeps its year,
+    a code its last digits, any other text nothing (not even its length)."""
     if not text:
         return ""
     if kind == PERSONAL_DATE:
         return "**/**/" + text[-4:] if "/" in text else text
+    if kind == PERSONAL_TEXT:
+        return "***"
     return mask(text)
 
 

@@ -6,6 +6,9 @@ Promote a ``QLineEdit`` to :class:`DateEdit`, :class:`MoneyEdit`, :class:`IntEdi
 ``kttt_desktop.ui.registers.widgets``. Each one gives its value typed (``value()``), takes one
 (``set_value()``), tells when the user changed it (``edited``) and says what it cannot even read
 (``input_issues()``: "31/02/2026" is no date); the rules of the record are checked elsewhere.
+
+Why it is long: Qt Designer promotes widgets by module, and every form's .ui names this one; the
+widgets share the reading helpers and icons at the top. Each class is short.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from kttt_desktop.core.dates import format_date, parse_date, parse_date_or_year
 from kttt_desktop.core.enums import LabelledEnum, Severity
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.identity import check_cccd
+from kttt_desktop.core.issues import Checked, Issue, error
 from kttt_desktop.core.numbers import (
     format_million,
     format_number,
@@ -61,7 +65,6 @@ from kttt_desktop.core.phone import check_phone
 from kttt_desktop.core.tax_code import check_tax_code
 from kttt_desktop.core.text import clean_text, fold
 from kttt_desktop.core.unit_resolver import Outcome, Resolution
-from kttt_desktop.core.validation import Checked, Issue, error
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 41
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")
@@ -421,10 +424,13 @@ class PhoneEdit(CodeEdit):
 
 # Choices ----------------------------------------------------------------------------------------
 
-def _narrow(combo: QComboBox) -> None:
-    """Long choices must not make the form wider than the room it has."""
+def narrow(combo: QComboBox, characters: int = 12) -> None:
+    """Long choices must not make a form or a row of filters wider than the room it has: the
+    drop-down asks for about ``characters`` letters; its open list shows whole choices."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(characters)
+    if combo.count():
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 class EnumCombo(QComboBox):
@@ -434,7 +440,7 @@ class EnumCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _narrow(self)
+        narrow(self)
         self.activated.connect(lambda _: self.edited.emit())
 
     def set_enum(self, enum: type[LabelledEnum], *, empty: str | None = "",
@@ -534,7 +540,7 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _narrow(self)
+        narrow(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.items = ChoiceModel(self)

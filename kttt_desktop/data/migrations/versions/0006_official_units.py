@@ -11,9 +11,8 @@ Revises: 0004
 Create Date: 2026-12-07 09:00:00.000000
 """
 
-from alembic import context, op
 import sqlalchemy as sa
-
+from alembic import context, op
 
 revision = '0006'
 down_revision = '0005'

@@ -9,7 +9,6 @@ from alembic import op
 
 from kttt_desktop.data import name_index
 
-
 revision = '0008'
 down_revision = '0007'
 branch_labels = None

@@ -13,9 +13,8 @@ Create Date: 2026-12-08 09:00:00.000000
 
 from alembic import op
 
-
 revision = '0011'
-down_revision = '0008'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -17,7 +17,7 @@ from kttt_desktop.core.numbers import format_million, format_percent
 from kttt_desktop.data.date_sql import date_number
 from kttt_desktop.data.indicators.pieces import exists_on, has_no_member_list, member_on
 from kttt_desktop.data.models import Member, Organisation, YearlyFigures
-from kttt_desktop.services.validate.findings import ON, Hit, at, dependent_label
+from kttt_desktop.services.findings.finding import ON, Hit, at, dependent_label
 
 _REQUIREMENTS = {
     OrgKind.HTX: lambda: translate(

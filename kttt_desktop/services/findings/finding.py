@@ -58,7 +58,7 @@ class Status(str, Enum):
 @dataclass(frozen=True)
 class Acceptance:
     """Why and by whom a finding was accepted; ``holds`` while its record and message are as
-    they were then (services.validate.accepted)."""
+    they were then (services.findings.accepted)."""
 
     reason: str
     user: str
@@ -124,7 +124,7 @@ class Rule:
 
 
 @dataclass
-class ValidationReport:
+class FindingsReport:
     """The findings of one run at the date ``on``, and how long each rule took (seconds).
 
     Accepted findings stay in ``findings`` (marked), but are not counted as open.

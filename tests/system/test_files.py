@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kttt_desktop.core.errors import DiskFull, FileUnreadable
-from kttt_desktop.data import files
-from kttt_desktop.data.files import replacing, replacing_file, write_bytes
+from kttt_desktop.system import files
+from kttt_desktop.system.files import replacing, replacing_file, write_bytes
 
 OLD = "Báo cáo quý cũ\n".encode() * 100
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +96,7 @@ def test_leftovers_of_a_killed_writer_are_removed_once_old(target):
 
 CHILD = """
 import sys, time
-from kttt_desktop.data.files import replacing_file
+from kttt_desktop.system.files import replacing_file
 with replacing_file(sys.argv[1]) as f:
     for i in range(8):
         f.write(b"N" * 100_000)

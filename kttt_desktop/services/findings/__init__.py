@@ -1,7 +1,7 @@
 """The cross-record rules: what no single form can see, checked over the whole register.
 
-:func:`validate` runs every rule of :data:`RULES` at a day (today by default) in one read-only
-unit of work and returns a :class:`ValidationReport`; each rule is one set-based query, never a
+:func:`run_rules` runs every rule of :data:`RULES` at a day (today by default) in one read-only
+unit of work and returns a :class:`FindingsReport`; each rule is one set-based query, never a
 query per organisation. A :class:`Finding` names its rule, its severity, the record (table, id,
 label) and says in Vietnamese what is wrong, where, and under which legal text when there is one.
 Thresholds that changed with the Law on Cooperatives 2023 follow the day evaluated
@@ -22,16 +22,16 @@ from kttt_desktop.core import clock
 from kttt_desktop.core.enums import Severity
 from kttt_desktop.core.i18n import QT_TRANSLATE_NOOP
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.validate import membership, records
-from kttt_desktop.services.validate.accepted import with_acceptances
-from kttt_desktop.services.validate.findings import (
+from kttt_desktop.services.findings import membership, records
+from kttt_desktop.services.findings.accepted import with_acceptances
+from kttt_desktop.services.findings.finding import (
     SEVERITY_ORDER,
     Finding,
+    FindingsReport,
     Rule,
-    ValidationReport,
 )
 
-__all__ = ["RULES", "Finding", "Rule", "ValidationReport", "rule_by_code", "validate"]
+__all__ = ["RULES", "Finding", "Rule", "FindingsReport", "rule_by_code", "run_rules"]
 
 RULES: tuple[Rule, ...] = (
     Rule("htx.min_members", Severity.ERROR, QT_TRANSLATE_NOOP(
@@ -71,14 +71,14 @@ def rule_by_code(code: str) -> Rule | None:
     return next((rule for rule in RULES if rule.code == code), None)
 
 
-def validate(db: Database, *, on: date | None = None,
-             rules: Sequence[Rule] = RULES) -> ValidationReport:
+def run_rules(db: Database, *, on: date | None = None,
+             rules: Sequence[Rule] = RULES) -> FindingsReport:
     """Run ``rules`` over the register as it stands on ``on`` (today by default).
 
     Findings come ordered by severity (errors first), then in the order of ``rules``, then by the
     Vietnamese order of the organisation's name.
     """
-    report = ValidationReport(on or clock.today())
+    report = FindingsReport(on or clock.today())
     findings: list[Finding] = []
     with db.session() as session:
         connection = session.connection()

@@ -24,7 +24,6 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.files import save_workbook
 from kttt_desktop.exchange.reader import WorkbookData
 from kttt_desktop.exchange.sheets import (
     ERROR_FILL,
@@ -37,6 +36,7 @@ from kttt_desktop.exchange.sheets import (
     sheet_title,
 )
 from kttt_desktop.exchange.sniff import XLSX
+from kttt_desktop.system.files import save_workbook
 
 AUTHOR = "KTTT"
 COMMENT_SIZE = (320, 120)  # width, height in pixels

@@ -26,7 +26,7 @@ from kttt_desktop.data.audit import as_text, write_entries
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.models import AcceptedFinding
 from kttt_desktop.data.registers.records import MODELS, table_of
-from kttt_desktop.services.validate.findings import Acceptance, Finding, Rule
+from kttt_desktop.services.findings.finding import Acceptance, Finding, Rule
 
 MAX_REASON_LENGTH = 4000
 UNSTAMPED = frozenset({"created_at", "updated_at"})  # a save that changes nothing changes these

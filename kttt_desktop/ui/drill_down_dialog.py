@@ -1,6 +1,6 @@
 """The list of the records behind a number (forms/records_dialog.ui).
 
-Built from :func:`kttt_desktop.services.records_behind.records_behind`, itself built from the check's
+Built from :func:`kttt_desktop.services.drill_down.drill_down_rows`, itself built from the check's
 drill-down, so the list always makes up the number the screen showed; the title says that number.
 A double-click on a record opens it in its register (:func:`open_in_register`).
 """
@@ -26,10 +26,11 @@ from kttt_desktop.core.periods import Period, reporting_year_words
 from kttt_desktop.core.targets import quantity
 from kttt_desktop.core.text import fold
 from kttt_desktop.data.database import Database
-from kttt_desktop.services.records_behind import Listing, records_behind
+from kttt_desktop.services.drill_down import Listing, drill_down_rows
 from kttt_desktop.ui.forms.ui_records_dialog import Ui_RecordsDialogForm
-from kttt_desktop.ui.tasks import Task, run_task
+from kttt_desktop.ui.navigator import Navigator
 from kttt_desktop.ui.screen_fit import fit_to_screen
+from kttt_desktop.ui.tasks import Task, run_task
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row, folded, on column 0
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # (table, record id)
@@ -113,19 +114,19 @@ class ListingModel(QAbstractTableModel):
         return None
 
 
-class RecordsDialog(QDialog):
+class DrillDownDialog(QDialog):
     """The records behind one number; loads them in the background."""
 
     loaded = Signal(object)  # the Listing
 
     def __init__(self, database: Database, drill: Drill, parent: QWidget | None = None, *,
-                 window: QWidget | None = None) -> None:
+                 navigator: Navigator | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_RecordsDialogForm()
         self.ui.setupUi(self)
         self.drill = drill
-        self.window_with_registers = window
+        self.navigator = navigator  # opens a record in its register
         self.model = ListingModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -147,10 +148,10 @@ class RecordsDialog(QDialog):
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
         self.ui.heading.setFont(heading_font)
-        self.opens_records = window is not None
+        self.opens_records = navigator is not None
         self.ui.open_hint.setText(self.tr("Nhấp đúp vào một dòng để mở hồ sơ trong sổ đăng ký.")
                                   if self.opens_records else "")
-        self.task: Task = run_task(records_behind, database, drill.code, drill.period,
+        self.task: Task = run_task(drill_down_rows, database, drill.code, drill.period,
                                    year_to_date=drill.year_to_date,
                                    year_earlier=drill.year_earlier, on_done=self._show,
                                    on_error=self._failed, owner=self)
@@ -231,7 +232,7 @@ class RecordsDialog(QDialog):
                                                          total=format_number(total)))
 
     def _open(self, index: QModelIndex) -> None:
-        if self.window_with_registers is None:
+        if self.navigator is None:
             return
         table, record_id = index.data(RECORD_ROLE)
-        self.window_with_registers.open_record(table, record_id)
+        self.navigator.open_record(table, record_id)

@@ -1,6 +1,6 @@
 """The records behind a number of the check: what a drill-down lists.
 
-The records are those of :func:`kttt_desktop.services.check.drill_down`, so a list and its number
+The records are those of :func:`kttt_desktop.services.judgement.drill_down`, so a list and its number
 always agree: one row per record counted (organisation, member, manager, training record, OCOP
 product), and one row per organisation whose amount is added (members from a declared count,
 workers, revenue…) with that amount. A ratio lists the records of its numerator (a growth those
@@ -25,7 +25,7 @@ from kttt_desktop.data import models
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.indicators import DrillDown
 from kttt_desktop.data.indicators.pieces import manager, member, ocop, org, training
-from kttt_desktop.services.check import drill_down
+from kttt_desktop.services.judgement import drill_down
 from kttt_desktop.services.manual_indicators import office_catalogue
 
 Number = int | float
@@ -198,7 +198,7 @@ def _amount_name(indicator: Indicator) -> str:
     return translate("RecordsBehind", "Số liệu của tổ chức")
 
 
-def records_behind(db: Database, code: str, period: Period, *, year_to_date: bool = False,
+def drill_down_rows(db: Database, code: str, period: Period, *, year_to_date: bool = False,
                    year_earlier: bool = False) -> Listing:
     """The records behind ``code`` for ``period`` (a flow over its window, or the year to date;
     ``year_earlier``: the same one year before), in the order of their organisations' names."""

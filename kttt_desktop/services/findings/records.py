@@ -21,7 +21,7 @@ from kttt_desktop.data.models import (
     Organisation,
     Rating,
 )
-from kttt_desktop.services.validate.findings import ON, Hit, at, dependent_label
+from kttt_desktop.services.findings.finding import ON, Hit, at, dependent_label
 
 
 def _still_active(connection: Connection, day: date, counted: Select, text: str) -> list[Hit]:

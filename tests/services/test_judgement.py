@@ -7,7 +7,7 @@ import pytest
 from kttt_desktop.core.enums import Comparator
 from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Pace, Status
-from kttt_desktop.services.check import check_json, drill_down, run_check
+from kttt_desktop.services.judgement import drill_down, judge_period, judgement_json
 from kttt_desktop.services.manual_indicators import define_manual, set_manual_value
 from kttt_desktop.services.targets import TargetRecord, save_targets
 from tests.known_office import build_known_office
@@ -35,7 +35,7 @@ def checked(db):
         TargetRecord(2023, "manual.xuat_khau", GE, 1),
         TargetRecord(2030, "htx.count", GE, 10, basis="Chiến lược 2030"),
     ])
-    return run_check(db, Q3, later_years=True)
+    return judge_period(db, Q3, later_years=True)
 
 
 def _by_code(result, year=2023):
@@ -82,11 +82,11 @@ def test_a_horizon_target_compares_the_value_as_it_stands_without_pace(checked):
 def test_only_the_targets_of_the_periods_year_by_default(db):
     build_known_office(db)
     save_targets(db, [TargetRecord(2030, "htx.count", GE, 10)])
-    assert run_check(db, Q3).targets == []
+    assert judge_period(db, Q3).targets == []
 
 
 def test_json_of_the_check_follows_the_contract(checked):
-    data = check_json(checked)
+    data = judgement_json(checked)
     assert (data["office"], data["period"], data["reference_date"]) == (
         "Phòng Kinh tế xã Bình Liêu", "2023-Q3", "2023-09-30")
     first = data["targets"][0]

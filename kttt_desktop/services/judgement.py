@@ -1,4 +1,4 @@
-"""The check of a period: every indicator, and every target judged against it.
+"""The judgement of a period: every indicator, and every target judged against it.
 
 Which targets: those of the period's year; with ``later_years`` also those of later (horizon)
 years such as 2030, judged on the period's values as they stand and without pace
@@ -23,14 +23,15 @@ from kttt_desktop.core.periods import Period
 from kttt_desktop.core.targets import Judgement, Status, gap_in_words, judge
 from kttt_desktop.data.database import Database
 from kttt_desktop.data.indicators import DrillDown, compute
-from kttt_desktop.data.indicators import drill_down as records_behind
+from kttt_desktop.data.indicators import drill_down as counted_records
+from kttt_desktop.data.indicators.queries import KeptSums
 from kttt_desktop.services.manual_indicators import manual_values, office_catalogue
 from kttt_desktop.services.office import load_profile
 from kttt_desktop.services.targets import TargetRecord, list_targets
 
 
 @dataclass(frozen=True)
-class TargetCheck:
+class TargetJudgement:
     """A target with the actual value it was judged against."""
 
     target: TargetRecord
@@ -45,11 +46,11 @@ class TargetCheck:
 
 
 @dataclass(frozen=True)
-class CheckResult:
+class PeriodJudgement:
     office: str
     period: Period
     indicators: dict[str, IndicatorValue]  # catalogue order, then the office's own indicators
-    targets: list[TargetCheck]  # by year, then in catalogue order
+    targets: list[TargetJudgement]  # by year, then in catalogue order
 
     @property
     def reference_date(self) -> date:
@@ -79,27 +80,30 @@ def manual_indicator_values(db: Database, period: Period,
 
 
 def judge_target(target: TargetRecord, value: IndicatorValue | None,
-                 period: Period) -> TargetCheck:
+                 period: Period) -> TargetJudgement:
     """``target`` judged on ``value`` (``None``: its code is unknown, so there is no data)."""
     horizon = target.year > period.year
     if value is None:
         judgement = Judgement(Status.NO_DATA, None, gap_in_words(target.goal, None, ""))
-        return TargetCheck(target, None, None, judgement, horizon)
+        return TargetJudgement(target, None, None, judgement, horizon)
     indicator = value.indicator
     actual = value.actual.value
     judgement = judge(target.goal, actual, unit=indicator.unit,
                       flow=indicator.kind is Kind.FLOW, target_year=target.year,
                       period_year=period.year, elapsed_share=period.elapsed_share)
-    return TargetCheck(target, indicator, actual, judgement, horizon)
+    return TargetJudgement(target, indicator, actual, judgement, horizon)
 
 
 def indicator_values(db: Database, period: Period, *, earlier_growth: bool = False,
-                     catalogue: Catalogue | None = None) -> dict[str, IndicatorValue]:
+                     catalogue: Catalogue | None = None, kept: KeptSums | None = None
+                     ) -> dict[str, IndicatorValue]:
     """Every indicator of the office for ``period``: the computed ones in catalogue order, then
-    the office's own with the values typed in (``earlier_growth``: see data.indicators)."""
+    the office's own with the values typed in (``earlier_growth``, ``kept``: see
+    data.indicators)."""
     catalogue = catalogue or office_catalogue(db)
     with db.session() as s:
-        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth)
+        values = compute(s.connection(), period, catalogue, earlier_growth=earlier_growth,
+                         kept=kept)
     values.update(manual_indicator_values(db, period, catalogue))
     return values
 
@@ -108,12 +112,12 @@ def drill_down(db: Database, code: str, period: Period, *, year_to_date: bool = 
                year_earlier: bool = False) -> DrillDown:
     """The records behind an additive indicator's value (data.indicators.drill_down)."""
     with db.session() as s:
-        return records_behind(s.connection(), code, period, year_to_date=year_to_date,
+        return counted_records(s.connection(), code, period, year_to_date=year_to_date,
                               year_earlier=year_earlier)
 
 
-def check_targets(db: Database, period: Period, values: dict[str, IndicatorValue], *,
-                  later_years: bool = False, catalogue: Catalogue | None = None) -> list[TargetCheck]:
+def judge_targets(db: Database, period: Period, values: dict[str, IndicatorValue], *,
+                  later_years: bool = False, catalogue: Catalogue | None = None) -> list[TargetJudgement]:
     """The office's targets of ``period``'s year (``later_years``: and later) judged on
     ``values``."""
     targets = (list_targets(db, from_year=period.year, catalogue=catalogue) if later_years
@@ -121,14 +125,16 @@ def check_targets(db: Database, period: Period, values: dict[str, IndicatorValue
     return [judge_target(t, values.get(t.indicator), period) for t in targets]
 
 
-def run_check(db: Database, period: Period, *, later_years: bool = False,
-              earlier_growth: bool = False) -> CheckResult:
-    """Compute every indicator for ``period`` and judge the targets (module docstring)."""
+def judge_period(db: Database, period: Period, *, later_years: bool = False,
+                 earlier_growth: bool = False, kept: KeptSums | None = None) -> PeriodJudgement:
+    """Compute every indicator for ``period`` and judge the targets (module docstring);
+    ``kept``: sums computed before (data.indicators.queries.KeptSums)."""
     catalogue = office_catalogue(db)
-    values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue)
+    values = indicator_values(db, period, earlier_growth=earlier_growth, catalogue=catalogue,
+                              kept=kept)
     profile = load_profile(db)
-    return CheckResult(profile.name if profile else "", period, values,
-                       check_targets(db, period, values, later_years=later_years,
+    return PeriodJudgement(profile.name if profile else "", period, values,
+                       judge_targets(db, period, values, later_years=later_years,
                                      catalogue=catalogue))
 
 
@@ -163,7 +169,7 @@ def _indicator_json(value: IndicatorValue, period: Period) -> dict[str, Any]:
     return entry
 
 
-def _target_json(check: TargetCheck) -> dict[str, Any]:
+def _target_json(check: TargetJudgement) -> dict[str, Any]:
     target, judgement = check.target, check.judgement
     return {
         "year": target.year, "indicator": target.indicator,
@@ -175,7 +181,7 @@ def _target_json(check: TargetCheck) -> dict[str, Any]:
     }
 
 
-def check_json(result: CheckResult) -> dict[str, Any]:
+def judgement_json(result: PeriodJudgement) -> dict[str, Any]:
     """The check as `kttt check --json` writes it.
 
     Keys beyond the contract: ``reporting_year`` (the year of the figures and ratings that

@@ -12,6 +12,7 @@ import os
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 _PROC = Path("/proc")
 
@@ -61,13 +62,13 @@ _STILL_ACTIVE = 259
 _ERROR_ACCESS_DENIED = 5
 
 
-def _windows_open(pid: int):  # pragma: no cover - Windows only
+def _windows_open(pid: int) -> tuple[Any, int | None, int]:  # pragma: no cover - Windows only
     import ctypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32.OpenProcess.restype = ctypes.c_void_p
     handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
-    return kernel32, handle, ctypes.get_last_error()
+    return kernel32, handle, ctypes.get_last_error()  # type: ignore[attr-defined]
 
 
 def _windows_is_alive(pid: int) -> bool:  # pragma: no cover - Windows only
@@ -80,7 +81,7 @@ def _windows_is_alive(pid: int) -> bool:  # pragma: no cover - Windows only
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(ctypes.c_void_p(handle), ctypes.byref(code)):
             return True
-        return code.value == _STILL_ACTIVE
+        return bool(code.value == _STILL_ACTIVE)
     finally:
         kernel32.CloseHandle(ctypes.c_void_p(handle))
 
