@@ -110,11 +110,13 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 
 def start(database: str | Path | None = None, settings: Settings | None = None) -> MainWindow:
-    """Show the main window and start opening the database (``None``: the default one)."""
+    """Show the main window and start opening the database (``None``: the server database of
+    ``KTTT_DATABASE_URL`` when it is set, else the default file)."""
+    from kttt_desktop.data.engines import database_address
+
     window = MainWindow(settings or Settings())
     window.show()
-    path = Path(database) if database else default_database()
-    window.open_database(path, create=True)
+    window.open_database(database_address(database, default_database()), create=True)
     return window
 
 

@@ -15,8 +15,10 @@ PYTHON="${PYTHON:-python3}"
 QT_PACKAGES="libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core"
-# The tests read PDFs back (poppler-utils) and open the Excel files in LibreOffice.
-TEST_PACKAGES="poppler-utils libreoffice-calc-nogui"
+# The tests read PDFs back (poppler-utils), open the Excel files in LibreOffice, and run the data,
+# services and command tests on a throwaway PostgreSQL cluster too (postgresql; started by the
+# tests themselves, as the postgres account when run as root: initdb refuses root).
+TEST_PACKAGES="poppler-utils libreoffice-calc-nogui postgresql"
 
 want_tests=0
 [ "${1:-}" = "--tests" ] && want_tests=1

@@ -12,7 +12,7 @@ import pytest
 
 # fixtures of the return tests (return_snapshot…), of consolidation (province_offices) and of
 # the office whose current-year figures are missing (current_year_db_path)
-pytest_plugins = ["tests.return_office", "tests.consolidation_offices",
+pytest_plugins = ["tests.engine_fixtures", "tests.return_office", "tests.consolidation_offices",
                   "tests.current_year_office"]
 
 
@@ -21,31 +21,43 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Point the data folder (database, backups, log, settings) at a fresh temporary folder."""
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("KTTT_DATA_DIR", str(data))
+    monkeypatch.delenv("KTTT_DATABASE_URL", raising=False)  # a server named by the machine
     return data
 
 
-@pytest.fixture(scope="session")
-def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated database with a small office profile, built once and copied per test."""
-    from kttt_desktop.data.database import build_new_database
-    from kttt_desktop.services.office import OfficeProfile, save_profile
+def small_office():
+    """The office profile of the small office's database (``db``)."""
+    from kttt_desktop.services.office import OfficeProfile
 
-    path = tmp_path_factory.mktemp("template") / "office.db"
-    profile = OfficeProfile(
+    return OfficeProfile(
         name="Phòng Kinh tế xã Bình Liêu", province_code="22",
         area=["06838", "06841", "06856"],  # Bình Liêu, Hoành Mô, Lục Hồn (Quảng Ninh)
         superior_body="UBND XÃ BÌNH LIÊU", place_name="Bình Liêu", doc_symbol="BC-PKT",
         signer_authority="KT. TRƯỞNG PHÒNG", signer_title="PHÓ TRƯỞNG PHÒNG",
         signer_name="Hoàng Văn Thắng", preparer_name="Lý Thị Mai",
     )
-    build_new_database(path, lambda db: save_profile(db, profile))
+
+
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with a small office profile, built once and copied per test."""
+    from kttt_desktop.data.database import build_new_database
+    from kttt_desktop.services.office import save_profile
+
+    path = tmp_path_factory.mktemp("template") / "office.db"
+    build_new_database(path, lambda db: save_profile(db, small_office()))
     return path
 
 
 @pytest.fixture
-def db_path(_template_database: Path, tmp_path: Path) -> Path:
+def db_path(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The small office's database: a file (a copy of ``_template_database``), or for a test
+    on PostgreSQL the URL of a new server database copied from its server template."""
+    if engine == "postgresql":
+        template = request.getfixturevalue("_postgresql_template")
+        return request.getfixturevalue("server_database")(template)  # type: ignore[return-value]
     path = tmp_path / "office.db"
-    shutil.copyfile(_template_database, path)
+    shutil.copyfile(request.getfixturevalue("_template_database"), path)
     return path
 
 

@@ -165,7 +165,11 @@ def records() -> list[object]:
 
 
 def build_known_office(db: Database) -> None:
+    from kttt_desktop.data.engines import after_explicit_ids
+
     with db.session() as s:
         for row in records():
             s.add(row)
             s.flush()  # in list order: parents before the rows that refer to them
+        for model in (m.Organisation, m.Member, m.Manager, m.OcopProduct):  # numbered here
+            after_explicit_ids(s.connection(), model.__table__)

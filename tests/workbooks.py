@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import os
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from datetime import date
@@ -145,10 +144,8 @@ def cell_mark(path: Path, sheet: str, cell: str) -> tuple[str | None, str]:
     return fill, target.comment.text if target.comment else ""
 
 
-def count_rows(db_path: Path, table: str) -> int:
-    """The rows of ``table`` in the database file (read with plain sqlite3)."""
-    connection = sqlite3.connect(db_path)
-    try:
-        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
+def count_rows(db_path: Path | str, table: str) -> int:
+    """The rows of ``table`` in the database (read with plain sqlite3 or psycopg)."""
+    from tests.engine_fixtures import raw_sql
+
+    return raw_sql(db_path, f"SELECT COUNT(*) FROM {table}")[0][0]

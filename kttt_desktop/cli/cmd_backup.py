@@ -17,10 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import database_path
+    from kttt_desktop.cli.common import database_file
     from kttt_desktop.services.backups import back_up, save_copy, size_in_words
 
-    path = database_path(args)
+    path = database_file(args, "backup")
     if args.out:
         target = save_copy(path, args.out)
         print(translate("Cli", "Đã chép cơ sở dữ liệu {path} ra {target} ({size}).").format(

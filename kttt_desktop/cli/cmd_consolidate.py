@@ -43,14 +43,14 @@ def _office_database(args: argparse.Namespace):  # noqa: ANN202 - a Database or 
     from kttt_desktop.services.opening import open_office
 
     path = database_path(args)
-    if not getattr(args, "db", None) and not path.exists():
+    if not getattr(args, "db", None) and isinstance(path, Path) and not path.exists():
         return None
     opened = open_office(path, read_only=True)
     db = opened.database
     warn(db.warning)
     if opened.profile is None:
         warn(translate("Cli", "Cơ sở dữ liệu {path} chưa có thông tin cơ quan: báo cáo tổng hợp "
-                       "dùng tiêu đề chung, không có mục tiêu kế hoạch.").format(path=path))
+                       "dùng tiêu đề chung, không có mục tiêu kế hoạch.").format(path=db.name))
     return db
 
 

@@ -25,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import database_path
     from kttt_desktop.data.database import build_new_database
+    from kttt_desktop.data.engines import describe
     from kttt_desktop.services.demo import build_demo
 
     started = time.perf_counter()
@@ -32,6 +33,6 @@ def run(args: argparse.Namespace) -> int:
                               lambda db: build_demo(db, scale=args.scale, seed=args.seed))
     print(translate("Cli", "Đã tạo cơ sở dữ liệu mẫu {path} ({scale}, hạt giống {seed}) "
                     "trong {seconds:.1f} giây.").format(
-        path=path, scale=args.scale, seed=args.seed, seconds=time.perf_counter() - started),
+        path=describe(path), scale=args.scale, seed=args.seed, seconds=time.perf_counter() - started),
         file=sys.stderr)
     return 0

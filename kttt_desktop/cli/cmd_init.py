@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.cli.common import database_path
     from kttt_desktop.data.database import build_new_database
+    from kttt_desktop.data.engines import describe
     from kttt_desktop.services.office import OfficeProfile, save_profile
 
     profile = OfficeProfile(
@@ -32,5 +33,5 @@ def run(args: argparse.Namespace) -> int:
     )
     path = build_new_database(database_path(args), lambda db: save_profile(db, profile))
     print(translate("Cli", "Đã tạo cơ sở dữ liệu {path} cho {office} ({n} xã, phường).").format(
-        path=path, office=profile.name, n=len(profile.area)), file=sys.stderr)
+        path=describe(path), office=profile.name, n=len(profile.area)), file=sys.stderr)
     return 0

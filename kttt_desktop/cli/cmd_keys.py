@@ -48,7 +48,7 @@ def _list(args: argparse.Namespace) -> int:
 
     db = open_for(args, write=False)
     try:
-        own = signing_key(db.path, create=False)
+        own = signing_key(db.local_path, create=False)
         keys = registered_keys(db)
     finally:
         db.close()

@@ -17,11 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kttt_desktop.cli.common import database_path
+    from kttt_desktop.cli.common import database_file
     from kttt_desktop.services.backups import note_restore, restore, restore_message
     from kttt_desktop.services.opening import open_office
 
-    result = restore(database_path(args), args.file)
+    result = restore(database_file(args, "restore"), args.file)
     print(restore_message(result), file=sys.stderr)
     try:
         database = open_office(result.database).database

@@ -7,12 +7,26 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.engines import database_address, refuse_on_server
 from kttt_desktop.system.paths import default_database
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_database()
+def database_path(args: argparse.Namespace) -> Path | URL:
+    """The database named by ``--db`` (a file, or a server's URL), else by
+    ``KTTT_DATABASE_URL``, else the file in the data folder."""
+    return database_address(getattr(args, "db", None), default_database())
+
+
+def database_file(args: argparse.Namespace, work: str) -> Path:
+    """The database file, for ``work`` (backing up, restoring, checking) that is done on a file;
+    for a server database, a message that the server does it."""
+    address = database_path(args)
+    if isinstance(address, URL):
+        raise refuse_on_server(address, work)
+    return address
 
 
 def output(args: argparse.Namespace, value: Path | str, *, inputs: Iterable[Path | str] = (),
@@ -21,7 +35,9 @@ def output(args: argparse.Namespace, value: Path | str, *, inputs: Iterable[Path
     of its files or backups, an input, another output or a folder (data.outputs)."""
     from kttt_desktop.data.outputs import check_output
 
-    return check_output(value, database=database_path(args), inputs=inputs,
+    database = database_path(args)
+    return check_output(value, database=database if isinstance(database, Path) else None,
+                        inputs=inputs,
                         others=[o for o in others if o is not None])
 
 

@@ -3,12 +3,14 @@
 Every open goes through :func:`open_database`, which refuses a file that is not a database of this
 program or that a newer version wrote, checks the file's structure (``PRAGMA quick_check``), takes
 the writer lock (unless read-only), copies the file before migrating it, and migrates it with
-Alembic to the schema of this version.
+Alembic to the schema of this version. A database on a PostgreSQL server (named by a URL,
+data.engines) is opened by the same function: it is refused when it holds another program's
+tables, and migrated in one transaction; the file's machinery does not apply to it.
 
-Why it is long: opening (checks, lock, migration, read-only fallbacks) and the units of work of
-an open database (sessions that join, reads that can be cancelled, writes refused once the lock
-is lost, the generation of kept values) are one object's life; it is kept together so that no
-caller can open a database another way.
+Why it is long: opening (checks, lock, migration, read-only fallbacks, files and servers) and the
+units of work of an open database (sessions that join, reads that can be cancelled, writes
+refused once the lock is lost, the generation of kept values) are one object's life; it is kept
+together so that no caller can open a database another way.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
@@ -37,7 +40,14 @@ from kttt_desktop.core.errors import (
     InputError,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data import admin_units, audit, changes, derived, frozen  # noqa: F401 - listeners register on import
+from kttt_desktop.data import (  # noqa: F401 - listeners register on import
+    admin_units,
+    audit,
+    changes,
+    derived,
+    engines,
+    frozen,
+)
 from kttt_desktop.data.backup import BackupFile, BackupKind, make_backup, newest_good_backup
 from kttt_desktop.data.errors import environment_errors
 from kttt_desktop.data.integrity import quick_check_file
@@ -55,7 +65,7 @@ from kttt_desktop.data.schema import (
     needs_immutable,
     uri,
 )
-from kttt_desktop.system.paths import backups_dir
+from kttt_desktop.system.paths import backups_dir, data_dir
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,12 +85,12 @@ def current_user() -> str:
 
 @dataclass
 class Database:
-    """An open database: its file, its engine, whether this process may write to it, and where
-    the file lives (:attr:`warning` is the caution to show for a network share or a synced
-    folder, or for communes the official list does not confirm). A database opened for writing
-    holds the writer lock until :meth:`close`."""
+    """An open database: its file (``None`` for a database on a server, named by :attr:`url`),
+    its engine, whether this process may write to it, and where the file lives (:attr:`warning`
+    is the caution to show for a network share or a synced folder, or for communes the official
+    list does not confirm). A file opened for writing holds the writer lock until :meth:`close`."""
 
-    path: Path
+    path: Path | None
     engine: Engine
     read_only: bool = False
     user: str = ""
@@ -88,12 +98,13 @@ class Database:
     location: Location | None = None
     units_warning: str | None = None  # communes records use that the official list lacks
     read_only_reason: str = ""  # why this program may not write, beyond being asked to read
+    url: URL | None = None  # the server's, for a database on a PostgreSQL server
     _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._generation = 0
         self._kept: dict[Hashable, tuple[int, Any]] = {}
-        if not self.read_only:
+        if not self.read_only and self.url is None:  # a file: this program alone writes to it
             event.listen(self.engine, "checkout", self._refuse_writes_once_lost)
             event.listen(self.engine, "checkout", _note_changes)
             event.listen(self.engine, "checkin", self._count_changes)
@@ -103,8 +114,8 @@ class Database:
         """A number that grows each time this program has changed the database (counted when
         a connection that wrote comes back to the pool, so after its commit): what was
         computed from the database at one generation holds while it stays the same. ``None``
-        for a database opened read-only, which another program may be changing."""
-        return None if self.read_only else self._generation
+        for a database opened read-only, or on a server, which other programs may be changing."""
+        return None if self.read_only or self.url is not None else self._generation
 
     def kept(self, key: Hashable, make: Callable[[], T]) -> T:
         """What ``make()`` read from the database, made again only once the database has
@@ -125,6 +136,30 @@ class Database:
         if dbapi_connection is None or dbapi_connection.total_changes != record.info.get(
                 TOTAL_CHANGES):
             self._generation += 1
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """The database as the user knows it: the file's path, or the URL without password."""
+        return engines.describe(self.url if self.url is not None else self.path)  # type: ignore[arg-type]
+
+    @property
+    def local_path(self) -> Path:
+        """The name the files this PC keeps for the database go beside (its signing key): the
+        file itself, or for a server database a name in the data folder standing for it."""
+        if self.path is not None:
+            return self.path
+        name = engines.local_name(self.url, data_dir())  # type: ignore[arg-type]
+        name.parent.mkdir(parents=True, exist_ok=True)
+        return name
+
+    @property
+    def address(self) -> Path | URL:
+        """What opens this database again (:func:`open_database`)."""
+        return self.url if self.url is not None else self.path  # type: ignore[return-value]
 
     @property
     def warning(self) -> str | None:
@@ -159,10 +194,10 @@ class Database:
             return DatabaseLocked(translate(
                 "Database", "Một chương trình khác đã tiếp quản cơ sở dữ liệu {path} nên chương "
                 "trình này không ghi vào đó nữa; thay đổi vừa rồi chưa được lưu. Hãy mở lại cơ sở "
-                "dữ liệu.").format(path=self.path))
+                "dữ liệu.").format(path=self.name))
         return DatabaseLocked(translate(
             "Database", "Cơ sở dữ liệu {path} đang mở ở chế độ chỉ đọc; thay đổi không được "
-            "lưu.").format(path=self.path))
+            "lưu.").format(path=self.name))
 
     @contextmanager
     def _write_refusals(self) -> Iterator[None]:
@@ -193,7 +228,7 @@ class Database:
                 joined.info["reason"] = reason
             yield joined
             return
-        with self._write_refusals(), environment_errors(self.path), \
+        with self._write_refusals(), environment_errors(self.name, self.url), \
                 Session(self.engine, expire_on_commit=False) as s:
             s.info["user"] = self.user
             s.info["reason"] = reason
@@ -235,7 +270,7 @@ class Database:
         changes.begun()
         committed = False
         try:
-            with self._write_refusals(), environment_errors(self.path), \
+            with self._write_refusals(), environment_errors(self.name, self.url), \
                     self.engine.connect() as connection:
                 with connection.begin() as work:
                     yield connection
@@ -255,11 +290,13 @@ class Database:
         (a few times a millisecond); once it answers yes, the statement under way stops and
         :class:`Cancelled` is raised: a search the officer has typed past stops at once."""
         joined = self._open_session()
-        with environment_errors(self.path), (
+        with environment_errors(self.name, self.url), (
                 nullcontext(joined.connection()) if joined is not None
                 else self.engine.connect()) as connection:
-            if cancelled is None:
+            if cancelled is None or self.on_server:  # a server's statement is not interrupted
                 yield connection
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
                 return
             driver = connection.connection.driver_connection
             driver.set_progress_handler(cancelled, PROGRESS_STEPS)
@@ -405,19 +442,39 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của chương "
             "trình (lược đồ {revision}). Hãy cài phiên bản mới để mở tệp này.").format(
-                path=database.path, revision=current))
+                path=database.name, revision=current))
     if current == head_revision():
         return
     if database.read_only:
         raise DatabaseNewer(translate(
             "Database", "Cơ sở dữ liệu {path} cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc."
-        ).format(path=database.path))
-    if not is_new:
-        backup = make_backup(database.path, BackupKind.BEFORE_MIGRATION)
-        log.info("backed up %s to %s before migrating from %s", database.path, backup.path, current)
+        ).format(path=database.name))
+    if database.path is None:  # a server's DDL is transactional: a failed migration leaves nothing
+        with database.engine.connect() as connection:
+            _upgrade(database, connection)
+    else:
+        if not is_new:
+            backup = make_backup(database.path, BackupKind.BEFORE_MIGRATION)
+            log.info("backed up %s to %s before migrating from %s", database.path, backup.path,
+                     current)
+        _upgrade_file(database)
+    log.info("migrated %s from %s to %s", database.name, current, head_revision())
+
+
+def _upgrade(database: Database, connection: Connection) -> None:
+    """Run the migrations to the head in one transaction of ``connection``."""
     from alembic import command
 
     config = alembic_config()
+    with connection.begin():
+        config.attributes["connection"] = connection
+        config.attributes["user"] = database.user  # named in the audit entries
+        command.upgrade(config, "head")
+        if database.path is not None:
+            _check_links(database, connection)
+
+
+def _upgrade_file(database: Database) -> None:
     with database.engine.connect() as connection:
         # Batch mode rebuilds a table by copy, drop and rename. With foreign keys enforced,
         # dropping a referenced table would delete (CASCADE) or refuse (RESTRICT) the rows that
@@ -426,31 +483,25 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         raw = connection.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                config.attributes["user"] = database.user  # named in the audit entries
-                command.upgrade(config, "head")
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise DatabaseCorrupt(translate(
-                        "Database", "Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa "
-                        "các bảng nên đã được hủy; tệp giữ nguyên như trước.").format(
-                            path=database.path, count=len(broken)))
+            _upgrade(database, connection)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
-    log.info("migrated %s from %s to %s", database.path, current, head_revision())
 
 
-def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None,
-             immutable: bool = False) -> Database:
-    """Engine, application id, migrations and reference data of a checked file."""
-    location = locate(path)
-    database = Database(path, _make_engine(path, read_only=read_only, immutable=immutable,
-                                           journal_mode=location.journal_mode),
-                        read_only, current_user(), lock, location)
+def _check_links(database: Database, connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseCorrupt(translate(
+            "Database", "Nâng cấp cơ sở dữ liệu {path} làm hỏng {count} liên kết giữa "
+            "các bảng nên đã được hủy; tệp giữ nguyên như trước.").format(
+                path=database.name, count=len(broken)))
+
+
+def _prepare(database: Database, *, is_new: bool) -> Database:
+    """Migrate ``database`` and read what it needs at opening; closed again on failure."""
     try:
-        with environment_errors(path):
-            if is_new:
+        with environment_errors(database.name, database.url):
+            if is_new and database.path is not None:
                 with database.engine.begin() as connection:
                     connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
             _migrate(database, is_new=is_new)
@@ -462,7 +513,38 @@ def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | No
     return database
 
 
-def open_database(path: Path | str, *, create: bool = False, read_only: bool = False,
+def _connect(path: Path, *, is_new: bool, read_only: bool, lock: WriterLock | None,
+             immutable: bool = False) -> Database:
+    """Engine, application id, migrations and reference data of a checked file."""
+    location = locate(path)
+    database = Database(path, _make_engine(path, read_only=read_only, immutable=immutable,
+                                           journal_mode=location.journal_mode),
+                        read_only, current_user(), lock, location)
+    return _prepare(database, is_new=is_new)
+
+
+def _server(url: URL, *, read_only: bool) -> tuple[Database, bool]:
+    """A database on a server, not yet migrated, and whether it holds no table yet."""
+    database = Database(None, engines.server_engine(url, read_only=read_only), read_only,
+                        current_user(), url=url)
+    try:
+        with environment_errors(database.name, url), database.engine.connect() as connection:
+            is_new = engines.is_new_server_database(connection, database.name)
+    except BaseException:
+        database.engine.dispose()
+        raise
+    return database, is_new
+
+
+def _open_server(url: URL, *, create: bool, read_only: bool) -> Database:
+    database, is_new = _server(url, read_only=read_only)
+    if is_new and (read_only or not create):
+        database.engine.dispose()
+        raise engines.empty_server_database(database.name)
+    return _prepare(database, is_new=is_new)
+
+
+def open_database(path: Path | str | URL, *, create: bool = False, read_only: bool = False,
                   take_over: bool = False,
                   checked: Callable[[], list[str]] | None = None) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` migrated to this version.
@@ -473,8 +555,12 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
     (:class:`~kttt_desktop.data.lock.DatabaseInUse` names who; the caller may then open it with
     ``read_only=True``, or, once the user confirmed the holder is gone, with ``take_over=True``).
     A read-only database writes nothing: no lock, no migration, no reference data.
-    ``checked``: its structural check, begun earlier (data.integrity.quick_check_started).
+    ``path`` may be a server's URL (data.engines): an empty server database is set up only
+    with ``create``. ``checked``: a file's structural check, begun earlier
+    (data.integrity.quick_check_started).
     """
+    if isinstance(path, URL) or engines.is_url(path):
+        return _open_server(engines.server_url(path), create=create, read_only=read_only)
     path = Path(path).resolve()
     exists = path.exists()
     if not exists and not create:
@@ -507,13 +593,17 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
         raise
 
 
-def build_new_database(path: Path | str, build: Callable[[Database], object]) -> Path:
+def build_new_database(path: Path | str | URL,
+                       build: Callable[[Database], object]) -> Path | URL:
     """Create a database at ``path`` filled by ``build``, all or nothing.
 
     The database is built under a temporary name and renamed into place only when ``build``
     returns, so a failure or a crash never leaves a half-built file under ``path``. The writer
-    lock of ``path`` is held meanwhile, so two programs cannot build the same file.
+    lock of ``path`` is held meanwhile, so two programs cannot build the same file. On a server
+    (``path`` a URL) the database must hold no table yet; what a failed build made is removed.
     """
+    if isinstance(path, URL) or engines.is_url(path):
+        return _build_on_server(engines.server_url(path), build)
     path = Path(path).resolve()
     if path.exists() and path.stat().st_size > 0:
         raise InputError(translate(
@@ -537,6 +627,25 @@ def build_new_database(path: Path | str, build: Callable[[Database], object]) ->
         _remove_database_files(partial)
         lock.release()
     return path
+
+
+def _build_on_server(url: URL, build: Callable[[Database], object]) -> URL:
+    database, is_new = _server(url, read_only=False)
+    if not is_new:
+        database.engine.dispose()
+        raise InputError(translate(
+            "Database", "Cơ sở dữ liệu {path} trên máy chủ đã có dữ liệu; không ghi đè lên một "
+            "cơ sở dữ liệu có sẵn. Hãy dùng một cơ sở dữ liệu trống.").format(path=database.name))
+    try:
+        _prepare(database, is_new=True)
+        build(database)
+    except BaseException:
+        with environment_errors(database.name, url), database.engine.begin() as connection:
+            engines.drop_tables(connection)
+        raise
+    finally:
+        database.close()
+    return url
 
 
 def _remove_database_files(path: Path) -> None:

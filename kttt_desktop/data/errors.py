@@ -8,15 +8,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from kttt_desktop.core.errors import DatabaseCorrupt, DatabaseLocked, DiskFull, KtttError
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.data import engines
 
 
-def classify(exc: BaseException, path: Path | str) -> KtttError | None:
-    """The user-facing error for an environment failure, or ``None`` for a bug."""
+def classify(exc: BaseException, path: Path | str, url: URL | None = None) -> KtttError | None:
+    """The user-facing error for an environment failure, or ``None`` for a bug. ``url``: the
+    server's, for a database on a server (its driver's failures are told there)."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if original is not None and engines.is_server_error(original):
+        return engines.server_problem(original, str(path), url)
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return DiskFull(translate(
             "Database", "Ổ đĩa đã đầy, không ghi được {path}. Hãy giải phóng dung lượng rồi thử "
@@ -47,12 +52,12 @@ def classify(exc: BaseException, path: Path | str) -> KtttError | None:
 
 
 @contextmanager
-def environment_errors(path: Path | str) -> Iterator[None]:
+def environment_errors(path: Path | str, url: URL | None = None) -> Iterator[None]:
     """Re-raise environment failures inside the block as the matching :class:`KtttError`."""
     try:
         yield
     except (DBAPIError, sqlite3.Error, OSError) as exc:
-        known = classify(exc, path)
+        known = classify(exc, path, url)
         if known is None:
             raise
         raise known from exc

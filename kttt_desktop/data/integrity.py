@@ -8,9 +8,12 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.issues import Issue, error, info, warning
+from kttt_desktop.data.engines import check_server
 from kttt_desktop.data.schema import check_ours, file_revision, head_revision, is_known_revision, read_only
 
 SHOWN_PROBLEMS = 20
@@ -119,6 +122,19 @@ def _revision_issue(connection: sqlite3.Connection) -> Issue:
     return error(translate(
         "Integrity", "Lược đồ dữ liệu: {revision}, do một phiên bản mới hơn của chương trình tạo "
         "ra. Hãy cài phiên bản mới để dùng tệp này.").format(revision=revision), code="schema")
+
+
+def verify_server(connection: Connection) -> list[Issue]:
+    """The checks of a database on a server, on a connection of it opened at this version's
+    schema: every table read (the server keeps its pages sound and its links enforced)."""
+    problems = check_server(connection)
+    if problems:
+        return [error(translate("Integrity", "Máy chủ không cho đọc bảng: {problem}").format(
+            problem=p), code="integrity") for p in _first(problems)]
+    return [info(translate("Integrity", "Mọi bảng đọc được; máy chủ PostgreSQL tự giữ toàn vẹn "
+                           "dữ liệu và liên kết giữa các bảng."), code="integrity"),
+            info(translate("Integrity", "Lược đồ dữ liệu: {revision}, đúng với phiên bản "
+                           "chương trình này.").format(revision=head_revision()), code="schema")]
 
 
 def verify_file(path: Path) -> list[Issue]:

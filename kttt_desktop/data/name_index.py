@@ -166,10 +166,11 @@ def drop(connection: Connection) -> None:
 
 
 def belongs_to_index(table_name: str | None) -> bool:
-    """Whether a table is one of the indexes or one of the tables FTS5 keeps for it (not one of
-    the models: schema comparisons leave them out)."""
+    """Whether a table is one of the indexes or one of the tables FTS5 keeps for it, or an
+    index is PostgreSQL's index of names (not one of the models: schema comparisons leave them
+    out)."""
     return table_name is not None and any(
-        table_name == index_name(r) or table_name.startswith(index_name(r) + "_")
+        table_name in (index_name(r), f"{r}_name_trgm") or table_name.startswith(index_name(r) + "_")
         for r in INDEXED)
 
 

@@ -6,7 +6,9 @@ form runs half a dozen statements, so those are :class:`Prepared`: compiled once
 connection's dialect, their values converted by the column types' own processors (a date or a
 timestamp is stored as the same text ``Connection.execute`` stores), and run on the driver's
 connection of the same :class:`~sqlalchemy.engine.Connection`, inside its transaction (begun
-first, as ``execute`` would begin it, when it is not yet).
+first, as ``execute`` would begin it, when it is not yet). On another engine (a PostgreSQL
+server, where the network costs far more than SQLAlchemy) the statement is run by
+``Connection.execute``, compiled and typed by SQLAlchemy as everywhere else.
 """
 
 from __future__ import annotations
@@ -40,13 +42,15 @@ class _Compiled:
     def of(cls, statement: ClauseElement, columns: list[str] | None,
            dialect: Dialect) -> _Compiled:
         compiled = statement.compile(dialect=dialect, column_keys=columns)
+        selected = list(getattr(statement, "selected_columns", ()))
+        if dialect.name != "sqlite":
+            return cls(dialect, compiled.string, (), tuple(c.key for c in selected), (), False)
         assert compiled.positiontup is not None, "SQLite's parameters are positional"
         defaults = compiled.construct_params(_check=False)
         binds = tuple(
             (name, _REQUIRED if compiled.binds[name].required else defaults[name],
              compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
             for name in compiled.positiontup)
-        selected = list(getattr(statement, "selected_columns", ()))
         direct = not (compiled.post_compile_params or compiled.literal_execute_params)
         processors = ((place, column.type.dialect_impl(dialect).result_processor(dialect, None))
                       for place, column in enumerate(selected) if direct)

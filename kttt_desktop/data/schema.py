@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 
 
 def compared(name: str | None, type_: str, _parents: object) -> bool:
-    """What Alembic compares with the models (its ``include_name``): every table but the index
-    of names (data.name_index), which no model describes."""
+    """What Alembic compares with the models (its ``include_name``): every table and index but
+    the index of names (data.name_index), which no model describes."""
     from kttt_desktop.data import name_index
 
-    return not (type_ == "table" and name_index.belongs_to_index(name))
+    return not (type_ in ("table", "index") and name_index.belongs_to_index(name))
 
 
 def alembic_config() -> Config:

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import URL
 
 from kttt_desktop.core import clock
 from kttt_desktop.core.errors import (
@@ -45,7 +46,13 @@ from kttt_desktop.data.backup import (
     read_summary,
 )
 from kttt_desktop.data.database import Database, DatabaseDamaged, current_user
-from kttt_desktop.data.integrity import integrity_problems, is_sound, quick_check_file, verify_file
+from kttt_desktop.data.integrity import (
+    integrity_problems,
+    is_sound,
+    quick_check_file,
+    verify_file,
+    verify_server,
+)
 from kttt_desktop.data.lock import WriterLock
 from kttt_desktop.data.models import Member, Office, Organisation
 from kttt_desktop.data.restore import replace_database, settle
@@ -131,8 +138,9 @@ def back_up(database: Path, kind: BackupKind = BackupKind.MANUAL, *,
 
 
 def automatic_backup(database: Database, *, now: datetime | None = None) -> BackupEntry | None:
-    """The backup made on opening a database for writing, unless one was made today already."""
-    if database.read_only:
+    """The backup made on opening a database for writing, unless one was made today already.
+    A database on a server has none: the server's backups are the server's."""
+    if database.read_only or database.path is None:
         return None
     today = (now or clock.now()).astimezone().date()
     if any(b.kind is BackupKind.AUTOMATIC and b.taken_at.date() == today
@@ -342,7 +350,7 @@ def note_restore(database: Database, result: RestoreResult) -> None:
 
 @dataclass(frozen=True)
 class VerifyReport:
-    path: Path
+    path: Path | str  # a file, or a server database as named for the user
     issues: list[Issue]
 
     @property
@@ -357,11 +365,21 @@ class VerifyReport:
         return [heading, *(f"- {i.severity.label}: {i.message}" for i in self.issues), verdict]
 
 
-def verify(database: Path) -> VerifyReport:
+def verify(database: Path | URL) -> VerifyReport:
     """Check ``database`` fully (integrity, links between tables, schema revision). Reads only.
 
     A file of this program that SQLite cannot read at all (truncated) is reported damaged, with
-    the newest good backup to restore from."""
+    the newest good backup to restore from. A server database is read table by table, and its
+    schema revision checked (the server keeps its own storage sound)."""
+    if isinstance(database, URL):
+        from kttt_desktop.services.opening import open_office
+
+        opened = open_office(database, read_only=True).database
+        try:
+            with opened.reading() as connection:
+                return VerifyReport(opened.name, verify_server(connection))
+        finally:
+            opened.close()
     database = Path(database).resolve()
     try:
         return VerifyReport(database, verify_file(database))

@@ -38,7 +38,7 @@ def _t(text: str) -> str:
 
 def office_key(db: Database) -> SigningKey:
     """This office's key pair, made now if the database has none beside it."""
-    return signing_key(db.path, create=True)  # type: ignore[return-value]
+    return signing_key(db.local_path, create=True)  # type: ignore[return-value]
 
 
 def signing_key_for(db: Database) -> tuple[SigningKey | None, str]:
@@ -85,7 +85,7 @@ def export_public_key(db: Database, target: Path | str) -> tuple[Path, SigningKe
     profile = load_profile(db)
     if profile is None:
         raise InputError(_t("Cơ sở dữ liệu {path} chưa có thông tin cơ quan; hãy khai báo cơ quan "
-                            "trước khi gửi khóa lên tỉnh.").format(path=db.path))
+                            "trước khi gửi khóa lên tỉnh.").format(path=db.name))
     key = office_key(db)
     content = {"format": KEY_FILE_FORMAT, "version": 1, "office": profile.name,
                "province_code": profile.province_code, "area": sorted(profile.area),

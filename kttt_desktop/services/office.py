@@ -14,6 +14,7 @@ from kttt_desktop.core.text import clean_text
 from kttt_desktop.core.unit_resolver import Resolution
 from kttt_desktop.data.admin_units import catalogue, resolver
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.engines import after_explicit_ids
 from kttt_desktop.data.models import AreaCommune, Commune, Office, Province
 
 
@@ -135,3 +136,5 @@ def save_profile(db: Database, profile: OfficeProfile) -> None:
                 s.delete(row)  # through the session, so that the audit log sees it
         for code in sorted(wanted - current):
             s.add(AreaCommune(commune_code=code))
+        s.flush()
+        after_explicit_ids(s.connection(), Office.__table__)  # the one office is id 1

@@ -73,12 +73,7 @@ class BackupPage(QWidget):
         self.database = context.database
         self.dialog: RestoreDialog | None = None
         self._busy = 0
-        folder = backups_dir(self.database.path)
-        intro = QLabel(self.tr(
-            "Chương trình tự sao lưu mỗi ngày khi mở cơ sở dữ liệu, và trước mỗi lần nhập dữ "
-            "liệu, nâng cấp hay khôi phục. Bản sao lưu nằm trong thư mục {folder}; mỗi loại giữ "
-            "bản mới nhất của từng ngày trong 30 ngày và của từng tháng trong 12 tháng. Nên "
-            "chép thêm một bản ra USB hoặc máy khác mỗi tuần.").format(folder=folder), self)
+        intro = QLabel(self._intro(), self)
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,7 +133,31 @@ class BackupPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         context.navigator.backup_made.connect(self._backup_made)
+        if self.database.on_server:  # only the check is this program's
+            for widget in (self.table, self.count_label, self.backup_button, self.copy_button,
+                           self.restore_button, self.restore_file_button):
+                widget.hide()
         self._enable()
+
+    def _intro(self) -> str:
+        if self.database.on_server:
+            return self.tr(
+                "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL {name}. Bản sao lưu do máy chủ làm, "
+                "không phải chương trình này: người quản trị máy chủ sao lưu bằng pg_dump (nên "
+                "hằng ngày, theo lịch) và khôi phục bằng pg_restore. Nút dưới đây kiểm tra rằng "
+                "mọi bảng đọc được và lược đồ dữ liệu đúng phiên bản.").format(
+                    name=self.database.name)
+        return self.tr(
+            "Chương trình tự sao lưu mỗi ngày khi mở cơ sở dữ liệu, và trước mỗi lần nhập dữ "
+            "liệu, nâng cấp hay khôi phục. Bản sao lưu nằm trong thư mục {folder}; mỗi loại giữ "
+            "bản mới nhất của từng ngày trong 30 ngày và của từng tháng trong 12 tháng. Nên "
+            "chép thêm một bản ra USB hoặc máy khác mỗi tuần.").format(
+                folder=self._backups_folder())
+
+    def _backups_folder(self) -> Path:
+        """The folder of the file's backups (a server has none of this program's: home)."""
+        path = self.database.path
+        return backups_dir(path) if path is not None else Path.home()
 
     def _button(self, name: str, text: str, tip: str, act: Any) -> QPushButton:
         button = QPushButton(text, self)
@@ -151,7 +170,8 @@ class BackupPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.reload()
+        if not self.database.on_server:  # a server's backups are not listed here
+            self.reload()
 
     def reload(self) -> Task:
         """Read the list of backups again (in the background)."""
@@ -234,7 +254,7 @@ class BackupPage(QWidget):
 
     def verify(self) -> Task:
         self.status.setText(self.tr("Đang kiểm tra cơ sở dữ liệu…"))
-        return self._run(verify, self.database.path, on_done=self._verified)
+        return self._run(verify, self.database.address, on_done=self._verified)
 
     def _verified(self, report: VerifyReport) -> None:
         lines = report.lines()
@@ -255,7 +275,7 @@ class BackupPage(QWidget):
         path = msgbox.open_file(
             self, self.tr("Chọn bản sao lưu để khôi phục"),
             self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"),
-            settings.value(RESTORE_FOLDER_SETTING, str(backups_dir(self.database.path))))
+            settings.value(RESTORE_FOLDER_SETTING, str(self._backups_folder())))
         if path is None:
             return None
         settings.set_value(RESTORE_FOLDER_SETTING, str(path.parent))

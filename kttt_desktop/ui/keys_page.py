@@ -102,7 +102,7 @@ class KeysPage(QWidget):
         self.listed.emit(keys)
 
     def _show_own_key(self) -> None:
-        key = signing_key(self.database.path, create=False)
+        key = signing_key(self.database.local_path, create=False)
         self.ui.own_fingerprint.setText(
             self.tr("Dấu vân tay: {fingerprint}").format(fingerprint=key.fingerprint) if key else
             self.tr("Cơ quan chưa có khóa ký; khóa được tạo khi xuất báo cáo hoặc khóa công khai."))

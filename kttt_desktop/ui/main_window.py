@@ -60,6 +60,8 @@ from kttt_desktop.ui.sections import SECTIONS, PlaceholderPage, Section, Section
 from kttt_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from kttt_desktop.data.backup import BackupFile
     from kttt_desktop.data.database import Database
     from kttt_desktop.data.lock import LockHolder
@@ -76,7 +78,7 @@ QListWidget#navigation::item { padding: 7px 14px; }
 """
 
 
-def open_on_worker(path: Path, *, create: bool, read_only: bool, take_over: bool,
+def open_on_worker(path: Path | URL, *, create: bool, read_only: bool, take_over: bool,
                    first_screen: str | None) -> Opened:
     """services.opening.open_office on a worker, read-only when another program writes to it.
 
@@ -86,7 +88,8 @@ def open_on_worker(path: Path, *, create: bool, read_only: bool, take_over: bool
     """
     from kttt_desktop.data.integrity import quick_check_started
 
-    checked = quick_check_started(path) if path.exists() and path.stat().st_size else None
+    checked = (quick_check_started(path) if isinstance(path, Path) and path.exists()
+               and path.stat().st_size else None)
     from kttt_desktop.services.opening import open_office
 
     opened = open_office(path, create=create, read_only=read_only, take_over=take_over,
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sections = sections
         self.database: Database | None = None
-        self.database_path: Path | None = None
+        self.database_path: Path | URL | None = None  # a file, or a server's URL
         self.office: OfficeProfile | None = None
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
@@ -360,29 +363,32 @@ class MainWindow(QMainWindow):
 
     # The database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path | str, *, create: bool = False, read_only: bool = False,
+    def open_database(self, path: Path | str | URL, *, create: bool = False, read_only: bool = False,
                       take_over: bool = False) -> tasks.Task:
         """Open ``path`` in the background (``create``: make it when missing) and show it.
 
         It opens read-only when another program writes to it (or when asked); ``take_over``
         takes the writer lock from another machine the officer said is gone.
         """
+        from kttt_desktop.data.engines import address_of, describe
+
         self._close_database()
-        self.database_path = Path(path)
-        self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=path),
+        address = self.database_path = address_of(path)
+        name = describe(address)  # a server's URL without its password
+        self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=name),
                           offer_other=False)
-        self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=path))
-        log.info("opening %s%s", path, " read-only" if read_only else "")
+        self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=name))
+        log.info("opening %s%s", name, " read-only" if read_only else "")
         self._openings += 1
         opening = self._openings
-        return tasks.run_write(open_on_worker, Path(path), create=create, read_only=read_only,
+        return tasks.run_write(open_on_worker, address, create=create, read_only=read_only,
                                take_over=take_over, first_screen=self.current_section().module,
                                on_done=lambda opened: self._database_ready(opened, opening),
                                on_error=lambda exc: self._database_failed(exc, opening),
                                owner=self)
 
     def choose_database(self) -> None:
-        start = self.database_path.parent if self.database_path else ""
+        start = self.database_path.parent if isinstance(self.database_path, Path) else ""
         path = msgbox.open_file(self, self.tr("Mở cơ sở dữ liệu"),
                                 self.tr("Cơ sở dữ liệu KTTT (*.db *.sqlite);;Mọi tệp (*)"), start)
         if path is not None:
@@ -393,14 +399,14 @@ class MainWindow(QMainWindow):
             opened.database.close()
             return
         database = self.database = opened.database
-        label = self.tr("Cơ sở dữ liệu: {path}").format(path=database.path)
+        label = self.tr("Cơ sở dữ liệu: {path}").format(path=database.name)
         if database.read_only:
             label += " " + self.tr("(chỉ đọc)")
         self.database_label.setText(label)
         self.set_office(opened.profile)
         self._show_banners(opened)
         self._show_current()
-        log.info("opened %s%s", database.path, " read-only" if database.read_only else "")
+        log.info("opened %s%s", database.name, " read-only" if database.read_only else "")
         self.database_opened.emit(database)
         if self._restored is not None:
             self._record_restore(database)

@@ -419,6 +419,10 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL {name}. Bản sao lưu do máy chủ làm, không phải chương trình này: người quản trị máy chủ sao lưu bằng pg_dump (nên hằng ngày, theo lịch) và khôi phục bằng pg_restore. Nút dưới đây kiểm tra rằng mọi bảng đọc được và lược đồ dữ liệu đúng phiên bản.</source>
+        <translation>The database is on the PostgreSQL server {name}. Its backups are the server&apos;s, not this program&apos;s: the server&apos;s administrator backs it up with pg_dump (daily, on a schedule) and restores it with pg_restore. The button below checks that every table can be read and that the schema is of this version.</translation>
+    </message>
+    <message>
         <source>{count} bản sao lưu, tổng {size}</source>
         <translation>{count} backups, {size} in total</translation>
     </message>
@@ -1485,6 +1489,10 @@ Click “Copy details” and send the text to your technical support. The detail
     <message>
         <source>Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu có sẵn.</source>
         <translation>The file {path} already exists; an existing database is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} trên máy chủ đã có dữ liệu; không ghi đè lên một cơ sở dữ liệu có sẵn. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>The database {path} on the server already holds data; an existing database is never overwritten. Use an empty database.</translation>
     </message>
     <message>
         <source>Ổ đĩa đã đầy, không ghi được {path}. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã có không bị ảnh hưởng.</source>
@@ -3569,6 +3577,14 @@ Export with personal data anyway?</translation>
     <message>
         <source>Lược đồ dữ liệu: {revision}, do một phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới để dùng tệp này.</source>
         <translation>Data schema: {revision}, made by a newer version of the program. Install the new version to use this file.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không cho đọc bảng: {problem}</source>
+        <translation>The server does not let this login read a table: {problem}</translation>
+    </message>
+    <message>
+        <source>Mọi bảng đọc được; máy chủ PostgreSQL tự giữ toàn vẹn dữ liệu và liên kết giữa các bảng.</source>
+        <translation>Every table can be read; the PostgreSQL server keeps its data and the links between tables sound itself.</translation>
     </message>
     <message>
         <source>Kiểm tra toàn vẹn (integrity_check): tệp bị hỏng.</source>
@@ -7424,6 +7440,61 @@ A submitted return cannot be changed; the next submission for this period will b
     <message>
         <source>Khác</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Cơ sở dữ liệu {name} trên máy chủ đã có các bảng của một chương trình khác, không phải của chương trình này; không có gì bị thay đổi. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>The database {name} on the server holds the tables of another program, not of this one; nothing was changed. Use an empty database.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {name} nằm trên máy chủ PostgreSQL: việc sao lưu và khôi phục do máy chủ làm (pg_dump, pg_restore), không phải bằng tệp của chương trình này. Hãy nhờ người quản trị máy chủ ({work}). Không có gì bị thay đổi.</source>
+        <translation>The database {name} is on a PostgreSQL server: the server backs it up and restores it (pg_dump, pg_restore), not this program&apos;s files. Ask the server&apos;s administrator ({work}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {name} trên máy chủ còn trống. Hãy tạo cơ quan trong đó trước (kttt init hoặc kttt demo).</source>
+        <translation>The database {name} on the server is still empty. Create the office in it first (kttt init or kttt demo).</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu {url}: chương trình chỉ làm việc với tệp SQLite hoặc máy chủ PostgreSQL (postgresql://…).</source>
+        <translation>Database address {url}: the program works only with an SQLite file or a PostgreSQL server (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu {url} thiếu tên cơ sở dữ liệu (phần sau dấu / cuối cùng).</source>
+        <translation>The database address {url} lacks the database name (the part after the last /).</translation>
+    </message>
+    <message>
+        <source>Máy chủ PostgreSQL {host} từ chối đăng nhập của người dùng {user}: sai mật khẩu hoặc tài khoản không được phép. Hãy kiểm tra tên đăng nhập và mật khẩu; không có gì bị thay đổi.</source>
+        <translation>The PostgreSQL server {host} refused the login of user {user}: a wrong password or an account that is not allowed. Check the user name and password; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu {url} không đúng dạng postgresql://người_dùng:mật_khẩu@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</source>
+        <translation>The database address {url} is not of the form postgresql://user:password@server:port/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ PostgreSQL {host} không có cơ sở dữ liệu {database}. Hãy kiểm tra tên, hoặc nhờ người quản trị máy chủ tạo cơ sở dữ liệu trống này.</source>
+        <translation>The PostgreSQL server {host} has no database {database}. Check the name, or ask the server&apos;s administrator to create this empty database.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {user} không đủ quyền trên cơ sở dữ liệu {name}. Hãy nhờ người quản trị máy chủ cấp quyền; không có gì bị thay đổi.</source>
+        <translation>The account {user} lacks the rights it needs on the database {name}. Ask the server&apos;s administrator to grant them; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa của máy chủ PostgreSQL {host} đã đầy; thay đổi không được lưu. Hãy báo người quản trị máy chủ.</source>
+        <translation>The disk of the PostgreSQL server {host} is full; the change was not saved. Tell the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {name} đang mở ở chế độ chỉ đọc; thay đổi không được lưu.</source>
+        <translation>The database {name} is open read-only; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {name} đang bận vì người khác đang ghi; thay đổi chưa được lưu. Hãy thử lại sau ít phút.</source>
+        <translation>The database {name} is busy because someone else is writing; the change was not saved. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ PostgreSQL {host} (máy chủ không chạy, sai địa chỉ hoặc cổng, hoặc mạng bị ngắt). Không có gì bị thay đổi; hãy kiểm tra rồi thử lại.</source>
+        <translation>Could not connect to the PostgreSQL server {host} (the server is not running, the address or port is wrong, or the network is down). Nothing was changed; check and try again.</translation>
     </message>
 </context>
 <context>

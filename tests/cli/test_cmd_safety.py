@@ -10,6 +10,8 @@ from kttt_desktop.data.backup import BackupKind, backups_of
 from kttt_desktop.data.lock import DatabaseInUse, lock_path
 from tests.safety_helpers import corrupt, write_lock
 
+pytestmark = pytest.mark.sqlite_only  # backup, restore and verify of the database file
+
 
 def run(capsys, *argv):
     status = main(list(argv))

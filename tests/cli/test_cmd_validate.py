@@ -104,6 +104,7 @@ def test_an_impossible_date_is_a_command_line_error(db_path, capsys):
     assert "tháng 2 năm 2025 chỉ có 28 ngày" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only  # the database file's time and size
 def test_validate_only_reads_the_database(db_path, capsys):
     _register(db_path, offenders=True)
     before = db_path.stat().st_mtime_ns

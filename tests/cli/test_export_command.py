@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 
 import pytest
 
 from kttt_desktop.cli import main
 from kttt_desktop.exchange.return_data import read_return_data
+from tests.engine_fixtures import raw_sql
 from tests.return_office import build_return_office
 from tests.safety_helpers import write_lock
 
@@ -27,9 +27,7 @@ def _run(capsys, *argv):
 
 
 def _submitted(path):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(
-            "SELECT period, version FROM submitted_return ORDER BY version").fetchall()
+    return raw_sql(path, "SELECT period, version FROM submitted_return ORDER BY version")
 
 
 def test_export_writes_both_files_under_default_names(office_path, tmp_path, capsys,
@@ -43,6 +41,7 @@ def test_export_writes_both_files_under_default_names(office_path, tmp_path, cap
     assert _submitted(office_path) == []
 
 
+@pytest.mark.sqlite_only  # the writer lock of the file
 def test_export_only_reads_so_it_works_while_the_window_writes(office_path, tmp_path, capsys):
     write_lock(office_path, machine="MAY-KHAC", pid=4242)
     status, _, err = _run(capsys, "export", "--db", str(office_path), "--period", "2023-Q3",
@@ -62,8 +61,8 @@ def test_submit_twice_then_the_changes_are_listed(office_path, tmp_path, capsys)
     assert status == 0, err
     assert (tmp_path / "v1.xlsx").is_file()  # a submission always writes both files
     assert "phiên bản 1" in err
-    with sqlite3.connect(office_path) as connection:  # HTX 2 is dissolved in the quarter
-        connection.execute("UPDATE organisation SET dissolved_on = '2023-09-01' WHERE id = 2")
+    # HTX 2 is dissolved in the quarter
+    raw_sql(office_path, "UPDATE organisation SET dissolved_on = '2023-09-01' WHERE id = 2")
     status, _, err = _run(capsys, "--db", str(office_path), "export", "--period", "2023-Q3",
                           "--xlsx", str(tmp_path / "v2.xlsx"), "--submit")
     assert status == 0, err

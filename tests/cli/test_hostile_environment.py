@@ -17,6 +17,8 @@ from kttt_desktop.cli import main
 from kttt_desktop.data.backup import backups_of
 from tests.workbooks import office_sheets, write_xlsx
 
+pytestmark = pytest.mark.sqlite_only  # disks, folders and damaged database files
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

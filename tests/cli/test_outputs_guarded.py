@@ -16,6 +16,8 @@ from kttt_desktop.services.backups import verify
 from tests.bad_inputs.test_corpus import database_state
 from tests.workbooks import office_sheets, write_xlsx
 
+pytestmark = pytest.mark.sqlite_only  # outputs beside the database file and its backups
+
 
 def run(capsys, *argv):
     status = main([str(a) for a in argv])

@@ -20,6 +20,8 @@ from kttt_desktop.data.database import DatabaseDamaged, open_database
 from kttt_desktop.data.lock import lock_path
 from tests.safety_helpers import corrupt, local
 
+pytestmark = pytest.mark.sqlite_only  # backups copy the database file
+
 
 def test_backups_are_named_by_time_and_kind_and_listed_newest_first(db_path):
     first = make_backup(db_path, BackupKind.AUTOMATIC, now=local(2026, 11, 21, 9, 30, 15))

@@ -23,6 +23,7 @@ def test_missing_file_is_not_created_without_asking(tmp_path):
     assert not (tmp_path / "absent.db").exists()
 
 
+@pytest.mark.sqlite_only  # the file's schema revision written by hand
 def test_database_of_a_newer_version_is_refused_and_left_alone(db_path):
     con = sqlite3.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = 'f00d'")
@@ -67,6 +68,7 @@ def test_build_new_database_leaves_nothing_when_the_build_fails(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only  # a file built under a temporary name
 def test_build_new_database_never_overwrites(db_path):
     before = db_path.read_bytes()
     with pytest.raises(InputError, match="đã có"):

@@ -6,6 +6,8 @@ from kttt_desktop.data import database as database_module
 from kttt_desktop.data.database import open_database
 from kttt_desktop.data.location import Location, StorageKind, locate
 
+pytestmark = pytest.mark.sqlite_only  # where a database file lives
+
 MOUNTINFO = r"""
 22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw,errors=remount-ro
 30 22 0:40 / /srv/share rw,relatime shared:12 - nfs4 fileserver:/export/kttt rw,vers=4.2

@@ -18,6 +18,8 @@ from kttt_desktop.data.lock import DatabaseInUse, LockHolder, WriterLock, lock_p
 from kttt_desktop.data.models import Office, Organisation
 from tests.safety_helpers import write_lock
 
+pytestmark = pytest.mark.sqlite_only  # the writer lock is a file beside the database
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

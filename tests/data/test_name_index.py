@@ -17,6 +17,8 @@ from kttt_desktop.services.registers.records import load_record, save_record
 from tests.registers_helpers import TAX_CODES, member, organisation
 from tests.workbooks import office_sheets, write_xlsx
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's FTS5 index; PostgreSQL's is a trigram index of the column
+
 M = Member.__table__
 
 

@@ -14,6 +14,8 @@ from kttt_desktop.data.models import Member, Organisation
 from kttt_desktop.services import backups
 from tests.safety_helpers import corrupt, local
 
+pytestmark = pytest.mark.sqlite_only  # backups and restores of the database file
+
 
 def add_organisation(db, name: str, members: int = 0) -> None:
     with db.session(reason="test") as s:

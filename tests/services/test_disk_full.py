@@ -30,6 +30,8 @@ from kttt_desktop.system import files
 from tests.registers_helpers import TAX_CODES, organisation
 from tests.safety_helpers import database_full
 
+pytestmark = pytest.mark.sqlite_only  # a full disk under the database file
+
 LONG_NOTE = "Ghi chú rất dài về lịch sử hợp tác xã. " * 800  # 30 KB: needs new pages
 
 

@@ -116,6 +116,7 @@ def test_a_changed_value_is_an_update_logged_with_the_file_name(db, tmp_path, of
     assert {e.reason for e in entries} == {"Nhập từ tệp sua.xlsx"}
 
 
+@pytest.mark.sqlite_only  # the backup made before an import is a file
 def test_a_real_import_backs_up_first_and_logs_every_new_record(db, office_xlsx):
     result = import_workbook(db, office_xlsx)
     [backup] = [b for b in backups_of(db.path) if b.kind is BackupKind.BEFORE_IMPORT]
@@ -130,6 +131,7 @@ def test_a_real_import_backs_up_first_and_logs_every_new_record(db, office_xlsx)
     assert "Phạm Thị Én" in labels
 
 
+@pytest.mark.sqlite_only  # the backup made before an import is a file
 def test_a_workbook_with_an_error_writes_nothing_not_even_a_backup(db, tmp_path):
     audit = count(db, AuditEntry)
     sheets = office_sheets()
@@ -144,6 +146,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only  # the database file compared byte for byte
 def test_a_dry_run_leaves_the_database_file_byte_for_byte_unchanged(db_path, office_xlsx):
     before = _digest(db_path)
     database = open_database(db_path, read_only=True)
@@ -158,6 +161,7 @@ def test_a_dry_run_leaves_the_database_file_byte_for_byte_unchanged(db_path, off
     assert not wal.exists() or wal.stat().st_size == 0  # nothing waits to be checkpointed
 
 
+@pytest.mark.sqlite_only  # the backup made before an import is a file
 def test_cancelling_while_checking_writes_nothing(db, office_xlsx):
     audit = count(db, AuditEntry)
     phases = []

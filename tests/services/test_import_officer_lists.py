@@ -71,6 +71,7 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only  # the database file read by sqlite3
 def test_the_dry_run_lists_what_it_read_from_the_names_addresses_title_and_heads(office,
                                                                                  orgs_xlsx):
     before = digest(office.path)
@@ -353,6 +354,7 @@ def test_a_city_list_imported_with_the_skip_leaves_out_the_other_offices_rows(of
     assert not again.written and [s.unchanged for s in again.sheets] == [2, 2]
 
 
+@pytest.mark.sqlite_only  # the database file read by sqlite3
 def test_the_stored_database_agrees_with_an_independent_reader(office, orgs_xlsx):
     workbook, mapping = with_sector(orgs_xlsx)
     assert import_workbook(office, workbook, mapping=mapping).written

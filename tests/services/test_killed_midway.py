@@ -38,7 +38,8 @@ from kttt_desktop.services.backups import back_up, verify
 from kttt_desktop.services.returns import build_snapshot, write_return
 from tests.registers_helpers import TAX_CODES, organisation
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+              pytest.mark.sqlite_only]  # a killed program and the database file
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 10

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kttt_desktop.core.errors import DatabaseLocked, InputError
 from kttt_desktop.data.models import AuditEntry, Member
@@ -79,6 +79,7 @@ def test_a_refused_edit_writes_nothing(db, twins):
     assert entries(db, record_id) == []
 
 
+@pytest.mark.sqlite_only  # the writer lock
 def test_an_edit_is_refused_once_another_program_took_the_database_over(db, db_path, twins):
     record_id = twins[0]
     values = load_record(db, "member", record_id)
@@ -92,9 +93,9 @@ def test_an_edit_is_refused_once_another_program_took_the_database_over(db, db_p
 def test_an_edit_of_another_field_puts_right_a_stale_derived_name(db, twins):
     record_id = twins[0]
     with db.engine.begin() as connection:  # as an older version's sort key might have left it
-        connection.exec_driver_sql(
-            "UPDATE member SET name_sort = 'stale', name_folded = 'stale' WHERE id = ?",
-            (record_id,))
+        connection.execute(text(
+            "UPDATE member SET name_sort = 'stale', name_folded = 'stale' WHERE id = :id"),
+            {"id": record_id})
     save_record(db, "member", {**load_record(db, "member", record_id), "phone": "0912345678"},
                 record_id)
     form, orm = stored(db, record_id), stored(db, twins[1])

@@ -123,6 +123,7 @@ def test_a_return_from_a_registered_key_is_verified_and_the_fingerprints_agree(
     assert any(f"Đã xác thực ({fingerprint})" in str(c) for row in breakdown for c in row)
 
 
+@pytest.mark.sqlite_only  # the key file beside the database file
 def test_the_private_key_stays_beside_the_database_readable_by_its_user_only(office, db_path):
     key = signing_key(db_path, create=False)
     assert key is not None and key.path == db_path.with_name("office.db.key")
@@ -196,6 +197,7 @@ def test_an_edited_visible_cell_is_named_and_refused(office, registered, capsys)
             in err), err
 
 
+@pytest.mark.sqlite_only  # the database file copied with its key beside it
 def test_a_key_does_not_vouch_for_communes_it_was_not_registered_for(office, registered, db_path,
                                                                       capsys, tmp_path):
     other = tmp_path / "khac" / "office.db"

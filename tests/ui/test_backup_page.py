@@ -239,3 +239,24 @@ def test_a_truncated_database_gets_the_offer_of_the_newest_good_backup(qtbot, db
     assert "bị hỏng" in question.text and str(good.path) in question.text
     assert "không phải là cơ sở dữ liệu" not in window.status_message.text()
     assert window.restore_good_button.isVisible()
+
+
+@pytest.mark.postgresql_only
+def test_on_a_server_the_section_says_backups_are_the_server_s_and_checks_the_tables(
+        qtbot, main_window, db_path, msgbox_answers, _isolated_data_dir):
+    password = str(db_path).split(":")[2].split("@")[0]
+    assert main_window.database.on_server
+    label = main_window.database_label.text()
+    assert "postgresql://kttt_test@127.0.0.1:" in label and password not in label
+    page = main_window.show_section("backup")
+    intro = page.findChild(type(page.status), "intro").text()
+    assert "máy chủ PostgreSQL" in intro and "pg_dump" in intro and "pg_restore" in intro
+    assert password not in intro
+    assert [b.isVisible() for b in (page.backup_button, page.copy_button, page.restore_button,
+                                    page.restore_file_button, page.table)] == [False] * 5
+    with qtbot.waitSignal(page.verified, timeout=10_000):
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    [shown] = msgbox_answers.take("information")
+    assert "Mọi bảng đọc được" in shown.text and "Kết luận: cơ sở dữ liệu tốt." in shown.text
+    qtbot.wait(200)  # no automatic backup is made, no file written anywhere
+    assert list(_isolated_data_dir.rglob("*.db")) == []

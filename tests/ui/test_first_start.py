@@ -152,3 +152,22 @@ def test_tab_out_of_an_open_list_of_choices_takes_the_choice(qtbot, main_window,
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert commune.currentText() == "Xã Lục Hồn"
     assert QApplication.focusWidget() is screen.form.ui.address
+
+
+@pytest.mark.postgresql
+def test_started_with_a_server_s_address_the_program_sets_up_its_empty_database(
+        qtbot, monkeypatch, server_database, tmp_path):
+    from kttt_desktop.app import start
+    from tests.engine_fixtures import raw_sql
+
+    url = server_database()
+    monkeypatch.setenv("KTTT_DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)
+    window = start(settings=Settings())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.database is not None, timeout=10_000)
+    assert window.database.on_server and window.database_path == window.database.url
+    qtbot.waitUntil(lambda: window.findChild(OfficeProfileDialog) is not None)  # no office yet
+    assert raw_sql(url, "SELECT count(*) FROM office") == [(0,)]
+    assert len(raw_sql(url, "SELECT version_num FROM alembic_version")) == 1
+    assert list(tmp_path.iterdir()) == []  # no file named after the address

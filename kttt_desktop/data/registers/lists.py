@@ -260,7 +260,9 @@ def _order_by(spec: ListSpec, query: ListQuery, today: date, few: bool) -> list[
     column = _sort_column(spec, query)
     expressions = column.sort_expressions(today)
     if column.indexed and few:
-        expressions[0] = func.coalesce(expressions[0], "")  # see the module's note
+        # not the column itself, so the index is not walked (see the module's note); the same
+        # value (the sort columns are NOT NULL), of the same type on every engine
+        expressions[0] = func.coalesce(expressions[0], expressions[0])
     identity = spec.table.c.id
     if query.descending:
         ordered = [e.desc() if column.indexed else e.desc().nulls_last() for e in expressions]

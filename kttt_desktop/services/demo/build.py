@@ -16,6 +16,7 @@ from kttt_desktop.core.i18n import translate
 from kttt_desktop.core.text import clean_text
 from kttt_desktop.data import audit, name_index
 from kttt_desktop.data.database import Database
+from kttt_desktop.data.engines import after_explicit_ids
 from kttt_desktop.data.models import (
     AreaCommune,
     Office,
@@ -67,7 +68,7 @@ def build_demo(db: Database, *, scale: str = "district", seed: int = 1) -> dict[
         if connection.execute(select(func.count()).select_from(Organisation)).scalar_one():
             raise InputError(translate(
                 "Demo", "Cơ sở dữ liệu {path} đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong một "
-                "cơ sở dữ liệu mới.").format(path=db.path))
+                "cơ sở dữ liệu mới.").format(path=db.name))
         communes = _area(connection, spec.office)
         _write_office(connection, spec.office, communes)
         writer = BulkWriter(connection, clock.now())
@@ -105,7 +106,8 @@ def _write_office(connection: Connection, office: OfficeProfile,
                   communes: Sequence[Commune]) -> None:
     row = {f.name: clean_text(getattr(office, f.name), multiline=f.name == "recipients")
            for f in fields(OfficeProfile) if f.name != "area"}
-    connection.execute(insert(Office), [{"id": 1, **row}])
+    connection.execute(insert(Office), [{"id": 1, **row}])  # the one office
+    after_explicit_ids(connection, Office.__table__)
     connection.execute(insert(AreaCommune), [{"commune_code": c.code} for c in communes])
 
 

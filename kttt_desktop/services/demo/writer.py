@@ -1,14 +1,20 @@
-"""Bulk writing of generated rows: Core inserts of row dictionaries, in chunks, in FK order."""
+"""Bulk writing of generated rows: Core inserts of row dictionaries, in chunks, in FK order.
+
+The database gives every row its id. Rows that others point at (organisations, managers) carry
+a provisional id until they are written; the rows pointing at them are given the stored ids
+then (:data:`REFERENCED`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
 from kttt_desktop.data import models
 from kttt_desktop.data.derived import NAMED_TABLES, name_columns
+from kttt_desktop.data.engines import insert_rows, references
 
 TABLES = {model.__tablename__: model.__table__ for model in (
     models.Organisation, models.Suspension, models.Member, models.Manager,
@@ -18,10 +24,14 @@ TABLES = {model.__tablename__: model.__table__ for model in (
 STAMPED = frozenset({"organisation", "member", "manager", "ocop_product", "rating",
                      "yearly_figures"})
 NAME_CACHE_LIMIT = 400_000
+REFERENCED = ("organisation", "manager")  # tables whose rows other rows point at
 
 
 class BulkWriter:
-    """Collects rows, gives them ids and derived columns, and inserts them every ``chunk`` rows."""
+    """Collects rows, gives them derived columns, and inserts them every ``chunk`` rows.
+
+    A row of :data:`REFERENCED` has an ``id`` when it is added: the planner's number, or one of
+    :meth:`next_id`; it stands for the row until the database gives the row its own id."""
 
     def __init__(self, connection: Connection, stamp: datetime, chunk: int = 50_000) -> None:
         self._connection = connection
@@ -30,15 +40,18 @@ class BulkWriter:
         self._pending: dict[str, list[dict]] = {table: [] for table in TABLES}
         self._waiting = 0
         self._last_id: Counter[str] = Counter()
+        self._stored: dict[str, dict[int, int]] = {table: {} for table in REFERENCED}
+        self._references = {name: references(table, REFERENCED) for name, table in TABLES.items()}
         self._names: dict[tuple[str, bool], dict[str, str]] = {}
         self.counts: Counter[str] = Counter()
 
     def next_id(self, table: str) -> int:
+        """A provisional id for a new row of ``table``, to point at it from other rows."""
         self._last_id[table] += 1
         return self._last_id[table]
 
     def add(self, table: str, row: dict) -> None:
-        if "id" not in row:
+        if table in REFERENCED and "id" not in row:
             row["id"] = self.next_id(table)
         if table in STAMPED:
             row["created_at"] = row["updated_at"] = self._stamp
@@ -56,10 +69,19 @@ class BulkWriter:
 
     def flush(self) -> None:
         for table, rows in self._pending.items():
-            if rows:
-                self._connection.execute(insert(TABLES[table]), rows)
-                self.counts[table] += len(rows)
-                rows.clear()
+            if not rows:
+                continue
+            for column, parent in self._references[table].items():
+                stored = self._stored[parent]
+                for row in rows:
+                    if row.get(column) is not None:
+                        row[column] = stored[row[column]]
+            provisional = [row.pop("id") for row in rows] if table in REFERENCED else []
+            ids = insert_rows(self._connection, TABLES[table], rows)
+            if provisional:
+                self._stored[table].update(zip(provisional, ids, strict=True))
+            self.counts[table] += len(rows)
+            rows.clear()
         self._waiting = 0
 
     def _name_columns(self, name: str, person: bool) -> dict[str, str]:

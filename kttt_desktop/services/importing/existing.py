@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, select
 
 from kttt_desktop.data import models
 from kttt_desktop.data.models import AreaCommune, Commune, Office
@@ -56,11 +56,9 @@ class Existing:
         return self._rows[table]
 
     def next_id(self, table: str) -> int:
-        """A fresh id for a new row of ``table`` (this program is the only writer)."""
-        if table not in self._next_id:
-            source = TABLES[table]
-            self._next_id[table] = (self.connection.execute(
-                select(func.max(source.c.id))).scalar_one() or 0) + 1
-        value = self._next_id[table]
-        self._next_id[table] = value + 1
+        """A provisional id for a new row of ``table``, for the planned rows that point at it:
+        negative, so never a stored id. The database gives the row its id when it is written
+        (importing.writer)."""
+        value = self._next_id.get(table, 0) - 1
+        self._next_id[table] = value
         return value

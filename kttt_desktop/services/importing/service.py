@@ -234,7 +234,8 @@ def import_workbook(db: Database, source: Path | str | WorkbookData, *,
                 return result
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-            result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
+            if db.path is not None:  # a server's import is one transaction; its backups its own
+                result.backup = back_up(db.path, BackupKind.BEFORE_IMPORT).path
             reason = translate("Import", "Nhập từ tệp {file}").format(file=workbook.path.name)
             with db.session(reason=reason) as session:
                 connection = session.connection()

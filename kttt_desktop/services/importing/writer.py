@@ -1,4 +1,10 @@
-"""Writing a planned import: Core bulk statements, derived columns, timestamps and the audit log."""
+"""Writing a planned import: Core bulk statements, derived columns, timestamps and the audit log.
+
+New rows carry the provisional ids of the plan (negative, importing.existing); the database
+gives them their ids as they are written, parents first, and every planned value that pointed
+at a provisional id (a new member's organisation, an existing member moved to a new
+organisation) is given the stored id before its row is written.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, update
+from sqlalchemy import Connection, bindparam, update
 
 from kttt_desktop.core.i18n import translate
 from kttt_desktop.data import audit, name_index
 from kttt_desktop.data.derived import NAMED_TABLES, name_columns
+from kttt_desktop.data.engines import insert_rows, references
 from kttt_desktop.services.importing.existing import TABLES
 from kttt_desktop.services.importing.plan import Changes, ImportCancelled
 
@@ -48,6 +55,7 @@ class ChangeWriter:
         self.entries: list[dict[str, Any]] = []
         self.done = 0
         self.total = 0
+        self.stored: dict[str, dict[int, int]] = {table: {} for table in TABLES}  # provisional → id
 
     def _step(self, rows: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -74,19 +82,33 @@ class ChangeWriter:
             self._update(table, updates)
         audit.write_entries(self.connection, self.entries)
 
+    def _stored_ids(self, table: str, values: dict[str, Any]) -> None:
+        """Replace the provisional ids ``values`` points at by the ids the database gave."""
+        for column, parent in references(TABLES[table], TABLES).items():
+            value = values.get(column)
+            if value is not None and value < 0:
+                values[column] = self.stored[parent][value]
+
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Insert ``rows`` (new ids, consecutive and above every existing one) and log them."""
+        """Insert ``rows`` (the database gives their ids, above every existing one) and log
+        them."""
         if not rows:
             return
         for row in rows:
             self._derive(table, row)
+            self._stored_ids(table, row)
             if table in STAMPED:
                 row["created_at"] = self.now
+        provisional = [row.pop("id") for row in rows]
+        first: int | None = None
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start:start + CHUNK]
-            self.connection.execute(insert(TABLES[table]), chunk)
+            ids = insert_rows(self.connection, TABLES[table], chunk)
+            self.stored[table].update(zip(provisional[start:start + CHUNK], ids, strict=True))
+            first = ids[0] if first is None else first
             self._step(len(chunk))
-        audit.write_insert_entries(self.connection, TABLES[table], rows[0]["id"], at=self.now,
+        assert first is not None
+        audit.write_insert_entries(self.connection, TABLES[table], first, at=self.now,
                                    user=self.user, reason=self.reason)
 
     def _update(self, table: str, updates: list[Any]) -> None:
@@ -94,13 +116,14 @@ class ChangeWriter:
         for change in updates:
             values = dict(change.values)
             self._derive(table, values)
+            self._stored_ids(table, values)
             groups[tuple(sorted(values))].append(
                 {"row_id": change.id, **{f"new_{c}": v for c, v in values.items()}})
-            for column, new in change.values.items():
+            for column in change.values:
                 self.entries.append(self._entry(
                     "update", table, change.id, change.label, field=column,
                     old_value=audit.as_text(change.old.get(column)),
-                    new_value=audit.as_text(new)))
+                    new_value=audit.as_text(values[column])))
         source = TABLES[table]
         for columns, params in groups.items():
             statement = (update(source).where(source.c.id == bindparam("row_id"))
