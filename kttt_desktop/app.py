@@ -112,11 +112,11 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 def start(database: str | Path | None = None, settings: Settings | None = None) -> MainWindow:
     """Show the main window and start opening the database (``None``: the server database of
     ``KTTT_DATABASE_URL`` when it is set, else the default file)."""
-    from kttt_desktop.data.engines import database_address
+    from kttt_desktop.data.addresses import named  # no SQLAlchemy before the first paint
 
     window = MainWindow(settings or Settings())
     window.show()
-    window.open_database(database_address(database, default_database()), create=True)
+    window.open_database(named(database, default_database()), create=True)
     return window
 
 

@@ -34,10 +34,10 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
+from kttt_desktop.data.addresses import URL_VARIABLE, hidden_password, is_url
 
 log = logging.getLogger(__name__)
 
-URL_VARIABLE = "KTTT_DATABASE_URL"
 SERVER_SCHEMES = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg",
                   "postgresql+psycopg": "postgresql+psycopg"}
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it cannot be reached
@@ -54,11 +54,6 @@ class ServerProblem(EnvironmentProblem):
     work (exit status 3)."""
 
 
-def is_url(value: object) -> bool:
-    """Whether a ``--db`` value names a server (it contains ``://``) rather than a file."""
-    return "://" in str(value)
-
-
 def server_url(value: str | URL) -> URL:
     """The URL of a server database, for the driver this program uses (psycopg 3)."""
     try:
@@ -66,7 +61,7 @@ def server_url(value: str | URL) -> URL:
     except (ArgumentError, ValueError) as exc:
         raise InputError(_t("Địa chỉ cơ sở dữ liệu {url} không đúng dạng "
                             "postgresql://người_dùng:mật_khẩu@máy_chủ:cổng/tên_cơ_sở_dữ_liệu."
-                            ).format(url=_hidden(str(value)))) from exc
+                            ).format(url=hidden_password(str(value)))) from exc
     driver = SERVER_SCHEMES.get(url.drivername)
     if driver is None:
         raise InputError(_t("Địa chỉ cơ sở dữ liệu {url}: chương trình chỉ làm việc với tệp "
@@ -75,15 +70,6 @@ def server_url(value: str | URL) -> URL:
         raise InputError(_t("Địa chỉ cơ sở dữ liệu {url} thiếu tên cơ sở dữ liệu (phần sau dấu "
                             "/ cuối cùng).").format(url=url))
     return url.set(drivername=driver)
-
-
-def _hidden(value: str) -> str:
-    """A URL that could not be read, its password (between ``:`` and ``@``) hidden."""
-    scheme, _, rest = value.partition("://")
-    login, at, place = rest.rpartition("@")
-    if not at or ":" not in login:
-        return value
-    return f"{scheme}://{login.split(':', 1)[0]}:***@{place}"
 
 
 def database_address(value: str | Path | URL | None, default: Path) -> Path | URL:

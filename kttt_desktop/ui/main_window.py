@@ -78,7 +78,7 @@ QListWidget#navigation::item { padding: 7px 14px; }
 """
 
 
-def open_on_worker(path: Path | URL, *, create: bool, read_only: bool, take_over: bool,
+def open_on_worker(path: Path | str | URL, *, create: bool, read_only: bool, take_over: bool,
                    first_screen: str | None) -> Opened:
     """services.opening.open_office on a worker, read-only when another program writes to it.
 
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sections = sections
         self.database: Database | None = None
-        self.database_path: Path | URL | None = None  # a file, or a server's URL
+        self.database_path: Path | str | URL | None = None  # a file, or a server's URL
         self.office: OfficeProfile | None = None
         self._pages: dict[str, QWidget] = {}
         self._openings = 0  # only the latest opening counts when several overlap
@@ -370,11 +370,11 @@ class MainWindow(QMainWindow):
         It opens read-only when another program writes to it (or when asked); ``take_over``
         takes the writer lock from another machine the officer said is gone.
         """
-        from kttt_desktop.data.engines import address_of, describe
+        from kttt_desktop.data.addresses import as_address, shown_name  # URL read on the worker
 
         self._close_database()
-        address = self.database_path = address_of(path)
-        name = describe(address)  # a server's URL without its password
+        address = self.database_path = as_address(path)
+        name = shown_name(address)  # a server's URL without its password
         self._show_status(self.tr("Đang mở cơ sở dữ liệu {path}…").format(path=name),
                           offer_other=False)
         self.database_label.setText(self.tr("Cơ sở dữ liệu: {path}").format(path=name))

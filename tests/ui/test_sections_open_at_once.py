@@ -37,3 +37,26 @@ def test_the_return_page_shows_it_is_busy_until_its_snapshot_arrives(qtbot, main
     with qtbot.waitSignal(page.overview_shown, timeout=20_000):
         pass
     assert not page.busy and not page.ui.progress.isVisible()
+
+
+def test_the_window_names_its_database_before_the_database_layer_is_loaded(tmp_path):
+    """The first paint waits for nothing heavy: naming a file or a server's URL (its password
+    hidden) imports no SQLAlchemy on the GUI thread; the worker that opens it does."""
+    code = ("import sys\n"
+            "from kttt_desktop import app\n"
+            "from kttt_desktop.ui import tasks\n"
+            "tasks.run_write = lambda *args, **kwargs: None  # the opening runs on a worker\n"
+            "qt = app.create_application()\n"
+            "for address in (sys.argv[1], 'postgresql://ke_toan:bi-mat@127.0.0.1:5999/tinh'):\n"
+            "    window = app.start(address)\n"
+            "    print(window.database_label.text())\n"
+            "print('sqlalchemy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "kttt.db")],
+                          capture_output=True, text=True, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                               "KTTT_DATA_DIR": str(tmp_path / "data")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    file_label, server_label, loaded = done.stdout.strip().splitlines()
+    assert file_label == f"Cơ sở dữ liệu: {tmp_path / 'kttt.db'}"
+    assert server_label == "Cơ sở dữ liệu: postgresql://ke_toan:***@127.0.0.1:5999/tinh"
+    assert loaded == "False"
