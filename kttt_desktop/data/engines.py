@@ -16,7 +16,6 @@ taken as a file name.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from kttt_desktop.core.errors import (
     NotOurDatabase,
 )
 from kttt_desktop.core.i18n import translate
-from kttt_desktop.data.addresses import URL_VARIABLE, hidden_password, is_url
+from kttt_desktop.data.addresses import hidden_password, is_url, named
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +74,7 @@ def server_url(value: str | URL) -> URL:
 def database_address(value: str | Path | URL | None, default: Path) -> Path | URL:
     """What ``--db`` names: a server's URL or a file. Without ``--db``: the URL in
     ``KTTT_DATABASE_URL`` when it is set, else ``default`` (the file in the data folder)."""
-    if value is None or value == "":
-        value = os.environ.get(URL_VARIABLE) or default
-    return address_of(value)
+    return address_of(named(value, default))
 
 
 def address_of(value: str | Path | URL) -> Path | URL:

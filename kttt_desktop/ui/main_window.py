@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop import __version__
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.data.addresses import as_address, shown_name  # light: URLs read on the worker
 from kttt_desktop.languages import LANGUAGE_PROPERTY
 from kttt_desktop.ui import msgbox, tasks
 from kttt_desktop.ui.banner import Banner
@@ -370,8 +371,6 @@ class MainWindow(QMainWindow):
         It opens read-only when another program writes to it (or when asked); ``take_over``
         takes the writer lock from another machine the officer said is gone.
         """
-        from kttt_desktop.data.addresses import as_address, shown_name  # URL read on the worker
-
         self._close_database()
         address = self.database_path = as_address(path)
         name = shown_name(address)  # a server's URL without its password
