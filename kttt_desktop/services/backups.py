@@ -65,6 +65,7 @@ from kttt_desktop.data.schema import (
     missing,
     read_only,
 )
+from kttt_desktop.services.opening import open_office
 
 
 @dataclass(frozen=True)
@@ -372,8 +373,6 @@ def verify(database: Path | URL) -> VerifyReport:
     the newest good backup to restore from. A server database is read table by table, and its
     schema revision checked (the server keeps its own storage sound)."""
     if isinstance(database, URL):
-        from kttt_desktop.services.opening import open_office
-
         opened = open_office(database, read_only=True).database
         try:
             with opened.reading() as connection:
